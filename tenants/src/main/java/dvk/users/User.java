@@ -1,0 +1,17 @@
+package dvk.users;
+
+import dvk.access.Role;
+import io.micronaut.core.annotation.Nullable;
+
+public record User(
+        long id,
+        String username,
+        String displayName,
+        Role role,
+        @Nullable Long unitId,
+        @Nullable Long provinceId,
+        @Nullable String unitCode,
+        @Nullable String unitName,
+        @Nullable String unitPath,
+        String passwordHash) {
+}

@@ -1,0 +1,92 @@
+package dvk.users;
+
+import dvk.access.Role;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@Singleton
+public class UserRepository {
+
+    private static final String SELECT = """
+            SELECT a.id, a.username, a.display_name, a.role, a.unit_id, a.province_id, a.password_hash,
+                   u.code AS unit_code, u.name AS unit_name, u.path::text AS unit_path
+              FROM app_user a
+              LEFT JOIN unit u ON u.province_id = a.province_id AND u.id = a.unit_id
+            """;
+
+    private final JdbcOperations jdbc;
+
+    public UserRepository(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<User> findByUsername(String username) {
+        return jdbc.prepareStatement(SELECT + " WHERE a.username = ?", ps -> {
+            ps.setString(1, username);
+            List<User> users = read(ps.executeQuery());
+            return users.isEmpty() ? Optional.empty() : Optional.of(users.get(0));
+        });
+    }
+
+    /** Users whose unit lies in the given subtree (null: all users). */
+    public List<User> inScope(String scopePath) {
+        return jdbc.prepareStatement(SELECT + " WHERE (?::ltree IS NULL OR u.path <@ ?::ltree) ORDER BY a.username",
+                ps -> {
+                    ps.setString(1, scopePath);
+                    ps.setString(2, scopePath);
+                    return read(ps.executeQuery());
+                });
+    }
+
+    public long insert(String username, String displayName, Role role, Long provinceId, Long unitId,
+                       String passwordHash) {
+        return jdbc.prepareStatement("""
+                INSERT INTO app_user (username, display_name, role, province_id, unit_id, password_hash)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING RETURNING id
+                """, ps -> {
+            ps.setString(1, username);
+            ps.setString(2, displayName);
+            ps.setString(3, role.sqlName());
+            ps.setObject(4, provinceId);
+            ps.setObject(5, unitId);
+            ps.setString(6, passwordHash);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : -1L;
+            }
+        });
+    }
+
+    public boolean updatePassword(String username, String passwordHash) {
+        return jdbc.prepareStatement("UPDATE app_user SET password_hash = ? WHERE username = ?", ps -> {
+            ps.setString(1, passwordHash);
+            ps.setString(2, username);
+            return ps.executeUpdate() == 1;
+        });
+    }
+
+    private static List<User> read(ResultSet rs) throws SQLException {
+        List<User> users = new ArrayList<>();
+        try (rs) {
+            while (rs.next()) {
+                users.add(new User(
+                        rs.getLong("id"),
+                        rs.getString("username"),
+                        rs.getString("display_name"),
+                        Role.parse(rs.getString("role")),
+                        (Long) rs.getObject("unit_id"),
+                        (Long) rs.getObject("province_id"),
+                        rs.getString("unit_code"),
+                        rs.getString("unit_name"),
+                        rs.getString("unit_path"),
+                        rs.getString("password_hash")));
+            }
+        }
+        return users;
+    }
+}

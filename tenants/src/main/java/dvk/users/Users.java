@@ -1,0 +1,107 @@
+package dvk.users;
+
+import dvk.access.Caller;
+import dvk.access.Role;
+import dvk.access.UnitAccess;
+import dvk.errors.ConflictException;
+import dvk.errors.InvalidException;
+import dvk.errors.NotFoundException;
+import dvk.errors.TenantErrorCode;
+import dvk.units.Unit;
+import jakarta.inject.Singleton;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Creating users, checking passwords, and turning a logged-in username into a {@link Caller}. */
+@Singleton
+public class Users {
+
+    private static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final UserRepository repository;
+    private final PasswordHasher hasher;
+    private final UnitAccess unitAccess;
+
+    public Users(UserRepository repository, PasswordHasher hasher, UnitAccess unitAccess) {
+        this.repository = repository;
+        this.hasher = hasher;
+        this.unitAccess = unitAccess;
+    }
+
+    /** The user if the password matches; the same amount of work whether or not the user exists. */
+    public Optional<User> authenticate(String username, String password) {
+        Optional<User> user = repository.findByUsername(username);
+        if (user.isEmpty()) {
+            hasher.burnTimeOfOneCheck(password);
+            return Optional.empty();
+        }
+        return user.filter(u -> hasher.matches(password, u.passwordHash()));
+    }
+
+    public Optional<Caller> caller(String username) {
+        return repository.findByUsername(username).map(Users::toCaller);
+    }
+
+    /**
+     * Creates a user at a unit the creator may manage; an administrator may create anyone, a manager
+     * users of lower roles within their subtree.
+     */
+    public User create(Caller creator, NewUser request) {
+        validate(request);
+        Role role = Role.parse(request.role());
+        Unit unit = null;
+        if (role != Role.ADMIN) {
+            if (request.unitCode() == null || request.unitCode().isBlank()) {
+                throw new InvalidException(TenantErrorCode.INVALID_USER, "unitCode");
+            }
+            unit = unitAccess.managed(creator, request.unitCode(), LocalDate.now());
+        }
+        if (!creator.isAdmin() && (role.atLeast(creator.role()))) {
+            throw new InvalidException(TenantErrorCode.INVALID_USER, "role");
+        }
+        long id = repository.insert(request.username().trim(), request.displayName() == null
+                        ? request.username().trim() : request.displayName().trim(), role,
+                unit == null ? null : unit.provinceId(), unit == null ? null : unit.id(),
+                hasher.hash(request.password()));
+        if (id < 0) {
+            throw new ConflictException(TenantErrorCode.USERNAME_TAKEN, request.username());
+        }
+        return repository.findByUsername(request.username().trim()).orElseThrow();
+    }
+
+    /** Creates the user unless the username exists; for first-start seeding. */
+    public void createIfMissing(String username, String displayName, Role role, Unit unit, String password) {
+        repository.insert(username, displayName, role, unit == null ? null : unit.provinceId(),
+                unit == null ? null : unit.id(), hasher.hash(password));
+    }
+
+    public void resetPassword(Caller admin, String username, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidException(TenantErrorCode.INVALID_USER, "password");
+        }
+        User user = repository.findByUsername(username)
+                .filter(u -> admin.isAdmin() || (u.unitPath() != null && admin.manages(u.unitPath())
+                        && !u.role().atLeast(admin.role())))
+                .orElseThrow(() -> new NotFoundException(TenantErrorCode.USER_NOT_FOUND, username));
+        repository.updatePassword(user.username(), hasher.hash(password));
+    }
+
+    private static void validate(NewUser request) {
+        if (request.username() == null || !request.username().trim().matches("[A-Za-z0-9._-]{2,64}")) {
+            throw new InvalidException(TenantErrorCode.INVALID_USER, "username");
+        }
+        if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidException(TenantErrorCode.INVALID_USER, "password");
+        }
+        try {
+            Role.parse(request.role());
+        } catch (RuntimeException e) {
+            throw new InvalidException(TenantErrorCode.INVALID_USER, "role");
+        }
+    }
+
+    private static Caller toCaller(User user) {
+        return new Caller(user.id(), user.username(), user.role(), user.unitId(), user.provinceId(), user.unitPath());
+    }
+}

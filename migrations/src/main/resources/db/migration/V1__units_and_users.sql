@@ -51,3 +51,9 @@ CREATE TABLE app_user (
     FOREIGN KEY (province_id, unit_id) REFERENCES unit (province_id, id),
     CHECK ((role = 'admin') = (unit_id IS NULL))
 );
+
+-- One-time start-up steps (unit lists, demo) that must never run twice, even with several instances.
+CREATE TABLE start_step (
+    name    text PRIMARY KEY,
+    done_at timestamptz NOT NULL DEFAULT now()
+);

@@ -1,6 +1,7 @@
 package dvk.units;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * everything) so that a unit outside it is simply not found.
  */
 @Singleton
+@Connectable
 public class UnitRepository {
 
     private static final String SELECT = """

@@ -2,6 +2,7 @@ package dvk.users;
 
 import dvk.access.Role;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 @Singleton
+@Connectable
 public class UserRepository {
 
     private static final String SELECT = """

@@ -1,0 +1,46 @@
+package dvk;
+
+import dvk.database.EmbeddedDatabase;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+
+import java.util.HashMap;
+import java.util.Map;
+
+@OpenAPIDefinition(info = @Info(title = "DVK API", version = "1",
+        description = "Báo cáo phong trào thi đua \"Dân vận khéo\" — registrations, results, rollups and report packs"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        StartupSettings settings = StartupSettings.from(System.getenv());
+        EmbeddedDatabase embedded = settings.externalDatabase()
+                ? null
+                : EmbeddedDatabase.start(settings.dataDirectory().resolve("postgres"), true);
+        Map<String, Object> properties = new HashMap<>(settings.properties());
+        if (embedded != null) {
+            properties.put("datasources.default.url", embedded.jdbcUrl(EmbeddedDatabase.DATABASE));
+            properties.put("datasources.default.username", EmbeddedDatabase.USER);
+            properties.put("dvk.database-description", "embedded PostgreSQL in "
+                    + settings.dataDirectory().resolve("postgres").toAbsolutePath());
+        }
+        ApplicationContext context = Micronaut.build(args)
+                .mainClass(Application.class)
+                .properties(properties)
+                .start();
+        // the embedded server must outlive the connection pool, so it stops after the context
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.close();
+            if (embedded != null) {
+                embedded.close();
+            }
+        }, "dvk-shutdown"));
+    }
+}

@@ -1,0 +1,45 @@
+package dvk.http;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+
+/**
+ * Every error the framework produces (unknown route, bad JSON, missing token, crash) becomes a problem
+ * document. The framework's own message is never shown: it can carry class names or SQL.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+public class ProblemResponseProcessor implements ErrorResponseProcessor<Map<String, Object>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponseProcessor.class);
+
+    @Override
+    public MutableHttpResponse<Map<String, Object>> processResponse(ErrorContext context,
+                                                                    MutableHttpResponse<?> response) {
+        int status = response.code();
+        // a 403 would confirm that the thing exists; DVK answers as if it did not
+        if (status == HttpStatus.FORBIDDEN.getCode()) {
+            status = HttpStatus.NOT_FOUND.getCode();
+        }
+        if (status >= 500) {
+            context.getRootCause().ifPresent(cause -> LOG.error("Request {} {} failed",
+                    context.getRequest().getMethod(), context.getRequest().getPath(), cause));
+        }
+        GeneralProblem problem = GeneralProblem.forStatus(status);
+        Map<String, Object> body = Problem.of(status, problem.type, problem.messageVi, problem.messageEn);
+        if (status == HttpStatus.BAD_REQUEST.getCode() && context.hasErrors()) {
+            // binding errors name the parameter, which helps the caller and reveals nothing
+            context.getErrors().get(0).getPath().ifPresent(path -> body.put("parameter", path));
+        }
+        return response.status(status).contentType(MediaType.of(Problem.CONTENT_TYPE)).body(body);
+    }
+}

@@ -1,0 +1,7 @@
+package dvk.users;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+@Serdeable
+public record PasswordReset(String password) {
+}

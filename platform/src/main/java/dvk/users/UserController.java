@@ -1,0 +1,51 @@
+package dvk.users;
+
+import dvk.access.Caller;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
+import java.util.List;
+
+/** Administrators manage every user; managers the users of their subtree below their own role. */
+@Controller("/api/users")
+@Secured({"admin", "manager"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@SecurityRequirement(name = "bearer")
+class UserController {
+
+    private final Users users;
+    private final UserRepository repository;
+
+    UserController(Users users, UserRepository repository) {
+        this.users = users;
+        this.repository = repository;
+    }
+
+    @Get
+    List<UserView> list(Caller caller) {
+        return repository.inScope(caller.readScope()).stream().map(UserView::of).toList();
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    UserView create(Caller caller, @Body NewUser request) {
+        return UserView.of(users.create(caller, request));
+    }
+
+    @Put("/{username}/password")
+    HttpResponse<Void> resetPassword(Caller caller, @PathVariable String username, @Body PasswordReset reset) {
+        users.resetPassword(caller, username, reset.password());
+        return HttpResponse.noContent();
+    }
+}

@@ -1,0 +1,28 @@
+package dvk.support;
+
+import dvk.database.TestDatabase;
+import io.micronaut.test.support.TestPropertyProvider;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Implemented by {@code @MicronautTest} classes (with {@code @TestInstance(PER_CLASS)}): each class gets its
+ * own fresh database, migrated and loaded with the real unit lists and the demo users by the application.
+ */
+public interface DatabaseTest extends TestPropertyProvider {
+
+    @Override
+    default Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(TestDatabase.newDatabaseProperties());
+        properties.put("dvk.demo", String.valueOf(withDemo()));
+        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
+                "test-secret-that-is-long-enough-for-hs256-signing");
+        return properties;
+    }
+
+    /** Demo users (and later demo data); switch off for tests that build their own fixture. */
+    default boolean withDemo() {
+        return true;
+    }
+}

@@ -1,6 +1,8 @@
 package dvk.demo;
 
+import dvk.access.Caller;
 import dvk.access.Role;
+import dvk.campaigns.Campaigns;
 import dvk.units.Unit;
 import dvk.units.UnitRepository;
 import dvk.users.Users;
@@ -33,11 +35,13 @@ public class DemoLoader {
     private final JdbcOperations jdbc;
     private final UnitRepository units;
     private final Users users;
+    private final Campaigns campaigns;
 
-    public DemoLoader(JdbcOperations jdbc, UnitRepository units, Users users) {
+    public DemoLoader(JdbcOperations jdbc, UnitRepository units, Users users, Campaigns campaigns) {
         this.jdbc = jdbc;
         this.units = units;
         this.users = users;
+        this.campaigns = campaigns;
     }
 
     /** Loads the demo unless an earlier start did; the step marker and the data commit together. */
@@ -59,6 +63,9 @@ public class DemoLoader {
                     : units.findByCode(login.unitCode(), STRUCTURE_DAY, null).orElseThrow();
             users.createIfMissing(login.username(), displayName(login, unit), login.role(), unit, PASSWORD);
         }
+        Caller admin = users.caller("admin").orElseThrow();
+        campaigns.create(admin, DemoCampaigns.province());
+        campaigns.create(admin, DemoCampaigns.district());
         LOG.info("Loaded the demo in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 

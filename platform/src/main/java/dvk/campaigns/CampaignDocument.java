@@ -1,0 +1,84 @@
+package dvk.campaigns;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A whole campaign as one JSON document: what {@code GET} returns and {@code POST}/{@code PUT} take, so last
+ * year's campaign can be copied, edited and posted again. {@code id} and {@code version} are ignored on input.
+ */
+@Serdeable
+public record CampaignDocument(
+        @Nullable Long id,
+        @Nullable Integer version,
+        String issuerCode,
+        String name,
+        int firstYear,
+        int lastYear,
+        @Nullable String periodConvention,
+        @Nullable Document document,
+        List<Field> fields,
+        @Nullable List<Period> periods,
+        @Nullable List<Target> targets,
+        @Nullable List<Quota> quotas) {
+
+    /** What the printed documents need: header bodies, number symbol, place, signer, recipients. */
+    @Serdeable
+    public record Document(
+            @Nullable String superiorBody,
+            @Nullable String issuingBody,
+            @Nullable String documentSymbol,
+            @Nullable String placeName,
+            @Nullable String signerOnBehalf,
+            @Nullable String signerTitle,
+            @Nullable String signerName,
+            @Nullable List<String> recipients) {
+    }
+
+    /** Lĩnh vực: a field of the classification scheme. */
+    @Serdeable
+    public record Field(String code, String name) {
+    }
+
+    /** A reporting period: first day, cut-off day and the due date of each form. */
+    @Serdeable
+    public record Period(
+            String code,
+            String kind,
+            String name,
+            LocalDate firstDay,
+            LocalDate lastDay,
+            @Nullable LocalDate dueRegistration,
+            @Nullable LocalDate dueResults,
+            @Nullable LocalDate dueIndicators) {
+
+        public boolean contains(LocalDate day) {
+            return !day.isBefore(firstDay) && !day.isAfter(lastDay);
+        }
+    }
+
+    /** Chỉ tiêu: a metric of the catalogue compared with a threshold. */
+    @Serdeable
+    public record Target(String metric, @Nullable String unitType, String comparison, BigDecimal threshold,
+                         String name) {
+    }
+
+    /** Commendation quota of one review, awarding body and registrant type. */
+    @Serdeable
+    public record Quota(String review, String periodCode, String awardingBody, String registrantType, int count) {
+    }
+
+    public CampaignDocument withIdentity(Long newId, Integer newVersion) {
+        return new CampaignDocument(newId, newVersion, issuerCode, name, firstYear, lastYear, periodConvention,
+                document, fields, periods, targets, quotas);
+    }
+
+    public CampaignDocument withPeriods(List<Period> newPeriods) {
+        return new CampaignDocument(id, version, issuerCode, name, firstYear, lastYear, periodConvention,
+                document, fields, newPeriods, targets, quotas);
+    }
+}

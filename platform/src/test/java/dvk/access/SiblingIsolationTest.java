@@ -1,0 +1,156 @@
+package dvk.access;
+
+import dvk.support.Api;
+import dvk.support.DatabaseTest;
+import dvk.support.Sql;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Walks every {@code /api} route the application has, including ones added after this test was written,
+ * and proves that a user of Huyện Bắc Hà learns nothing about the sibling Huyện Bảo Yên through it: each
+ * request aimed at Bảo Yên's data answers 404 (or a validation error that names nothing of Bảo Yên), and no
+ * successful answer mentions Bảo Yên or its communes.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiblingIsolationTest implements DatabaseTest {
+
+    /** Names and codes that only someone who can read Bảo Yên could see. */
+    private static final List<String> BAO_YEN_MARKERS = List.of("Bảo Yên", "Phố Ràng", "\"087\"", "\"02947\"",
+            "5 không");
+    private static final Set<Integer> NOTHING_REVEALED = Set.of(400, 404, 405, 415, 422);
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}/?]+)}");
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    Router router;
+
+    @Inject
+    ApplicationContext context;
+
+    BlockingHttpClient client;
+    Map<String, String> baoYenIds;
+
+    @BeforeAll
+    void findBaoYenData() throws SQLException {
+        client = http.toBlocking();
+        Sql sql = Sql.of(context);
+        long campaign = sql.number("SELECT c.id FROM campaign c JOIN unit u ON u.id = c.issuer_unit_id WHERE u.code = '087'");
+        baoYenIds = Map.of(
+                "code", "087",
+                "unitCode", "087",
+                "campaign", String.valueOf(campaign),
+                "kind", "registrations",
+                "username", "huyen",
+                "format", "csv");
+    }
+
+    @Test
+    void everyApiRouteHidesBaoYenFromBacHa() {
+        Api bacHa = Api.as(client, "huyen2");
+        List<String> leaks = new ArrayList<>();
+        int checked = 0;
+        for (UriRouteInfo<?, ?> route : router.uriRoutes().toList()) {
+            String template = route.getUriMatchTemplate().toString();
+            if (!template.startsWith("/api/")) {
+                continue;
+            }
+            String uri = expand(template) + "?on=2024-06-01&level=commune&campaign=" + baoYenIds.get("campaign")
+                    + "&period=2024&unit=087&unitCode=087";
+            HttpResponse<String> response = bacHa.send(request(route.getHttpMethod(), uri), String.class);
+            String body = response.getBody(String.class).orElse("");
+            int status = response.code();
+            checked++;
+            boolean quiet = NOTHING_REVEALED.contains(status) || (status >= 200 && status < 300);
+            if (!quiet || BAO_YEN_MARKERS.stream().anyMatch(body::contains)) {
+                leaks.add(route.getHttpMethod() + " " + uri + " -> " + status + " " + abbreviate(body));
+            }
+        }
+        assertTrue(checked >= 8, "expected to walk the API, walked " + checked + " routes");
+        assertTrue(leaks.isEmpty(), "Bảo Yên leaks to Bắc Hà through:\n" + String.join("\n", leaks));
+    }
+
+    @Test
+    void theSameRoutesDoShowBaoYenToItsOwnDistrict() {
+        HttpResponse<String> own = Api.as(client, "huyen").send(HttpRequest.GET("/api/units/087?on=2024-06-01"),
+                String.class);
+        assertTrue(own.getBody(String.class).orElse("").contains("Bảo Yên"));
+        HttpResponse<String> sibling = Api.as(client, "huyen2").send(HttpRequest.GET("/api/units/087?on=2024-06-01"),
+                String.class);
+        assertFalse(sibling.getBody(String.class).orElse("").contains("Bảo Yên"));
+    }
+
+    /** Fills each path variable with an identifier of Bảo Yên's data; an unknown variable fails the test. */
+    private String expand(String template) {
+        Matcher matcher = VARIABLE.matcher(template);
+        StringBuilder uri = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1).replaceAll("[:*].*", "");
+            String value = "id".equals(name) ? idFor(template, matcher.start()) : baoYenIds.get(name);
+            if (value == null) {
+                throw new AssertionError("No Bảo Yên value for {" + name + "} in " + template
+                        + ": add one to SiblingIsolationTest so the new route is checked");
+            }
+            matcher.appendReplacement(uri, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(uri);
+        return uri.toString().replaceAll("\\{\\?[^}]*}", "");
+    }
+
+    /** {@code {id}} means the resource named just before it in the path. */
+    private String idFor(String template, int position) {
+        String before = template.substring(0, position);
+        if (before.endsWith("/campaigns/")) {
+            return baoYenIds.get("campaign");
+        }
+        String named = baoYenIds.get(before.replaceAll(".*/([a-z]+)/$", "$1"));
+        if (named == null) {
+            throw new AssertionError("No Bảo Yên id for " + template + ": add one to SiblingIsolationTest");
+        }
+        return named;
+    }
+
+    private static MutableHttpRequest<?> request(HttpMethod method, String uri) {
+        Map<String, Object> body = Map.of("issuerCode", "087", "unitCode", "087", "campaignId", 0,
+                "username", "x", "password", "xxxxxxxxxx", "role", "viewer");
+        return switch (method) {
+            case POST -> HttpRequest.POST(uri, body);
+            case PUT -> HttpRequest.PUT(uri, body);
+            case DELETE -> HttpRequest.DELETE(uri);
+            case PATCH -> HttpRequest.PATCH(uri, body);
+            default -> HttpRequest.create(method, uri);
+        };
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "…" : body;
+    }
+}

@@ -56,11 +56,18 @@ public final class TestDatabase {
     }
 
     private static void createOn(String serverUrl, String name) {
+        run(serverUrl, "CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+        // a shared server must not fill up with test databases
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> run(serverUrl, "DROP DATABASE IF EXISTS " + name
+                + " WITH (FORCE)")));
+    }
+
+    private static void run(String serverUrl, String sql) {
         try (Connection connection = DriverManager.getConnection(serverUrl);
              Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+            statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create test database on " + serverUrl, e);
+            throw new IllegalStateException("Could not run " + sql + " on " + serverUrl, e);
         }
     }
 }

@@ -1,0 +1,109 @@
+package dvk.reports.body;
+
+import static dvk.reports.body.VietnameseText.number;
+
+import dvk.reports.pack.CommendationCandidate;
+import dvk.reports.pack.CommendationQuota;
+import dvk.reports.pack.LateSubmission;
+import dvk.reports.pack.MissingSubmission;
+import dvk.reports.pack.ReportPack;
+import dvk.reports.pack.SubmissionLine;
+import dvk.reports.pack.TargetLine;
+import dvk.reports.pack.TargetMeasure;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Sections III–V: targets, submissions, outstanding models and commendation proposals. */
+final class FollowUpSections {
+
+    private final ReportPack pack;
+    private final List<Block> blocks;
+
+    FollowUpSections(ReportPack pack, List<Block> blocks) {
+        this.pack = pack;
+        this.blocks = blocks;
+    }
+
+    void write() {
+        targets();
+        submissions();
+        commendation();
+    }
+
+    private void targets() {
+        blocks.add(new Block.Heading(1, "III. MỨC ĐỘ BAO PHỦ VÀ KẾT QUẢ THỰC HIỆN CHỈ TIÊU"));
+        List<TargetLine> targets = pack.targets();
+        long met = targets.stream().filter(TargetLine::met).count();
+        blocks.add(new Block.Paragraph("Đạt " + met + "/" + targets.size() + " chỉ tiêu theo Kế hoạch"
+                + (met == targets.size() ? "." : "; các chỉ tiêu chưa đạt cần tập trung chỉ đạo trong thời gian tới.")));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            TargetLine target = targets.get(i);
+            rows.add(List.of(Integer.toString(i + 1), target.name(), value(target.measure(), target.actual()),
+                    target.comparison(), target.met() ? "Đạt" : "Chưa đạt"));
+        }
+        blocks.add(new Block.Table(TableKind.TARGETS, List.of("TT", "Nội dung", "Kết quả", "Chỉ tiêu", "Đánh giá"), rows, null));
+    }
+
+    private void submissions() {
+        blocks.add(new Block.Heading(1, "IV. TÌNH HÌNH GỬI BÁO CÁO, BIỂU MẪU"));
+        List<List<String>> rows = new ArrayList<>();
+        List<SubmissionLine> lines = pack.submissions().lines();
+        for (int i = 0; i < lines.size(); i++) {
+            SubmissionLine line = lines.get(i);
+            rows.add(List.of(Integer.toString(i + 1), line.formName(), number(line.expected()), number(line.onTime()),
+                    number(line.late()), number(line.missing())));
+        }
+        blocks.add(new Block.Table(TableKind.SUBMISSIONS,
+                List.of("TT", "Biểu mẫu", "Phải gửi", "Đúng hạn", "Gửi muộn", "Chưa gửi"), rows, null));
+        List<LateSubmission> late = pack.submissions().late();
+        List<MissingSubmission> missing = pack.submissions().missing();
+        if (late.isEmpty() && missing.isEmpty()) {
+            blocks.add(new Block.Paragraph("Tất cả các đơn vị gửi báo cáo, biểu mẫu đúng thời hạn."));
+            return;
+        }
+        if (!late.isEmpty()) {
+            blocks.add(new Block.Paragraph("Các đơn vị gửi muộn (" + late.size() + "):"));
+            late.forEach(item -> blocks.add(new Block.Bullet(item.unitName() + ": " + item.formName()
+                    + ", nhận ngày " + VietnameseText.shortDate(item.received()) + ";")));
+        }
+        if (!missing.isEmpty()) {
+            blocks.add(new Block.Paragraph("Các đơn vị chưa gửi (" + missing.size() + "):"));
+            missing.forEach(item -> blocks.add(new Block.Bullet(item.unitName() + ": " + item.formName() + ";")));
+        }
+    }
+
+    private void commendation() {
+        blocks.add(new Block.Heading(1, "V. MÔ HÌNH TIÊU BIỂU VÀ ĐỀ XUẤT KHEN THƯỞNG"));
+        List<CommendationCandidate> candidates = pack.commendation().candidates();
+        blocks.add(new Block.Paragraph("Qua rà soát, đánh giá, đề xuất " + candidates.size()
+                + " mô hình, điển hình “Dân vận khéo” tiêu biểu (xếp theo thứ tự ưu tiên):"));
+        List<List<String>> rows = candidates.stream()
+                .map(c -> List.of(Integer.toString(c.rank()), c.registrantName() + " (" + c.registrantType().label() + ")",
+                        c.unitName(), c.modelName(), c.rating().label(), Integer.toString(c.yearsSustained()),
+                        c.proposedLevel()))
+                .toList();
+        blocks.add(new Block.Table(TableKind.CANDIDATES, List.of("TT", "Tập thể, cá nhân", "Đơn vị", "Tên mô hình",
+                "Hiệu quả", "Số năm duy trì", "Đề nghị"), rows, null));
+        List<CommendationQuota> quotas = pack.commendation().quotas();
+        List<List<String>> quotaRows = new ArrayList<>();
+        for (int i = 0; i < quotas.size(); i++) {
+            CommendationQuota quota = quotas.get(i);
+            quotaRows.add(List.of(Integer.toString(i + 1), quota.reviewName(), quota.awardingBody(),
+                    quota.registrantType().label(), number(quota.quota()), number(quota.proposed())));
+        }
+        blocks.add(new Block.Paragraph("Số lượng đề nghị khen thưởng so với chỉ tiêu được giao:"));
+        blocks.add(new Block.Table(TableKind.QUOTAS, List.of("TT", "Đợt xét", "Cấp khen thưởng", "Đối tượng",
+                "Chỉ tiêu", "Đề nghị"), quotaRows, null));
+        List<String> over = quotas.stream().filter(q -> q.proposed() > q.quota())
+                .map(q -> q.reviewName() + " – " + q.awardingBody() + " (" + q.registrantType().label().toLowerCase(java.util.Locale.ROOT) + ")")
+                .toList();
+        blocks.add(new Block.Paragraph(over.isEmpty()
+                ? "Số lượng đề nghị khen thưởng nằm trong chỉ tiêu được giao."
+                : "Số đề nghị vượt chỉ tiêu, cần xem xét lại: " + String.join("; ", over) + "."));
+    }
+
+    private static String value(TargetMeasure measure, double actual) {
+        return measure == TargetMeasure.PERCENT ? VietnameseText.percent(actual) : number(Math.round(actual));
+    }
+}

@@ -1,0 +1,5 @@
+package dvk.reports.pack;
+
+/** Models by who registered them: collectives (tập thể) and individuals (cá nhân). */
+public record RegistrantCounts(int collectives, int individuals) {
+}

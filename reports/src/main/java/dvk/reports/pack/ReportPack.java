@@ -1,0 +1,37 @@
+package dvk.reports.pack;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** Everything one meeting pack prints, for one unit, campaign and period; {@code comparison} is null when there is no earlier period. */
+public record ReportPack(
+        PackKind kind,
+        DocumentHeader header,
+        SummaryFigures current,
+        SummaryFigures comparison,
+        List<CampaignField> fields,
+        FieldTable fieldTable,
+        List<TargetLine> targets,
+        Submissions submissions,
+        Commendation commendation,
+        List<AnnexUnit> annex,
+        Signer signer,
+        List<String> recipients,
+        Instant asOf) {
+
+    public ReportPack {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(fieldTable, "fieldTable");
+        Objects.requireNonNull(submissions, "submissions");
+        Objects.requireNonNull(commendation, "commendation");
+        Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(asOf, "asOf");
+        fields = List.copyOf(fields);
+        targets = List.copyOf(targets);
+        annex = List.copyOf(annex);
+        recipients = List.copyOf(recipients);
+    }
+}

@@ -1,0 +1,87 @@
+package dvk.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dvk.reports.pack.ReportPack;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+
+class DocxAndXlsxPackTest {
+
+    private final ReportPack pack = SamplePacks.province(2000);
+    private final PackRenderer renderer = new PackRenderer();
+
+    @Test
+    void docxHasTheTitleFiguresAndSections() throws IOException {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(renderer.docx(pack)))) {
+            String text = document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+            assertTrue(text.contains("BÁO CÁO"));
+            assertTrue(text.contains("Sơ kết 6 tháng đầu năm 2023 phong trào thi đua “Dân vận khéo”"));
+            assertTrue(text.contains("toàn tỉnh có 2.000 mô hình"));
+            assertTrue(text.contains("I. KẾT QUẢ THỰC HIỆN PHONG TRÀO"));
+            assertTrue(text.contains("V. MÔ HÌNH TIÊU BIỂU VÀ ĐỀ XUẤT KHEN THƯỞNG"));
+            String header = document.getTables().get(0).getText();
+            assertTrue(header.contains("ĐẢNG CỘNG SẢN VIỆT NAM") && header.contains("BAN DÂN VẬN"));
+        }
+    }
+
+    @Test
+    void docxFieldTableHoldsTheRollup() throws IOException {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(renderer.docx(pack)))) {
+            XWPFTable table = document.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(1).getText().equals("Đơn vị"))
+                    .findFirst().orElseThrow();
+            assertEquals(pack.fieldTable().rows().size() + 2, table.getNumberOfRows());
+            XWPFTableRow totals = table.getRow(table.getNumberOfRows() - 1);
+            assertEquals("Tổng cộng", totals.getCell(1).getText());
+            assertEquals("2.000", totals.getCell(2).getText());
+            List<Integer> byField = pack.fieldTable().totals().modelsByField();
+            for (int i = 0; i < byField.size(); i++) {
+                assertEquals(byField.get(i).toString(), totals.getCell(5 + i).getText());
+            }
+            XWPFTableRow baoYen = table.getRows().stream()
+                    .filter(row -> row.getCell(1).getText().equals("Huyện Bảo Yên")).findFirst().orElseThrow();
+            assertEquals("222", baoYen.getCell(2).getText());
+        }
+    }
+
+    @Test
+    void xlsxHoldsNumericTotalsAndTheWholeAnnex() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(renderer.xlsx(pack)))) {
+            Sheet rollup = workbook.getSheet("Tổng hợp theo đơn vị");
+            assertNotNull(rollup);
+            Row totals = rollup.getRow(rollup.getLastRowNum());
+            assertEquals("Tổng cộng", totals.getCell(2).getStringCellValue());
+            Cell models = totals.getCell(3);
+            assertEquals(CellType.NUMERIC, models.getCellType());
+            assertEquals(2000, models.getNumericCellValue());
+            assertEquals(pack.fieldTable().totals().modelsByField().get(0), (int) totals.getCell(6).getNumericCellValue());
+
+            Sheet annex = workbook.getSheet("Phụ lục Mẫu M2");
+            long registrations = 0;
+            for (Row row : annex) {
+                Cell number = row.getCell(0);
+                if (number != null && number.getCellType() == CellType.NUMERIC) {
+                    registrations++;
+                }
+            }
+            assertEquals(2000, registrations);
+            assertEquals(CellType.NUMERIC, workbook.getSheet("Gửi báo cáo").getRow(3).getCell(2).getCellType());
+            assertNotNull(workbook.getSheet("Chỉ tiêu"));
+        }
+    }
+}

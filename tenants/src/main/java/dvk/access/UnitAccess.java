@@ -42,6 +42,13 @@ public class UnitAccess {
         return unit;
     }
 
+    /** The latest unit with the code that the caller manages, for settings that outlive a structure (users). */
+    public Unit managedLatest(Caller caller, String code) {
+        return units.findLatestByCode(code, caller.readScope())
+                .filter(unit -> caller.manages(unit.path()))
+                .orElseThrow(() -> new NotFoundException(TenantErrorCode.UNIT_NOT_FOUND, code));
+    }
+
     /** A unit by id, if the caller may read it; used when a stored row names a unit. */
     public Unit readable(Caller caller, long unitId) {
         return units.findById(unitId)

@@ -48,6 +48,20 @@ public class UnitRepository {
         });
     }
 
+    /** The most recent unit to carry the code, in force today or not (codes repeat across structures). */
+    public Optional<Unit> findLatestByCode(String code, String scopePath) {
+        Optional<LocalDate> start = jdbc.prepareStatement(
+                "SELECT max(u.valid_from) FROM unit u WHERE u.code = ? AND" + IN_SCOPE, ps -> {
+                    ps.setString(1, code);
+                    bindScope(ps, 2, scopePath);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return Optional.ofNullable(rs.getObject(1, LocalDate.class));
+                    }
+                });
+        return start.flatMap(day -> findByCode(code, day, scopePath));
+    }
+
     public Optional<Unit> findById(long id) {
         return jdbc.prepareStatement(SELECT + " WHERE u.id = ?", ps -> {
             LocalDate far = LocalDate.of(9999, 12, 31);

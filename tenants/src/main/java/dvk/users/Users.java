@@ -10,7 +10,6 @@ import dvk.errors.TenantErrorCode;
 import dvk.units.Unit;
 import jakarta.inject.Singleton;
 
-import java.time.LocalDate;
 import java.util.Optional;
 
 /** Creating users, checking passwords, and turning a logged-in username into a {@link Caller}. */
@@ -55,7 +54,7 @@ public class Users {
             if (request.unitCode() == null || request.unitCode().isBlank()) {
                 throw new InvalidException(TenantErrorCode.INVALID_USER, "unitCode");
             }
-            unit = unitAccess.managed(creator, request.unitCode(), LocalDate.now());
+            unit = unitAccess.managedLatest(creator, request.unitCode().trim());
         }
         if (!creator.isAdmin() && (role.atLeast(creator.role()))) {
             throw new InvalidException(TenantErrorCode.INVALID_USER, "role");

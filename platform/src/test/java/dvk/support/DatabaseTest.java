@@ -16,13 +16,19 @@ public interface DatabaseTest extends TestPropertyProvider {
     default Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(TestDatabase.newDatabaseProperties());
         properties.put("dvk.demo", String.valueOf(withDemo()));
+        properties.put("dvk.demo-data", String.valueOf(withDemoData()));
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
                 "test-secret-that-is-long-enough-for-hs256-signing");
         return properties;
     }
 
-    /** Demo users (and later demo data); switch off for tests that build their own fixture. */
+    /** Demo users and campaigns; switch off for tests that build their own fixture. */
     default boolean withDemo() {
         return true;
+    }
+
+    /** The demo's registrations, results and indicators for all of Lào Cai: realistic, but costs seconds. */
+    default boolean withDemoData() {
+        return false;
     }
 }

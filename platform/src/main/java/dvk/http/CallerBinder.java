@@ -36,7 +36,8 @@ public class CallerBinder implements TypedRequestArgumentBinder<Caller> {
         return () -> caller;
     }
 
-    static Map<String, Object> claimsOf(Caller caller) {
+    /** Also used by the web login, so a cookie session carries exactly what an API token carries. */
+    public static Map<String, Object> claimsOf(Caller caller) {
         Map<String, Object> claims = new java.util.HashMap<>();
         claims.put(USER_ID, caller.userId());
         claims.put(ROLE, caller.role().sqlName());

@@ -3,6 +3,7 @@ package dvk.http;
 import dvk.errors.ConflictException;
 import dvk.errors.DvkException;
 import dvk.errors.NotFoundException;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -13,13 +14,24 @@ import jakarta.inject.Singleton;
 
 import java.util.Map;
 
+/** A DVK error as a problem document, or as the web UI's error page for a browser asking for a page. */
 @Produces
 @Singleton
-public class DvkExceptionHandler implements ExceptionHandler<DvkException, HttpResponse<Map<String, Object>>> {
+public class DvkExceptionHandler implements ExceptionHandler<DvkException, HttpResponse<?>> {
+
+    private final BrowserPages pages;
+
+    DvkExceptionHandler(@Nullable BrowserPages pages) {
+        this.pages = pages;
+    }
 
     @Override
-    public HttpResponse<Map<String, Object>> handle(HttpRequest request, DvkException exception) {
+    public HttpResponse<?> handle(HttpRequest request, DvkException exception) {
         HttpStatus status = statusOf(exception);
+        if (pages != null && pages.wantsPage(request)) {
+            return pages.error(request, HttpResponse.status(status), status.getCode(), exception.messageVi(),
+                    exception.messageEn());
+        }
         return HttpResponse.<Map<String, Object>>status(status)
                 .contentType(MediaType.of(Problem.CONTENT_TYPE))
                 .body(Problem.of(status.getCode(), exception));

@@ -1,0 +1,27 @@
+package dvk.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+
+/** Which requests belong to the browser pages rather than to the JSON API. */
+final class Web {
+
+    private Web() {
+    }
+
+    static boolean isApi(HttpRequest<?> request) {
+        String path = request.getPath();
+        return path.startsWith("/api/") || path.equals("/api") || path.equals("/login")
+                || path.startsWith("/swagger") || path.startsWith("/health");
+    }
+
+    /** A browser asking for a page: it accepts HTML and is not talking to the API. */
+    static boolean wantsPage(HttpRequest<?> request) {
+        return !isApi(request) && request.accept().stream()
+                .anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));
+    }
+
+    static boolean isHtmx(HttpRequest<?> request) {
+        return request.getHeaders().contains("HX-Request");
+    }
+}

@@ -14,7 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
-/** {@code GET /api/campaigns/{id}/templates/registrations.csv} (or .xlsx, and results, indicators). */
+/** {@code GET /api/campaigns/{id}/templates/registrations.csv} (or .xlsx; results, indicators alike). */
 @Controller("/api/campaigns/{id}/templates")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -29,17 +29,16 @@ class TemplateController {
         this.campaigns = campaigns;
     }
 
-    @Get("/{file}")
-    HttpResponse<byte[]> template(Caller caller, @PathVariable long id, @PathVariable String file) {
+    @Get("/{kind}.{format}")
+    HttpResponse<byte[]> template(Caller caller, @PathVariable long id, @PathVariable String kind,
+                                  @PathVariable String format) {
         Campaign campaign = campaigns.readable(caller, id);
-        int dot = file.lastIndexOf('.');
-        String extension = dot < 0 ? "" : file.substring(dot + 1);
-        BatchKind kind = BatchController.kind(dot < 0 ? file : file.substring(0, dot));
-        String name = "dvk-" + kind.sqlName() + "-" + id + "." + extension;
-        return switch (extension) {
-            case "csv" -> download(Templates.csv(campaign, kind), "text/csv; charset=utf-8", name);
-            case "xlsx" -> download(Templates.xlsx(campaign, kind), XLSX, name);
-            default -> throw new NotFoundException(IngestErrorCode.UNKNOWN_KIND, file);
+        BatchKind batchKind = BatchController.kind(kind);
+        String name = "dvk-" + batchKind.sqlName() + "-" + id + "." + format;
+        return switch (format) {
+            case "csv" -> download(Templates.csv(campaign, batchKind), "text/csv; charset=utf-8", name);
+            case "xlsx" -> download(Templates.xlsx(campaign, batchKind), XLSX, name);
+            default -> throw new NotFoundException(IngestErrorCode.UNKNOWN_KIND, kind + "." + format);
         };
     }
 

@@ -64,7 +64,13 @@ class SiblingIsolationTest implements DatabaseTest {
         client = http.toBlocking();
         Sql sql = Sql.of(context);
         long campaign = sql.number("SELECT c.id FROM campaign c JOIN unit u ON u.id = c.issuer_unit_id WHERE u.code = '087'");
+        // one registration of Bảo Yên, so the batch and model routes are checked against real data
+        Api.as(client, "huyen").post("/api/campaigns/" + campaign + "/batches/registrations?period=2024-D1",
+                Map.of("ma_don_vi", "02947", "ten_tap_the_ca_nhan", "Chi bộ Tổ dân phố 1", "loai", "Tập thể",
+                        "ten_mo_hinh", "Phố Ràng xanh", "fields", List.of("K3")));
         baoYenIds = Map.of(
+                "batchId", String.valueOf(sql.number("SELECT max(id) FROM batch")),
+                "models", String.valueOf(sql.number("SELECT max(id) FROM model")),
                 "code", "087",
                 "unitCode", "087",
                 "campaign", String.valueOf(campaign),

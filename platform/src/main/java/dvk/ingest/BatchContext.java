@@ -1,0 +1,47 @@
+package dvk.ingest;
+
+import dvk.access.Caller;
+import dvk.access.Role;
+import dvk.campaigns.Campaign;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Who sends which form of which campaign for which period, and when: the parameters of every statement. */
+record BatchContext(Caller caller, Campaign campaign, Campaign.PeriodRef period, BatchKind kind, Instant receivedAt,
+                    boolean late) {
+
+    /** The day whose units apply: the period's last day. */
+    LocalDate day() {
+        return period.period().lastDay();
+    }
+
+    long uploaderUnitId() {
+        return caller.unitId() == null ? campaign.issuerUnitId() : caller.unitId();
+    }
+
+    /** One advisory lock per campaign and form: overlapping batches of the same form are stored one after another. */
+    long lockKey() {
+        return campaign.id() * 8 + kind.ordinal();
+    }
+
+    Map<String, Object> parameters(long batchId) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("province", campaign.provinceId());
+        p.put("campaign", campaign.id());
+        p.put("period", period.id());
+        p.put("day", day());
+        p.put("campaign_path", campaign.issuerPath());
+        p.put("scope", caller.isAdmin() ? null : caller.unitPath());
+        p.put("writer", caller.role().atLeast(Role.SUBMITTER));
+        p.put("batch", batchId);
+        p.put("received", receivedAt.atOffset(ZoneOffset.UTC));
+        p.put("late", late);
+        p.put("kind", kind.sqlName());
+        p.put("lock_key", lockKey());
+        return p;
+    }
+}

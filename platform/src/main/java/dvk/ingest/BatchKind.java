@@ -1,0 +1,24 @@
+package dvk.ingest;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The three forms a batch can carry; the name is the one used in URLs and in the {@code batch.kind} column. */
+public enum BatchKind {
+    REGISTRATIONS,
+    RESULTS,
+    INDICATORS;
+
+    public String sqlName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<BatchKind> parse(String value) {
+        for (BatchKind kind : values()) {
+            if (kind.sqlName().equals(value)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+}

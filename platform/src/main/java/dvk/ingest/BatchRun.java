@@ -1,0 +1,210 @@
+package dvk.ingest;
+
+import dvk.errors.ConflictException;
+import dvk.errors.InvalidException;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.PGCopyOutputStream;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One batch inside its transaction: stream the rows into a staging table with COPY, check them with
+ * set-based SQL, merge them, withdraw what {@code replace} asks for, and record the submission. The caller
+ * owns the transaction; any exception leaves nothing of the batch behind.
+ */
+final class BatchRun {
+
+    /** Reads the upload, handing every row to the sink. */
+    @FunctionalInterface
+    interface Source {
+        void read(RowSink sink);
+    }
+
+    private static final String SUBMISSIONS = """
+            INSERT INTO submission (province_id, campaign_id, period_id, unit_id, kind, first_received_at,
+                                    last_received_at, late)
+            SELECT DISTINCT :province, :campaign, :period, unit_id, :kind, :received, :received, :late
+              FROM ingest_resolved WHERE NOT rejected AND unit_id IS NOT NULL
+            ON CONFLICT (province_id, campaign_id, period_id, kind, unit_id) DO UPDATE
+               SET late = CASE WHEN excluded.first_received_at < submission.first_received_at
+                               THEN excluded.late ELSE submission.late END,
+                   first_received_at = least(submission.first_received_at, excluded.first_received_at),
+                   last_received_at = greatest(submission.last_received_at, excluded.last_received_at)
+            """;
+
+    private static final String COUNTS = """
+            SELECT count(*) FILTER (WHERE NOT rejected AND is_new),
+                   count(*) FILTER (WHERE NOT rejected AND changed AND NOT is_new),
+                   count(*) FILTER (WHERE NOT rejected AND NOT changed),
+                   count(*) FILTER (WHERE rejected)
+              FROM ingest_resolved
+            """;
+
+    private final Form form;
+    private final BatchContext context;
+    private final Statements sql;
+    private final RowErrors readErrors = new RowErrors();
+    private int stagedRows;
+
+    BatchRun(Form form, BatchContext context, Connection connection, long batchId) {
+        this.form = form;
+        this.context = context;
+        this.sql = new Statements(connection, context.parameters(batchId));
+    }
+
+    /** Everything up to (not including) the merge; returns the rows' errors, read and database ones together. */
+    Checked check(Source source) {
+        sql.update("DROP TABLE IF EXISTS ingest_stage, ingest_resolved, ingest_error, ingest_withdrawn");
+        sql.update(form.createStage());
+        sql.update("CREATE TEMP TABLE ingest_error (row_number bigint, code text, col text, value text, other bigint)"
+                + " ON COMMIT DROP");
+        // hash joins and aggregates over a million staged rows stay in memory
+        sql.update("SET LOCAL work_mem = '128MB'");
+        copy(source);
+        sql.update("ANALYZE ingest_stage");
+        lock();
+        sql.update(form.resolve());
+        for (String statement : form.errors().split(";\n")) {
+            sql.update(statement);
+        }
+        int databaseErrors = sql.one("SELECT count(*) FROM ingest_error", rs -> rs.getInt(1));
+        List<RowError> errors = new ArrayList<>(readErrors.kept());
+        if (databaseErrors > 0) {
+            sql.update("UPDATE ingest_resolved SET rejected = true"
+                    + " WHERE row_number IN (SELECT row_number FROM ingest_error)");
+            errors.addAll(sql.query("SELECT row_number, code, col, value, other FROM ingest_error"
+                    + " ORDER BY row_number, code LIMIT " + RowErrors.CAP, rs -> databaseError(rs.getLong(1),
+                    rs.getString(2), rs.getString(3), rs.getString(4), (Long) rs.getObject(5))));
+        }
+        errors.sort(Comparator.comparingLong(RowError::row));
+        List<RowError> kept = List.copyOf(errors.subList(0, Math.min(errors.size(), RowErrors.CAP)));
+        return new Checked(kept, readErrors.total() + databaseErrors);
+    }
+
+    /** Stores the valid rows; returns the counts. */
+    Counts merge(boolean replace) {
+        for (String statement : form.merge()) {
+            sql.update(statement);
+        }
+        List<Withdrawal> withdrawals = List.of();
+        if (replace && form.kind() == BatchKind.REGISTRATIONS) {
+            sql.update(RegistrationForm.WITHDRAWALS);
+            withdrawals = sql.query("SELECT id, code, unit_code, registrant_name, model_name FROM ingest_withdrawn"
+                    + " ORDER BY unit_code, code", rs -> new Withdrawal(rs.getLong(1), rs.getString(2),
+                    rs.getString(3), rs.getString(4), rs.getString(5)));
+            for (String statement : RegistrationForm.WITHDRAW) {
+                sql.update(statement);
+            }
+        }
+        sql.update(SUBMISSIONS);
+        int[] counts = sql.one(COUNTS, rs -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)});
+        int late = context.late() ? counts[0] + counts[1] : 0;
+        return new Counts(stagedRows + readErrors.rejectedRows(), counts[0], counts[1], counts[2],
+                counts[3] + readErrors.rejectedRows(), late, withdrawals);
+    }
+
+    void dropStaging() {
+        sql.update("DROP TABLE IF EXISTS ingest_stage, ingest_resolved, ingest_error, ingest_withdrawn");
+    }
+
+    Statements statements() {
+        return sql;
+    }
+
+    private void copy(Source source) {
+        CopyIn copyIn;
+        try {
+            copyIn = sql.connection().unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY ingest_stage (" + form.copyColumns() + ") FROM STDIN");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        PGCopyOutputStream out = new PGCopyOutputStream(copyIn, 1 << 16);
+        try (Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+            CopyLine line = new CopyLine(writer);
+            Consumer<Cells> stage = cells -> {
+                boolean data = form.stage(cells, line, readErrors);
+                if (data && !readErrors.rejects(cells.row())) {
+                    stagedRows++;
+                }
+            };
+            SheetReader reader = new SheetReader(form, stage);
+            source.read(reader);
+            reader.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            cancel(copyIn);
+            throw e;
+        }
+    }
+
+    /** A failed read must end the COPY, or the connection could not run the rollback. */
+    private static void cancel(CopyIn copyIn) {
+        try {
+            if (copyIn.isActive()) {
+                copyIn.cancelCopy();
+            }
+        } catch (SQLException ignored) {
+            // the transaction is rolled back either way
+        }
+    }
+
+    /**
+     * Waits for an overlapping batch of the same campaign and form to commit, so each sees the other's rows
+     * whole; after two minutes the uploader is told to try again rather than left waiting.
+     */
+    private void lock() {
+        try {
+            sql.update("SET LOCAL lock_timeout = '120s'");
+            sql.one("SELECT pg_advisory_xact_lock(:lock_key)", rs -> rs.getObject(1));
+            sql.update("SET LOCAL lock_timeout = 0");
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SQLException s && "55P03".equals(s.getSQLState())) {
+                throw new ConflictException(IngestErrorCode.BUSY);
+            }
+            throw e;
+        }
+    }
+
+    private RowError databaseError(long row, String code, String columnId, String value, Long other) {
+        String column = columnId == null ? null : form.columns().stream().filter(c -> c.id().equals(columnId))
+                .map(Column::header).findFirst().orElse(columnId);
+        return switch (code) {
+            case "duplicate-row" -> RowError.of(row, null, null, IngestErrorCode.DUPLICATE_ROW, row, other);
+            case "unit-not-in-force" -> RowError.of(row, column, value, IngestErrorCode.UNIT_NOT_IN_FORCE, row, value,
+                    context.day());
+            case "unit-not-found" -> RowError.of(row, column, value, IngestErrorCode.UNIT_UNKNOWN, row, value);
+            case "model-unknown" -> RowError.of(row, column, value, IngestErrorCode.MODEL_UNKNOWN, row, value);
+            case "model-code-taken" -> RowError.of(row, column, value, IngestErrorCode.MODEL_CODE_TAKEN, row, value);
+            case "code-conflict" -> RowError.of(row, column, value, IngestErrorCode.CODE_CONFLICT, row, value);
+            default -> throw new IllegalStateException("Unknown row error " + code);
+        };
+    }
+
+    /** The checked rows' errors: at most 1,000 kept, all counted. */
+    record Checked(List<RowError> errors, int total) {
+
+        InvalidException asException() {
+            return new InvalidException(IngestErrorCode.INVALID_BATCH, Map.of("errors", errors, "total", total), total);
+        }
+    }
+
+    /** What the merge did. */
+    record Counts(int rows, int inserted, int updated, int unchanged, int rejected, int late,
+                  List<Withdrawal> withdrawals) {
+    }
+}

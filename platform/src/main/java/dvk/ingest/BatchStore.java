@@ -1,0 +1,143 @@
+package dvk.ingest;
+
+import dvk.access.Caller;
+import dvk.campaigns.Campaign;
+import dvk.errors.NotFoundException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.data.connection.annotation.Connectable;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code batch} rows: opened when a batch starts, completed with its report, listed within the reader's scope. */
+@Singleton
+@Connectable
+class BatchStore {
+
+    private static final String SELECT = """
+            SELECT b.id, b.kind, p.code AS period, b.source, b.file_name, b.received_at, usr.username, un.code,
+                   b.rows, b.inserted, b.updated, b.unchanged, b.rejected, b.late, b.withdrawn, b.report::text
+              FROM batch b
+              JOIN app_user usr ON usr.id = b.user_id
+              JOIN unit un ON un.province_id = b.province_id AND un.id = b.unit_id
+              LEFT JOIN campaign_period p ON p.province_id = b.province_id AND p.id = b.period_id
+             WHERE b.province_id = ? AND b.campaign_id = ? AND (CAST(? AS ltree) IS NULL OR un.path <@ CAST(? AS ltree))
+            """;
+
+    private final JdbcOperations jdbc;
+    private final JsonMapper json;
+
+    BatchStore(JdbcOperations jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    long insert(Connection connection, BatchContext context, BatchSource source, @Nullable String fileName)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("""
+                INSERT INTO batch (province_id, campaign_id, kind, period_id, user_id, unit_id, source, file_name,
+                                   received_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+            ps.setLong(1, context.campaign().provinceId());
+            ps.setLong(2, context.campaign().id());
+            ps.setString(3, context.kind().sqlName());
+            ps.setLong(4, context.period().id());
+            ps.setLong(5, context.caller().userId());
+            ps.setLong(6, context.uploaderUnitId());
+            ps.setString(7, source.sqlName());
+            ps.setString(8, fileName);
+            ps.setObject(9, context.receivedAt().atOffset(java.time.ZoneOffset.UTC));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    void complete(Statements sql, BatchReport report, String contentHash) {
+        String reportJson;
+        try {
+            reportJson = json.writeValueAsString(report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Statements withReport = sql.with(Map.of("rows", report.rows(), "inserted", report.inserted(),
+                "updated", report.updated(), "unchanged", report.unchanged(), "rejected", report.rejected(),
+                "late_rows", report.late(), "withdrawn", report.withdrawn(), "hash", contentHash,
+                "report", reportJson));
+        withReport.update("""
+                UPDATE batch SET rows = :rows, inserted = :inserted, updated = :updated, unchanged = :unchanged,
+                                 rejected = :rejected, late = :late_rows, withdrawn = :withdrawn,
+                                 content_hash = :hash, report = CAST(:report AS jsonb)
+                 WHERE province_id = :province AND id = :batch""");
+    }
+
+    List<BatchSummary> list(Caller caller, Campaign campaign) {
+        return query(caller, campaign, " ORDER BY b.id DESC LIMIT 500", null).stream().map(BatchView::summary).toList();
+    }
+
+    BatchView get(Caller caller, Campaign campaign, long batchId) {
+        return query(caller, campaign, " AND b.id = ?", batchId).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException(IngestErrorCode.BATCH_NOT_FOUND, batchId));
+    }
+
+    private List<BatchView> query(Caller caller, Campaign campaign, String tail, @Nullable Long batchId) {
+        return jdbc.prepareStatement(SELECT + tail, ps -> {
+            ps.setLong(1, campaign.provinceId());
+            ps.setLong(2, campaign.id());
+            ps.setString(3, caller.readScope());
+            ps.setString(4, caller.readScope());
+            if (batchId != null) {
+                ps.setLong(5, batchId);
+            }
+            List<BatchView> views = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    views.add(view(rs));
+                }
+            }
+            return views;
+        });
+    }
+
+    private BatchView view(ResultSet rs) throws SQLException {
+        BatchSummary summary = new BatchSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getString(8),
+                rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14),
+                rs.getInt(15));
+        String report = rs.getString(16);
+        if (report == null || report.equals("{}")) {
+            return new BatchView(summary, null);
+        }
+        try {
+            return new BatchView(summary, json.readValue(report, Argument.of(BatchReport.class)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A stored batch as listed: who sent which form for which period, and what it did. */
+    @Serdeable
+    record BatchSummary(long batchId, String kind, @Nullable String period, String source, @Nullable String fileName,
+                        OffsetDateTime receivedAt, String uploadedBy, String uploaderUnitCode, int rows, int inserted,
+                        int updated, int unchanged, int rejected, int late, int withdrawn) {
+    }
+
+    /** One stored batch with its full report (including the rejected rows' errors of a valid-only batch). */
+    @Serdeable
+    record BatchView(BatchSummary summary, @Nullable BatchReport report) {
+    }
+}

@@ -1,0 +1,98 @@
+package dvk.ingest;
+
+import dvk.errors.InvalidException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Streams a CSV as Excel and LibreOffice save it: UTF-8 with or without BOM, comma or semicolon (detected),
+ * RFC 4180 quoting with newlines inside quotes, CRLF or LF. Anything that is not UTF-8 is refused with the
+ * Excel menu path that fixes it: a Windows-1258 file read as UTF-8 would store broken Vietnamese silently.
+ */
+final class CsvRows {
+
+    private static final int SAMPLE = 64 * 1024;
+
+    private CsvRows() {
+    }
+
+    static void read(InputStream content, RowSink sink) {
+        try {
+            BufferedInputStream bytes = new BufferedInputStream(content, 1 << 16);
+            skipBom(bytes);
+            BufferedReader text = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+            char delimiter = detectDelimiter(text);
+            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+            try (CSVParser parser = CSVParser.parse(text, format)) {
+                for (CSVRecord record : parser) {
+                    sink.row(record.getRecordNumber(), record.values());
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause() instanceof CharacterCodingException ? notUtf8("Windows-1258 / ANSI") : e;
+            }
+        } catch (CharacterCodingException e) {
+            throw notUtf8("Windows-1258 / ANSI");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** UTF-16 shows itself by its byte-order mark or by the zero bytes of its ASCII characters. */
+    private static void skipBom(BufferedInputStream bytes) throws IOException {
+        bytes.mark(4);
+        int b0 = bytes.read();
+        int b1 = bytes.read();
+        int b2 = bytes.read();
+        if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+            return;
+        }
+        if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE) || b0 == 0 || b1 == 0) {
+            throw notUtf8("UTF-16");
+        }
+        bytes.reset();
+    }
+
+    /** The delimiter that occurs more often outside quotes in the first 64 KiB. */
+    private static char detectDelimiter(BufferedReader text) throws IOException {
+        text.mark(SAMPLE + 1);
+        char[] sample = new char[SAMPLE];
+        int length = text.read(sample, 0, SAMPLE);
+        text.reset();
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < Math.max(length, 0); i++) {
+            char c = sample[i];
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            } else if (c == 0) {
+                throw notUtf8("UTF-16");
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    static InvalidException notUtf8(String detected) {
+        RowError error = RowError.of(1, null, null, IngestErrorCode.NOT_UTF8, detected);
+        return new InvalidException(IngestErrorCode.NOT_UTF8, Map.of("errors", List.of(error), "total", 1), detected);
+    }
+}

@@ -1,0 +1,163 @@
+package dvk.ingest;
+
+import dvk.access.Caller;
+import dvk.campaigns.Campaign;
+import dvk.campaigns.CampaignDocument;
+import dvk.campaigns.Campaigns;
+import dvk.errors.InvalidException;
+import dvk.submissions.SubmissionsChanged;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Submits a batch of registrations, results or indicators: the one entry point of the HTTP API, the demo and
+ * any other code. One batch is one transaction; a dry run runs every step and then rolls back to a savepoint,
+ * so it reports exactly what a real run would do.
+ */
+@Singleton
+public class Ingest {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final Campaigns campaigns;
+    private final TransactionOperations<Connection> transactions;
+    private final ApplicationEventPublisher<SubmissionsChanged> events;
+    private final BatchStore store;
+    private final JsonMapper json;
+
+    Ingest(Campaigns campaigns, TransactionOperations<Connection> transactions,
+           ApplicationEventPublisher<SubmissionsChanged> events, BatchStore store, JsonMapper json) {
+        this.campaigns = campaigns;
+        this.transactions = transactions;
+        this.events = events;
+        this.store = store;
+        this.json = json;
+    }
+
+    /**
+     * Reads {@code content} (CSV, XLSX or JSON as {@code source} says) and stores it as one batch.
+     *
+     * @param periodCode the period the rows are for; for registrations null means the campaign's year period
+     *                   containing today, else its last year period
+     * @throws InvalidException with {@code errors} and {@code total} when rows are wrong (and not validOnly)
+     */
+    public BatchReport submit(Caller caller, long campaignId, BatchKind kind, @Nullable String periodCode,
+                              BatchSource source, @Nullable String fileName, InputStream content,
+                              BatchOptions options) {
+        Campaign campaign = campaigns.readable(caller, campaignId);
+        Campaign.PeriodRef period = period(campaign, kind, periodCode);
+        Instant receivedAt = options.receivedAt() == null ? Instant.now() : options.receivedAt();
+        BatchContext context = new BatchContext(caller, campaign, period, kind, receivedAt, late(kind, period,
+                receivedAt));
+        Form form = switch (kind) {
+            case REGISTRATIONS -> new RegistrationForm(campaign);
+            case RESULTS -> new ResultForm();
+            case INDICATORS -> new IndicatorForm();
+        };
+        MessageDigest digest = sha256();
+        InputStream hashed = new DigestInputStream(content, digest);
+        BatchRun.Source rows = sink -> {
+            switch (source) {
+                case XLSX -> XlsxRows.read(hashed, fileName, sink);
+                case JSON -> JsonRows.read(json, hashed, sink);
+                default -> CsvRows.read(hashed, sink);
+            }
+        };
+        return transactions.executeWrite(status -> run(status.getConnection(), context, form, source, fileName, rows,
+                digest, options));
+    }
+
+    private BatchReport run(Connection connection, BatchContext context, Form form, BatchSource source,
+                            String fileName, BatchRun.Source rows, MessageDigest digest, BatchOptions options)
+            throws SQLException {
+        // a dry run, or a batch joined to a caller's transaction (the demo), must undo only its own work
+        Savepoint savepoint = connection.setSavepoint();
+        long batchId = store.insert(connection, context, source, fileName);
+        BatchRun run = new BatchRun(form, context, connection, batchId);
+        BatchRun.Checked checked = run.check(rows);
+        if (checked.total() > 0 && !options.validOnly()) {
+            connection.rollback(savepoint);
+            throw checked.asException();
+        }
+        BatchRun.Counts counts = run.merge(options.replace());
+        BatchReport report = new BatchReport(options.dryRun() ? null : batchId, context.kind().sqlName(),
+                context.period().period().code(), options.dryRun(), counts.rows(), counts.inserted(),
+                counts.updated(), counts.unchanged(), counts.rejected(), counts.late(), counts.withdrawals().size(),
+                counts.withdrawals().size() > RowErrors.CAP ? counts.withdrawals().subList(0, RowErrors.CAP)
+                        : counts.withdrawals(),
+                checked.total(), checked.errors());
+        if (options.dryRun()) {
+            connection.rollback(savepoint);
+            return report;
+        }
+        store.complete(run.statements(), report, HexFormat.of().formatHex(digest.digest()));
+        events.publishEvent(new SubmissionsChanged(context.campaign().provinceId(), context.campaign().id(),
+                batchId));
+        run.dropStaging();
+        connection.releaseSavepoint(savepoint);
+        return report;
+    }
+
+    private static Campaign.PeriodRef period(Campaign campaign, BatchKind kind, String code) {
+        if (code != null && !code.isBlank()) {
+            return campaign.period(code.trim())
+                    .orElseThrow(() -> new InvalidException(IngestErrorCode.PERIOD_NOT_FOUND, code.trim()));
+        }
+        if (kind != BatchKind.REGISTRATIONS) {
+            throw new InvalidException(IngestErrorCode.PERIOD_REQUIRED, kind.sqlName());
+        }
+        LocalDate today = LocalDate.now(VIETNAM);
+        List<Campaign.PeriodRef> years = campaign.periods().stream()
+                .filter(p -> "year".equals(p.period().kind())).toList();
+        return years.stream().filter(p -> p.period().contains(today)).findFirst()
+                .or(() -> years.stream().reduce((first, second) -> second))
+                .orElseThrow(() -> new InvalidException(IngestErrorCode.PERIOD_REQUIRED, kind.sqlName()));
+    }
+
+    /** Late when received after the end of the due day, in Vietnam's time. */
+    static boolean late(BatchKind kind, Campaign.PeriodRef period, Instant receivedAt) {
+        CampaignDocument.Period p = period.period();
+        LocalDate due = switch (kind) {
+            case REGISTRATIONS -> p.dueRegistration();
+            case RESULTS -> p.dueResults();
+            case INDICATORS -> p.dueIndicators();
+        };
+        return due != null && !receivedAt.isBefore(due.plusDays(1).atStartOfDay(VIETNAM).toInstant());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** For callers holding bytes (the demo, forms): the same as {@link #submit} with a stream over them. */
+    public BatchReport submit(Caller caller, long campaignId, BatchKind kind, @Nullable String periodCode,
+                              BatchSource source, byte[] content, BatchOptions options) {
+        try (InputStream in = new java.io.ByteArrayInputStream(content)) {
+            return submit(caller, campaignId, kind, periodCode, source, null, in, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dvk.ingest;
+
+import dvk.access.Caller;
+import dvk.errors.NotFoundException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.data.connection.annotation.Connectable;
+import jakarta.inject.Singleton;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every version of a registered model and of its results, each with the batch, user, time and file row. */
+@Singleton
+@Connectable
+class ModelHistory {
+
+    private static final String MODEL = """
+            SELECT m.province_id, m.id, m.code, u.code, u.path::text, m.registrant_name, m.model_name,
+                   m.withdrawn_at IS NOT NULL
+              FROM model m JOIN unit u ON u.province_id = m.province_id AND u.id = m.unit_id
+             WHERE m.id = ?""";
+    private static final String VERSIONS = """
+            SELECT v.version, v.batch_id, usr.username, v.received_at, v.row_number, v.registrant_type,
+                   v.registrant_name, v.model_name,
+                   ARRAY(SELECT f.code FROM campaign_field f WHERE f.province_id = v.province_id
+                           AND f.id = ANY (v.field_ids) ORDER BY f.position),
+                   v.implementation_form, v.time_frame, v.expected_result, v.status, v.note, v.withdrawn
+              FROM model_version v
+              JOIN batch b ON b.province_id = v.province_id AND b.id = v.batch_id
+              JOIN app_user usr ON usr.id = b.user_id
+             WHERE v.province_id = ? AND v.model_id = ?
+             ORDER BY v.version""";
+    private static final String RESULTS = """
+            SELECT p.code, v.version, v.batch_id, usr.username, v.received_at, v.row_number, v.results, v.households,
+                   v.people, v.funds_vnd, v.works, v.rating, v.proposed_level, v.years_sustained, v.note
+              FROM model_result_version v
+              JOIN campaign_period p ON p.province_id = v.province_id AND p.id = v.period_id
+              JOIN batch b ON b.province_id = v.province_id AND b.id = v.batch_id
+              JOIN app_user usr ON usr.id = b.user_id
+             WHERE v.province_id = ? AND v.model_id = ?
+             ORDER BY p.first_day, p.code, v.version""";
+
+    private final JdbcOperations jdbc;
+
+    ModelHistory(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    History of(Caller caller, long modelId) {
+        return jdbc.prepareStatement(MODEL, ps -> {
+            ps.setLong(1, modelId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || !caller.reads(rs.getString(5))) {
+                    throw new NotFoundException(IngestErrorCode.MODEL_NOT_FOUND, modelId);
+                }
+                long province = rs.getLong(1);
+                return new History(modelId, rs.getString(3), rs.getString(4), rs.getString(6), rs.getString(7),
+                        rs.getBoolean(8), versions(province, modelId), results(province, modelId));
+            }
+        });
+    }
+
+    private List<Version> versions(long province, long modelId) {
+        return jdbc.prepareStatement(VERSIONS, ps -> {
+            ps.setLong(1, province);
+            ps.setLong(2, modelId);
+            List<Version> versions = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    versions.add(new Version(rs.getInt(1), rs.getLong(2), rs.getString(3),
+                            rs.getObject(4, OffsetDateTime.class), (Integer) rs.getObject(5), rs.getString(6),
+                            rs.getString(7), rs.getString(8), strings(rs.getArray(9)), rs.getString(10),
+                            rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getBoolean(15)));
+                }
+            }
+            return versions;
+        });
+    }
+
+    private List<ResultVersion> results(long province, long modelId) {
+        return jdbc.prepareStatement(RESULTS, ps -> {
+            ps.setLong(1, province);
+            ps.setLong(2, modelId);
+            List<ResultVersion> versions = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    versions.add(new ResultVersion(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
+                            rs.getObject(5, OffsetDateTime.class), (Integer) rs.getObject(6), rs.getString(7),
+                            rs.getInt(8), rs.getInt(9), rs.getLong(10), rs.getInt(11), rs.getString(12),
+                            rs.getString(13), rs.getInt(14), rs.getString(15)));
+                }
+            }
+            return versions;
+        });
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return List.of((String[]) array.getArray());
+    }
+
+    @Serdeable
+    record History(long modelId, String code, String unitCode, String registrantName, String modelName,
+                   boolean withdrawn, List<Version> versions, List<ResultVersion> results) {
+    }
+
+    /** One version of a registration; {@code withdrawn} marks the version a replace upload wrote. */
+    @Serdeable
+    record Version(int version, long batchId, String user, OffsetDateTime receivedAt, @Nullable Integer row,
+                   String registrantType, String registrantName, String modelName, List<String> fields,
+                   @Nullable String implementationForm, @Nullable String timeFrame, @Nullable String expectedResult,
+                   String status, @Nullable String note, boolean withdrawn) {
+    }
+
+    @Serdeable
+    record ResultVersion(String period, int version, long batchId, String user, OffsetDateTime receivedAt,
+                         @Nullable Integer row, @Nullable String results, int households, int people, long fundsVnd,
+                         int works, String rating, @Nullable String proposedLevel, int yearsSustained,
+                         @Nullable String note) {
+    }
+}

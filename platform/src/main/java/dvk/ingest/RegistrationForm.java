@@ -1,0 +1,270 @@
+package dvk.ingest;
+
+import dvk.campaigns.Campaign;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Đăng ký mô hình in the Mẫu M2 layout: one row per model, section rows "I. Tập thể" / "II. Cá nhân" setting
+ * the registrant type, one column per campaign field marked "1" or "x". A model is the same model again when
+ * its code matches, or else its (unit, registrant, model name) in comparison form.
+ */
+final class RegistrationForm implements Form {
+
+    /** The id of the pseudo-column "the campaign's field columns", reported missing when none is present. */
+    static final String FIELDS = "fields";
+    static final Column TT = Column.of("tt", "TT", "tt", false, "STT", "Số thứ tự");
+    static final Column MODEL_CODE = Column.of("model_code", "Mã mô hình", "ma_mo_hinh", false);
+    static final Column UNIT = Column.of("unit", "Mã đơn vị", "ma_don_vi", true);
+    static final Column REGISTRANT = Column.of("registrant", "Tên tập thể, cá nhân", "ten_tap_the_ca_nhan", true);
+    static final Column TYPE = Column.of("type", "Loại", "loai", false, "Tập thể / cá nhân");
+    static final Column MODEL = Column.of("model", "Tên mô hình", "ten_mo_hinh", true);
+    static final Column FORM = Column.of("form", "Hình thức thực hiện", "hinh_thuc", false);
+    static final Column TIME = Column.of("time", "Thời gian thực hiện", "thoi_gian", false);
+    static final Column EXPECTED = Column.of("expected", "Dự kiến kết quả", "du_kien_ket_qua", false);
+    static final Column STATUS = Column.of("status", "Tình trạng", "tinh_trang", false);
+    static final Column NOTE = Column.of("note", "Ghi chú", "ghi_chu", false);
+
+    private final List<Campaign.FieldRef> fields;
+    private final List<Column> fieldColumns;
+    private final List<Column> columns;
+    private String sectionType;
+
+    RegistrationForm(Campaign campaign) {
+        this.fields = campaign.fields();
+        this.fieldColumns = fields.stream()
+                .map(f -> Column.of(f.field().code(), f.field().name(), f.field().code(), false)).toList();
+        List<Column> all = new ArrayList<>(List.of(TT, MODEL_CODE, UNIT, REGISTRANT, TYPE, MODEL));
+        all.addAll(fieldColumns);
+        all.addAll(List.of(FORM, TIME, EXPECTED, STATUS, NOTE));
+        this.columns = List.copyOf(all);
+    }
+
+    @Override
+    public BatchKind kind() {
+        return BatchKind.REGISTRATIONS;
+    }
+
+    @Override
+    public List<Column> columns() {
+        return columns;
+    }
+
+    @Override
+    public List<Column> missing(Set<String> present) {
+        List<Column> missing = new ArrayList<>();
+        for (Column column : List.of(UNIT, REGISTRANT, MODEL)) {
+            if (!present.contains(column.id())) {
+                missing.add(column);
+            }
+        }
+        if (fieldColumns.stream().noneMatch(c -> present.contains(c.id()))) {
+            String codes = String.join(", ", fieldColumns.stream().map(Column::alias).toList());
+            missing.add(Column.of(FIELDS, codes, FIELDS, true));
+        }
+        return missing;
+    }
+
+    @Override
+    public String createStage() {
+        return """
+                CREATE TEMP TABLE ingest_stage (
+                    row_number bigint, unit_code text, model_code text, registrant_type text,
+                    registrant_name text, registrant_key text, model_name text, model_key text, field_ids bigint[],
+                    implementation_form text, time_frame text, expected_result text, status text, note text
+                ) ON COMMIT DROP""";
+    }
+
+    @Override
+    public String copyColumns() {
+        return "row_number, unit_code, model_code, registrant_type, registrant_name, registrant_key, model_name, "
+                + "model_key, field_ids, implementation_form, time_frame, expected_result, status, note";
+    }
+
+    @Override
+    public boolean stage(Cells cells, CopyLine line, RowErrors errors) {
+        long row = cells.row();
+        String unit = cells.get(UNIT.id());
+        String registrant = cells.get(REGISTRANT.id());
+        String model = cells.get(MODEL.id());
+        String code = cells.get(MODEL_CODE.id());
+        if (section(cells) || unit == null && registrant == null && model == null && code == null) {
+            return false;
+        }
+        required(row, UNIT, unit, errors);
+        required(row, REGISTRANT, registrant, errors);
+        required(row, MODEL, model, errors);
+        String typeCell = cells.get(TYPE.id());
+        String type = typeCell == null ? sectionType : Values.registrantType(typeCell);
+        if (type == null) {
+            errors.add(row, TYPE, typeCell, IngestErrorCode.INVALID_TYPE, row);
+        }
+        String statusCell = cells.get(STATUS.id());
+        String status = Values.status(statusCell);
+        if (status == null) {
+            errors.add(row, STATUS, statusCell, IngestErrorCode.INVALID_STATUS, row);
+        }
+        StringBuilder fieldIds = new StringBuilder("{");
+        for (int i = 0; i < fields.size(); i++) {
+            Column column = fieldColumns.get(i);
+            String mark = cells.get(column.id());
+            try {
+                if (Values.mark(mark)) {
+                    fieldIds.append(fieldIds.length() > 1 ? "," : "").append(fields.get(i).id());
+                }
+            } catch (Values.BadValue e) {
+                errors.add(row, column, mark, IngestErrorCode.INVALID_MARK, row, column.header());
+            }
+        }
+        if (fieldIds.length() == 1 && !errors.rejects(row)) {
+            errors.add(row, null, null, IngestErrorCode.NO_FIELD, row);
+        }
+        if (errors.rejects(row)) {
+            return true;
+        }
+        line.number(row).text(unit).text(code).text(type).text(registrant).text(Texts.key(registrant))
+                .text(model).text(Texts.key(model)).text(fieldIds.append('}').toString())
+                .text(cells.get(FORM.id())).text(cells.get(TIME.id())).text(cells.get(EXPECTED.id()))
+                .text(status).text(cells.get(NOTE.id())).end();
+        return true;
+    }
+
+    /**
+     * A section row ("I" + "Tập thể", or "II. Cá nhân" in one cell) has at most two cells filled, whichever
+     * columns they fall in; it sets the registrant type of the rows below it.
+     */
+    private boolean section(Cells cells) {
+        int filled = 0;
+        for (String value : cells.values()) {
+            filled += value == null || value.isBlank() ? 0 : 1;
+        }
+        if (filled == 0 || filled > 2) {
+            return false;
+        }
+        for (String value : cells.values()) {
+            String type = Values.registrantType(Texts.key(value).replaceFirst("^(i|ii|[0-9]+) ", ""));
+            if (type != null) {
+                sectionType = type;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void required(long row, Column column, String value, RowErrors errors) {
+        if (value == null) {
+            errors.add(row, column, null, IngestErrorCode.REQUIRED, row, column.header());
+        }
+    }
+
+    @Override
+    public String resolve() {
+        return """
+                CREATE TEMP TABLE ingest_resolved ON COMMIT DROP AS
+                WITH matched AS (
+                    SELECT s.*, u.id AS unit_id,
+                           bc.id AS code_model, %1$s AS code_model_writable,
+                           bi.id AS identity_model, bi.code AS identity_code
+                      FROM ingest_stage s
+                      LEFT JOIN unit u ON %2$s
+                      LEFT JOIN model bc ON bc.province_id = :province AND bc.campaign_id = :campaign
+                                        AND bc.code = s.model_code
+                      LEFT JOIN unit bu ON bu.province_id = bc.province_id AND bu.id = bc.unit_id
+                      LEFT JOIN model bi ON bi.province_id = :province AND bi.campaign_id = :campaign
+                                        AND bi.unit_id = u.id AND bi.registrant_key = s.registrant_key
+                                        AND bi.model_key = s.model_key
+                )
+                SELECT x.*,
+                       m.id IS NULL AS is_new,
+                       coalesce(m.id, nextval('model_id_seq')) AS target,
+                       coalesce(m.version, 0) AS old_version,
+                       (m.id IS NULL OR m.withdrawn_at IS NOT NULL
+                        OR (m.unit_id, m.registrant_type, m.registrant_name, m.model_name, m.field_ids,
+                            m.implementation_form, m.time_frame, m.expected_result, m.status, m.note)
+                           IS DISTINCT FROM
+                           (x.unit_id, x.registrant_type, x.registrant_name, x.model_name, x.field_ids,
+                            x.implementation_form, x.time_frame, x.expected_result, x.status, x.note)) AS changed,
+                       false AS rejected
+                  FROM matched x
+                  LEFT JOIN model m ON m.province_id = :province AND m.id = coalesce(x.code_model, x.identity_model)
+                """.formatted(Scope.WRITABLE.formatted("bu"), Scope.UNIT_OF_ROW);
+    }
+
+    @Override
+    public String errors() {
+        return Scope.UNIT_ERRORS + ";\n" + """
+                INSERT INTO ingest_error (row_number, code, col, value, other)
+                SELECT row_number, 'model-code-taken', 'model_code', model_code, NULL
+                  FROM ingest_resolved WHERE code_model IS NOT NULL AND NOT code_model_writable;
+                INSERT INTO ingest_error (row_number, code, col, value, other)
+                SELECT row_number, 'code-conflict', 'model_code', identity_code, NULL
+                  FROM ingest_resolved
+                 WHERE model_code IS NOT NULL AND identity_model IS NOT NULL AND identity_code <> model_code;
+                """ + Scope.duplicates("unit_code, registrant_key, model_key", "true") + ";\n"
+                + Scope.duplicates("model_code", "model_code IS NOT NULL");
+    }
+
+    @Override
+    public List<String> merge() {
+        return List.of("""
+                INSERT INTO model (province_id, id, campaign_id, unit_id, period_id, code, registrant_type,
+                                   registrant_name, registrant_key, model_name, model_key, field_ids,
+                                   implementation_form, time_frame, expected_result, status, note, version,
+                                   batch_id, received_at, late)
+                SELECT :province, target, :campaign, unit_id, :period, coalesce(model_code, 'M' || target),
+                       registrant_type, registrant_name, registrant_key, model_name, model_key, field_ids,
+                       implementation_form, time_frame, expected_result, status, note, 1,
+                       :batch, :received, :late
+                  FROM ingest_resolved WHERE is_new AND NOT rejected
+                """, """
+                UPDATE model m
+                   SET unit_id = r.unit_id, registrant_type = r.registrant_type, registrant_name = r.registrant_name,
+                       registrant_key = r.registrant_key, model_name = r.model_name, model_key = r.model_key,
+                       field_ids = r.field_ids, implementation_form = r.implementation_form,
+                       time_frame = r.time_frame, expected_result = r.expected_result, status = r.status,
+                       note = r.note, version = m.version + 1, batch_id = :batch, received_at = :received,
+                       late = :late, withdrawn_at = NULL, withdrawn_batch_id = NULL
+                  FROM ingest_resolved r
+                 WHERE m.province_id = :province AND m.id = r.target
+                   AND NOT r.is_new AND r.changed AND NOT r.rejected
+                """, """
+                INSERT INTO model_version (province_id, model_id, version, batch_id, row_number, received_at,
+                                           registrant_type, registrant_name, model_name, field_ids,
+                                           implementation_form, time_frame, expected_result, status, note, withdrawn)
+                SELECT :province, target, old_version + 1, :batch, row_number, :received, registrant_type,
+                       registrant_name, model_name, field_ids, implementation_form, time_frame, expected_result,
+                       status, note, false
+                  FROM ingest_resolved WHERE changed AND NOT rejected
+                """);
+    }
+
+    /**
+     * Registrations of this period, of the units the file lists, that no row of the file names: what
+     * {@code replace=true} withdraws. Rows rejected in a valid-only batch still protect their model.
+     */
+    static final String WITHDRAWALS = """
+            CREATE TEMP TABLE ingest_withdrawn ON COMMIT DROP AS
+            SELECT m.id, m.code, u.code AS unit_code, m.registrant_name, m.model_name
+              FROM model m
+              JOIN unit u ON u.province_id = m.province_id AND u.id = m.unit_id
+             WHERE m.province_id = :province AND m.campaign_id = :campaign AND m.period_id = :period
+               AND m.withdrawn_at IS NULL
+               AND m.unit_id IN (SELECT unit_id FROM ingest_resolved WHERE unit_id IS NOT NULL)
+               AND NOT EXISTS (SELECT 1 FROM ingest_resolved r WHERE r.target = m.id)
+            """;
+
+    static final List<String> WITHDRAW = List.of("""
+            UPDATE model m SET withdrawn_at = :received, withdrawn_batch_id = :batch, version = m.version + 1
+              FROM ingest_withdrawn w WHERE m.province_id = :province AND m.id = w.id
+            """, """
+            INSERT INTO model_version (province_id, model_id, version, batch_id, row_number, received_at,
+                                       registrant_type, registrant_name, model_name, field_ids, implementation_form,
+                                       time_frame, expected_result, status, note, withdrawn)
+            SELECT m.province_id, m.id, m.version, :batch, NULL, :received, m.registrant_type, m.registrant_name,
+                   m.model_name, m.field_ids, m.implementation_form, m.time_frame, m.expected_result, m.status,
+                   m.note, true
+              FROM model m JOIN ingest_withdrawn w ON m.province_id = :province AND m.id = w.id
+            """);
+}

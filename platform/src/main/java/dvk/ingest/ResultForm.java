@@ -1,0 +1,191 @@
+package dvk.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Báo cáo kết quả (Mẫu M3): one row per registered model for the period, the model found by its code or by
+ * (unit, registrant, model name) as registered.
+ */
+final class ResultForm implements Form {
+
+    static final Column MODEL_CODE = RegistrationForm.MODEL_CODE;
+    static final Column UNIT = Column.of("unit", "Mã đơn vị", "ma_don_vi", false);
+    static final Column REGISTRANT = Column.of("registrant", "Tên tập thể, cá nhân", "ten_tap_the_ca_nhan", false);
+    static final Column MODEL = Column.of("model", "Tên mô hình", "ten_mo_hinh", false);
+    static final Column RESULTS = Column.of("results", "Kết quả đạt được", "ket_qua", false);
+    static final Column HOUSEHOLDS = Column.of("households", "Số hộ", "so_ho", false);
+    static final Column PEOPLE = Column.of("people", "Số người", "so_nguoi", false);
+    static final Column FUNDS = Column.of("funds", "Kinh phí huy động (đồng)", "kinh_phi", false);
+    static final Column WORKS = Column.of("works", "Số công trình, phần việc", "so_cong_trinh", false);
+    static final Column RATING = Column.of("rating", "Hiệu quả", "hieu_qua", true);
+    static final Column PROPOSED = Column.of("proposed", "Đề nghị khen thưởng", "de_nghi_khen_thuong", false);
+    static final Column YEARS = Column.of("years", "Số năm duy trì", "so_nam_duy_tri", false);
+    static final Column NOTE = Column.of("note", "Ghi chú", "ghi_chu", false);
+    private static final List<Column> COLUMNS = List.of(MODEL_CODE, UNIT, REGISTRANT, MODEL, RESULTS, HOUSEHOLDS,
+            PEOPLE, FUNDS, WORKS, RATING, PROPOSED, YEARS, NOTE);
+
+    @Override
+    public BatchKind kind() {
+        return BatchKind.RESULTS;
+    }
+
+    @Override
+    public List<Column> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public List<Column> missing(Set<String> present) {
+        List<Column> missing = new ArrayList<>();
+        if (!present.contains(MODEL_CODE.id())) {
+            for (Column column : List.of(UNIT, REGISTRANT, MODEL)) {
+                if (!present.contains(column.id())) {
+                    missing.add(column);
+                }
+            }
+        }
+        if (!present.contains(RATING.id())) {
+            missing.add(RATING);
+        }
+        return missing;
+    }
+
+    @Override
+    public String createStage() {
+        return """
+                CREATE TEMP TABLE ingest_stage (
+                    row_number bigint, model_code text, unit_code text, registrant_name text, registrant_key text,
+                    model_name text, model_key text, results text, households int, people int, funds_vnd bigint,
+                    works int, rating text, proposed_level text, years_sustained int, note text
+                ) ON COMMIT DROP""";
+    }
+
+    @Override
+    public String copyColumns() {
+        return "row_number, model_code, unit_code, registrant_name, registrant_key, model_name, model_key, results, "
+                + "households, people, funds_vnd, works, rating, proposed_level, years_sustained, note";
+    }
+
+    @Override
+    public boolean stage(Cells cells, CopyLine line, RowErrors errors) {
+        long row = cells.row();
+        String code = cells.get(MODEL_CODE.id());
+        String unit = cells.get(UNIT.id());
+        String registrant = cells.get(REGISTRANT.id());
+        String model = cells.get(MODEL.id());
+        if (cells.blank()) {
+            return false;
+        }
+        if (code == null) {
+            RegistrationForm.required(row, UNIT, unit, errors);
+            RegistrationForm.required(row, REGISTRANT, registrant, errors);
+            RegistrationForm.required(row, MODEL, model, errors);
+        }
+        String ratingCell = cells.get(RATING.id());
+        String rating = Values.rating(ratingCell);
+        if (rating == null) {
+            errors.add(row, RATING, ratingCell, IngestErrorCode.INVALID_RATING, row);
+        }
+        Long households = count(cells, HOUSEHOLDS, errors);
+        Long people = count(cells, PEOPLE, errors);
+        Long funds = count(cells, FUNDS, errors);
+        Long works = count(cells, WORKS, errors);
+        Long years = count(cells, YEARS, errors);
+        if (errors.rejects(row)) {
+            return true;
+        }
+        line.number(row).text(code).text(code == null ? unit : null).text(registrant).text(Texts.key(registrant))
+                .text(model).text(Texts.key(model)).text(cells.get(RESULTS.id())).number(households).number(people)
+                .number(funds).number(works).text(rating).text(cells.get(PROPOSED.id())).number(years)
+                .text(cells.get(NOTE.id())).end();
+        return true;
+    }
+
+    /** A count column; blank means none (0). Only money may exceed the range of a 32-bit count. */
+    static Long count(Cells cells, Column column, RowErrors errors) {
+        String value = cells.get(column.id());
+        try {
+            Long count = Values.count(value);
+            if (count != null && column != FUNDS && count > Integer.MAX_VALUE) {
+                throw new Values.BadValue();
+            }
+            return count == null ? 0L : count;
+        } catch (Values.BadValue e) {
+            errors.add(cells.row(), column, value, IngestErrorCode.INVALID_NUMBER, cells.row(), column.header());
+            return 0L;
+        }
+    }
+
+    @Override
+    public String resolve() {
+        return """
+                CREATE TEMP TABLE ingest_resolved ON COMMIT DROP AS
+                WITH matched AS (
+                    SELECT s.*, coalesce(bc.id, bi.id) AS model_id
+                      FROM ingest_stage s
+                      LEFT JOIN model bc ON bc.province_id = :province AND bc.campaign_id = :campaign
+                                        AND bc.code = s.model_code
+                      LEFT JOIN unit u ON s.model_code IS NULL AND u.province_id = :province AND u.code = s.unit_code
+                                      AND u.valid_from <= :day AND (u.valid_to IS NULL OR u.valid_to >= :day)
+                      LEFT JOIN model bi ON bi.province_id = :province AND bi.campaign_id = :campaign
+                                        AND bi.unit_id = u.id AND bi.registrant_key = s.registrant_key
+                                        AND bi.model_key = s.model_key
+                )
+                SELECT x.*, mu.id AS unit_id, mu.id IS NOT NULL AND r.model_id IS NULL AS is_new,
+                       CASE WHEN mu.id IS NOT NULL THEN x.model_id END AS target,
+                       coalesce(r.version, 0) AS old_version,
+                       (r.model_id IS NULL
+                        OR (r.results, r.households, r.people, r.funds_vnd, r.works, r.rating, r.proposed_level,
+                            r.years_sustained, r.note)
+                           IS DISTINCT FROM
+                           (x.results, x.households, x.people, x.funds_vnd, x.works, x.rating, x.proposed_level,
+                            x.years_sustained, x.note)) AS changed,
+                       false AS rejected
+                  FROM matched x
+                  LEFT JOIN model m ON m.province_id = :province AND m.id = x.model_id
+                  LEFT JOIN unit mu ON mu.province_id = m.province_id AND mu.id = m.unit_id AND %s
+                  LEFT JOIN model_result r ON r.province_id = :province AND r.model_id = x.model_id
+                                          AND r.period_id = :period
+                """.formatted(Scope.WRITABLE.formatted("mu"));
+    }
+
+    @Override
+    public String errors() {
+        return """
+                INSERT INTO ingest_error (row_number, code, col, value, other)
+                SELECT row_number, 'model-unknown', CASE WHEN model_code IS NULL THEN 'model' ELSE 'model_code' END,
+                       coalesce(model_code, unit_code || ' / ' || registrant_name || ' / ' || model_name), NULL
+                  FROM ingest_resolved WHERE target IS NULL;
+                """ + Scope.duplicates("target", "target IS NOT NULL");
+    }
+
+    @Override
+    public List<String> merge() {
+        return List.of("""
+                INSERT INTO model_result (province_id, model_id, period_id, campaign_id, unit_id, results, households,
+                                          people, funds_vnd, works, rating, proposed_level, years_sustained, note,
+                                          version, batch_id, received_at, late)
+                SELECT :province, target, :period, :campaign, unit_id, results, households, people, funds_vnd, works,
+                       rating, proposed_level, years_sustained, note, 1, :batch, :received, :late
+                  FROM ingest_resolved WHERE is_new AND NOT rejected
+                """, """
+                UPDATE model_result t
+                   SET results = r.results, households = r.households, people = r.people, funds_vnd = r.funds_vnd,
+                       works = r.works, rating = r.rating, proposed_level = r.proposed_level,
+                       years_sustained = r.years_sustained, note = r.note, version = t.version + 1,
+                       batch_id = :batch, received_at = :received, late = :late
+                  FROM ingest_resolved r
+                 WHERE t.province_id = :province AND t.model_id = r.target AND t.period_id = :period
+                   AND NOT r.is_new AND r.changed AND NOT r.rejected
+                """, """
+                INSERT INTO model_result_version (province_id, model_id, period_id, version, batch_id, row_number,
+                                                  received_at, results, households, people, funds_vnd, works, rating,
+                                                  proposed_level, years_sustained, note)
+                SELECT :province, target, :period, old_version + 1, :batch, row_number, :received, results,
+                       households, people, funds_vnd, works, rating, proposed_level, years_sustained, note
+                  FROM ingest_resolved WHERE changed AND NOT rejected
+                """);
+    }
+}

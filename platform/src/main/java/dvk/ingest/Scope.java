@@ -1,0 +1,49 @@
+package dvk.ingest;
+
+/** SQL conditions shared by the forms: where a row's unit may be, for this campaign and this uploader. */
+final class Scope {
+
+    /**
+     * A unit the batch may write: in the campaign's subtree, in force on the period's last day, and inside the
+     * uploader's write scope ({@code Caller.writes} as a set-based condition: role at least submitter, path
+     * under the caller's unit, or anywhere for an administrator).
+     */
+    static final String WRITABLE = """
+            (%1$s.path <@ CAST(:campaign_path AS ltree) AND :writer
+             AND (CAST(:scope AS ltree) IS NULL OR %1$s.path <@ CAST(:scope AS ltree)))""";
+
+    static final String UNIT_OF_ROW = """
+            u.province_id = :province AND u.code = s.unit_code
+            AND u.valid_from <= :day AND (u.valid_to IS NULL OR u.valid_to >= :day)
+            AND """ + WRITABLE.formatted("u");
+
+    /**
+     * Unknown and out-of-scope codes get the same error; only a code the uploader could see anyway, but which
+     * is not in force on the period's last day (a merged or not yet created commune), is told apart.
+     */
+    static final String UNIT_ERRORS = """
+            INSERT INTO ingest_error (row_number, code, col, value, other)
+            SELECT r.row_number,
+                   CASE WHEN EXISTS (SELECT 1 FROM unit o WHERE o.province_id = :province AND o.code = r.unit_code
+                                        AND %s)
+                        THEN 'unit-not-in-force' ELSE 'unit-not-found' END,
+                   'unit', r.unit_code, NULL
+              FROM ingest_resolved r
+             WHERE r.unit_id IS NULL AND r.unit_code IS NOT NULL
+            """.formatted(WRITABLE.formatted("o"));
+
+    /** Later rows with the same key as an earlier one, each naming the first. */
+    static String duplicates(String keys, String where) {
+        return """
+                INSERT INTO ingest_error (row_number, code, col, value, other)
+                SELECT r.row_number, 'duplicate-row', NULL, NULL, d.first_row
+                  FROM ingest_resolved r
+                  JOIN (SELECT %1$s, min(row_number) AS first_row FROM ingest_resolved
+                         WHERE %2$s GROUP BY %1$s HAVING count(*) > 1) d USING (%1$s)
+                 WHERE r.row_number <> d.first_row
+                """.formatted(keys, where);
+    }
+
+    private Scope() {
+    }
+}

@@ -1,0 +1,145 @@
+package dvk.rollups;
+
+import dvk.errors.InvalidException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The tables of a rollup and of a models list as the exports lay them out. */
+final class RollupTables {
+
+    static final List<String> NAMES = List.of("totals", "fields", "children", "targets", "submissions",
+            "commendation");
+
+    private static final Map<String, String> KINDS = Map.of("registrations", "Đăng ký mô hình",
+            "results", "Báo cáo kết quả", "indicators", "Chỉ số đơn vị");
+    private static final Map<String, String> TYPES = Map.of("collective", "Tập thể", "individual", "Cá nhân");
+
+    private RollupTables() {
+    }
+
+    static Table of(Rollup rollup, String name) {
+        return switch (name) {
+            case "totals" -> totals(rollup);
+            case "fields" -> fields(rollup);
+            case "children" -> children(rollup);
+            case "targets" -> targets(rollup);
+            case "submissions" -> submissions(rollup);
+            case "commendation" -> commendation(rollup);
+            default -> throw new InvalidException(RollupErrorCode.INVALID_PARAMETER, "table", name);
+        };
+    }
+
+    private static Table totals(Rollup rollup) {
+        Rollup.Totals t = rollup.totals();
+        Rollup.Coverage c = rollup.coverage();
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("Tổng số mô hình", t.models()));
+        rows.add(List.of("Tập thể", t.collective()));
+        rows.add(List.of("Cá nhân", t.individual()));
+        rows.add(List.of("Mô hình mới", t.statusNew()));
+        rows.add(List.of("Mô hình tiếp tục", t.statusContinued()));
+        rows.add(List.of("Mô hình nhân rộng", t.statusReplicated()));
+        rows.add(List.of("Mô hình được đánh giá", t.reviewed()));
+        rows.add(List.of("Hiệu quả cao", t.ratingHigh()));
+        rows.add(List.of("Hiệu quả khá", t.ratingGood()));
+        rows.add(List.of("Hiệu quả trung bình", t.ratingAverage()));
+        rows.add(List.of("Chưa đạt", t.ratingPoor()));
+        rows.add(List.of("Số hộ được vận động", t.households()));
+        rows.add(List.of("Số người được vận động", t.people()));
+        rows.add(List.of("Kinh phí huy động (đồng)", t.fundsVnd()));
+        rows.add(List.of("Công trình, phần việc hoàn thành", t.works()));
+        rows.add(List.of("Xã, phường, thị trấn có mô hình", c.communesWithModel().count()));
+        rows.add(List.of("Tổng số xã, phường, thị trấn", c.communesWithModel().of()));
+        rows.add(List.of("Thôn, tổ dân phố có mô hình", c.villagesWithModel().count()));
+        rows.add(List.of("Tổng số thôn, tổ dân phố", c.villagesWithModel().of()));
+        rows.add(List.of("Cơ quan có mô hình hiệu quả cao", c.agenciesWithHighModel().count()));
+        rows.add(List.of("Tổng số cơ quan", c.agenciesWithHighModel().of()));
+        return new Table("tong-hop", List.of("Chỉ tiêu", "Giá trị"), rows);
+    }
+
+    private static Table fields(Rollup rollup) {
+        List<String> headers = new ArrayList<>(List.of("Mã đơn vị", "Tên đơn vị", "Tổng số mô hình"));
+        rollup.totals().byField().forEach(f -> headers.add(f.name()));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Rollup.ChildRollup child : rollup.children()) {
+            rows.add(fieldRow(child.unit().code(), child.unit().name(), child.totals()));
+        }
+        rows.add(fieldRow("", "Tổng cộng", rollup.totals()));
+        return new Table("linh-vuc", headers, rows);
+    }
+
+    private static List<Object> fieldRow(String code, String name, Rollup.Totals totals) {
+        List<Object> row = new ArrayList<>(List.of(code, name, totals.models()));
+        totals.byField().forEach(f -> row.add(f.models()));
+        return row;
+    }
+
+    private static Table children(Rollup rollup) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Rollup.ChildRollup child : rollup.children()) {
+            Rollup.Totals t = child.totals();
+            Rollup.Coverage c = child.coverage();
+            rows.add(List.of(child.unit().code(), child.unit().name(), t.models(), t.collective(), t.individual(),
+                    t.reviewed(), t.ratingHigh(), t.households(), t.fundsVnd(), c.communesWithModel().count(),
+                    c.communesWithModel().of(), c.villagesWithModel().count(), c.villagesWithModel().of()));
+        }
+        return new Table("don-vi", List.of("Mã đơn vị", "Tên đơn vị", "Số mô hình", "Tập thể", "Cá nhân",
+                "Được đánh giá", "Hiệu quả cao", "Số hộ", "Kinh phí (đồng)", "Xã có mô hình", "Tổng số xã",
+                "Thôn có mô hình", "Tổng số thôn"), rows);
+    }
+
+    private static Table targets(Rollup rollup) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Rollup.TargetResult t : rollup.targets()) {
+            rows.add(List.of(t.name(), t.comparison() + " " + t.threshold().toPlainString(),
+                    t.actual() == null ? "" : t.actual(), t.met() ? "Đạt" : "Chưa đạt"));
+        }
+        return new Table("chi-tieu", List.of("Chỉ tiêu", "Mức", "Thực hiện", "Kết quả"), rows);
+    }
+
+    private static Table submissions(Rollup rollup) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Rollup.FormSubmissions form : rollup.submissions()) {
+            for (Rollup.Submitter s : form.lateUnits()) {
+                rows.add(List.of(KINDS.get(form.kind()), form.due().toString(), s.code(), s.name(), "Muộn",
+                        s.firstReceivedAt() == null ? "" : s.firstReceivedAt().toString()));
+            }
+            for (Rollup.Submitter s : form.missingUnits()) {
+                rows.add(List.of(KINDS.get(form.kind()), form.due().toString(), s.code(), s.name(), "Chưa gửi", ""));
+            }
+        }
+        return new Table("nop-bao-cao", List.of("Biểu mẫu", "Hạn gửi", "Mã đơn vị", "Tên đơn vị", "Tình trạng",
+                "Thời điểm nhận"), rows);
+    }
+
+    private static Table commendation(Rollup rollup) {
+        List<List<Object>> rows = new ArrayList<>();
+        addCandidates(rows, "collective", rollup.commendation().collective());
+        addCandidates(rows, "individual", rollup.commendation().individual());
+        return new Table("khen-thuong", List.of("Loại", "Thứ hạng", "Mã mô hình", "Tên mô hình", "Tên tập thể, cá nhân",
+                "Đơn vị", "Số năm duy trì", "Đề nghị khen thưởng", "Số hộ", "Kinh phí (đồng)"), rows);
+    }
+
+    private static void addCandidates(List<List<Object>> rows, String type, List<Rollup.Candidate> candidates) {
+        for (Rollup.Candidate c : candidates) {
+            rows.add(List.of(TYPES.get(type), c.rank(), c.modelCode(), c.modelName(), c.registrantName(),
+                    c.unitName(), c.yearsSustained(), c.proposedLevel() == null ? "" : c.proposedLevel(),
+                    c.households(), c.fundsVnd()));
+        }
+    }
+
+    static Table models(ModelPage page) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ModelPage.Row m : page.models()) {
+            rows.add(List.of(m.code(), m.modelName(), TYPES.get(m.registrantType()), m.registrantName(),
+                    m.unitCode(), m.unitName(), String.join(", ", m.fields()), m.status(), m.registeredIn(),
+                    m.rating() == null ? "" : m.rating(), m.households() == null ? "" : m.households(),
+                    m.fundsVnd() == null ? "" : m.fundsVnd(), m.yearsSustained() == null ? "" : m.yearsSustained()));
+        }
+        return new Table("mo-hinh", List.of("Mã mô hình", "Tên mô hình", "Loại", "Tên tập thể, cá nhân", "Mã đơn vị",
+                "Tên đơn vị", "Lĩnh vực", "Tình trạng", "Kỳ đăng ký", "Hiệu quả", "Số hộ", "Kinh phí (đồng)",
+                "Số năm duy trì"), rows);
+    }
+}

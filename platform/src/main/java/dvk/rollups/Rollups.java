@@ -1,0 +1,234 @@
+package dvk.rollups;
+
+import dvk.access.Caller;
+import dvk.campaigns.CampaignDocument;
+import dvk.errors.InvalidException;
+import dvk.units.Unit;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rollup API for Java callers (the HTTP controller, the report packs): figures of a unit's subtree for a
+ * campaign period, read from the aggregates {@link RollupRefresh} keeps current. Units outside the caller's
+ * read scope, and the national root {@code VN} for anyone but an administrator, are "not found".
+ */
+@Singleton
+public class Rollups {
+
+    /** Candidates listed per registrant type when the period has no quota for it. */
+    static final int DEFAULT_CANDIDATES = 20;
+    static final int MAX_PAGE_SIZE = 1000;
+
+    private final RollupScopes scopes;
+    private final RollupReader reader;
+
+    Rollups(RollupScopes scopes, RollupReader reader) {
+        this.scopes = scopes;
+        this.reader = reader;
+    }
+
+    /** The rollup of {@code unitCode} ({@code VN} for the nation) for one period of a campaign. */
+    @Transactional(readOnly = true)
+    public Rollup of(Caller caller, String unitCode, long campaignId, String periodCode, Compare compare) {
+        RollupScope scope = scopes.resolve(caller, unitCode, campaignId, periodCode);
+        Summary summary = summarise(scope);
+        Rollup.Comparison comparison = null;
+        if (compare != Compare.NONE) {
+            CampaignDocument.Period other = otherPeriod(scope, compare);
+            Summary then = summarise(scopes.resolve(caller, unitCode, campaignId, other.code()));
+            comparison = new Rollup.Comparison(compare, new Rollup.PeriodRef(other.code(), other.name(),
+                    other.firstDay(), other.lastDay()), then.totals, then.coverage,
+                    difference(summary.totals, then.totals));
+        }
+        return new Rollup(scope.unit(), new Rollup.CampaignRef(scope.campaign().id(), scope.campaign().name()),
+                scope.periodRef(), summary.asOf, summary.totals, summary.coverage, targets(scope, summary),
+                reader.submissions(scope), commendation(scope, summary.figures), summary.children, comparison);
+    }
+
+    /** The models behind the figures of a rollup, filtered; page counts from 1. */
+    @Transactional(readOnly = true)
+    public ModelPage models(Caller caller, String unitCode, long campaignId, String periodCode,
+                            ModelPage.Filter filter, int page, int size) {
+        if (page < 1) {
+            throw new InvalidException(RollupErrorCode.INVALID_PARAMETER, "page", page);
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidException(RollupErrorCode.INVALID_PARAMETER, "size", size);
+        }
+        RollupScope scope = scopes.resolve(caller, unitCode, campaignId, periodCode);
+        return reader.models(scope, filterValues(caller, scope, filter), page, size);
+    }
+
+    /** Every model behind the figures, for exports. */
+    @Transactional(readOnly = true)
+    public ModelPage allModels(Caller caller, String unitCode, long campaignId, String periodCode,
+                               ModelPage.Filter filter) {
+        RollupScope scope = scopes.resolve(caller, unitCode, campaignId, periodCode);
+        return reader.models(scope, filterValues(caller, scope, filter), 1, Integer.MAX_VALUE);
+    }
+
+    private Map<String, Object> filterValues(Caller caller, RollupScope scope, ModelPage.Filter filter) {
+        Map<String, Object> values = new HashMap<>();
+        Unit child = filter.child() == null ? null : scopes.child(caller, scope, filter.child());
+        values.put("byWithin", child != null);
+        values.put("within", child == null ? "" : child.path());
+        long[] fieldIds = filter.field() == null ? new long[0] : scope.fields().entrySet().stream()
+                .filter(e -> e.getValue().code().equalsIgnoreCase(filter.field()))
+                .mapToLong(Map.Entry::getKey).toArray();
+        if (filter.field() != null && fieldIds.length == 0) {
+            throw new InvalidException(RollupErrorCode.INVALID_PARAMETER, "field", filter.field());
+        }
+        values.put("byField", filter.field() != null);
+        values.put("fieldIds", fieldIds);
+        put(values, "type", filter.type(), List.of("collective", "individual"));
+        put(values, "status", filter.status(), List.of("new", "continued", "replicated"));
+        put(values, "rating", filter.rating(), List.of("high", "good", "average", "poor", "none"));
+        return values;
+    }
+
+    private static void put(Map<String, Object> values, String name, @Nullable String value, List<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            throw new InvalidException(RollupErrorCode.INVALID_PARAMETER, name, value);
+        }
+        values.put("by" + Character.toUpperCase(name.charAt(0)) + name.substring(1), value != null);
+        values.put(name, value == null ? "" : value);
+    }
+
+    /** Totals, coverage and children of one scope. */
+    private record Summary(Figures figures, Rollup.Totals totals, Rollup.Coverage coverage,
+                           List<Rollup.ChildRollup> children, java.time.Instant asOf) {
+    }
+
+    private Summary summarise(RollupScope scope) {
+        Map<Long, Figures> figures = reader.figures(scope);
+        Map<Long, Map<Long, Long>> fields = reader.fields(scope);
+        Map<Long, long[]> unitCounts = reader.unitCounts(scope);
+        Map<Long, Rollup.UnitRef> childUnits = reader.children(scope);
+        List<Rollup.ChildRollup> children = new ArrayList<>();
+        long childrenWithModel = 0;
+        for (Map.Entry<Long, Rollup.UnitRef> child : childUnits.entrySet()) {
+            Figures f = figures.getOrDefault(child.getKey(), Figures.EMPTY);
+            long[] counts = unitCounts.getOrDefault(child.getKey(), new long[2]);
+            children.add(new Rollup.ChildRollup(child.getValue(), f.models() > 0,
+                    f.totals(byField(scope, fields.get(child.getKey()))), f.coverage(null, counts[0], counts[1])));
+            childrenWithModel += f.models() > 0 ? 1 : 0;
+        }
+        Figures total = figures.getOrDefault(RollupReader.TOTAL, Figures.EMPTY);
+        long[] counts = unitCounts.getOrDefault(RollupReader.TOTAL, new long[2]);
+        Rollup.Coverage coverage = total.coverage(Figures.share(childrenWithModel, children.size()), counts[0],
+                counts[1]);
+        return new Summary(total, total.totals(byField(scope, fields.get(RollupReader.TOTAL))), coverage, children,
+                total.newestAt());
+    }
+
+    /** Every field of the campaign in display order, zeros included; the national root merges fields by code. */
+    private static List<Rollup.FieldCount> byField(RollupScope scope, @Nullable Map<Long, Long> counts) {
+        Map<String, Long> byCode = new HashMap<>();
+        if (counts != null) {
+            counts.forEach((id, n) -> {
+                CampaignDocument.Field field = scope.fields().get(id);
+                if (field != null) {
+                    byCode.merge(field.code(), n, Long::sum);
+                }
+            });
+        }
+        return scope.campaign().fields().stream()
+                .map(f -> new Rollup.FieldCount(f.field().code(), f.field().name(),
+                        byCode.getOrDefault(f.field().code(), 0L)))
+                .toList();
+    }
+
+    private List<Rollup.TargetResult> targets(RollupScope scope, Summary summary) {
+        List<CampaignDocument.Target> targets = scope.campaign().document().targets();
+        if (targets == null) {
+            return List.of();
+        }
+        List<Rollup.TargetResult> results = new ArrayList<>();
+        for (CampaignDocument.Target target : targets) {
+            BigDecimal actual = actual(scope, summary, target);
+            boolean met = actual != null && Targets.meets(actual, target.comparison(), target.threshold());
+            results.add(new Rollup.TargetResult(target.name(), target.metric(), target.unitType(),
+                    target.comparison(), target.threshold(), actual, met));
+        }
+        return results;
+    }
+
+    private BigDecimal actual(RollupScope scope, Summary summary, CampaignDocument.Target target) {
+        Rollup.Coverage coverage = summary.coverage;
+        return switch (target.metric()) {
+            case "communes-with-model" -> coverage.communesWithModel().percent();
+            case "villages-with-model" -> coverage.villagesWithModel().percent();
+            case "agencies-with-high-model" -> coverage.agenciesWithHighModel().percent();
+            case "models-reviewed" -> Figures.percent(summary.totals.reviewed(), summary.totals.models());
+            case "average-satisfaction" -> coverage.averageSatisfaction();
+            case "models-per-unit" -> {
+                long[] fewest = reader.modelsPerUnit(scope, target.unitType());
+                yield fewest[1] == 0 ? null : BigDecimal.valueOf(fewest[0]);
+            }
+            default -> null;
+        };
+    }
+
+    private Rollup.Commendation commendation(RollupScope scope, Figures figures) {
+        List<CampaignDocument.Quota> quotas = scope.campaign().document().quotas() == null ? List.of()
+                : scope.campaign().document().quotas().stream()
+                .filter(q -> q.periodCode().equals(scope.period().code())).toList();
+        List<Rollup.QuotaFit> fits = quotas.stream().map(q -> {
+            long candidates = "collective".equals(q.registrantType()) ? figures.highCollective()
+                    : figures.highIndividual();
+            return new Rollup.QuotaFit(q.review(), q.awardingBody(), q.registrantType(), q.count(), candidates,
+                    Math.min(q.count(), candidates));
+        }).toList();
+        return new Rollup.Commendation(figures.highCollective(), figures.highIndividual(),
+                figures.sustainedCollective(), figures.sustainedIndividual(),
+                reader.candidates(scope, "collective", listed(quotas, "collective")),
+                reader.candidates(scope, "individual", listed(quotas, "individual")), fits);
+    }
+
+    /** As many candidates as all the period's quotas of the type together can commend. */
+    private static int listed(List<CampaignDocument.Quota> quotas, String type) {
+        int sum = quotas.stream().filter(q -> q.registrantType().equals(type))
+                .mapToInt(CampaignDocument.Quota::count).sum();
+        return sum == 0 ? DEFAULT_CANDIDATES : sum;
+    }
+
+    private static CampaignDocument.Period otherPeriod(RollupScope scope, Compare compare) {
+        CampaignDocument.Period current = scope.period();
+        List<CampaignDocument.Period> sameKind = scope.campaign().periods().stream()
+                .map(p -> p.period())
+                .filter(p -> p.kind().equals(current.kind()))
+                .toList();
+        java.util.Optional<CampaignDocument.Period> other = switch (compare) {
+            case PREVIOUS -> sameKind.stream().filter(p -> p.lastDay().isBefore(current.lastDay()))
+                    .max(Comparator.comparing(CampaignDocument.Period::lastDay));
+            case LAST_YEAR -> sameKind.stream().filter(p -> p.lastDay().equals(current.lastDay().minusYears(1)))
+                    .findFirst();
+            case NONE -> java.util.Optional.empty();
+        };
+        return other.orElseThrow(() -> new InvalidException(RollupErrorCode.NO_COMPARISON_PERIOD,
+                compare.name().toLowerCase(java.util.Locale.ROOT), current.code()));
+    }
+
+    private static Rollup.Totals difference(Rollup.Totals now, Rollup.Totals then) {
+        List<Rollup.FieldCount> fields = new ArrayList<>();
+        for (int i = 0; i < now.byField().size(); i++) {
+            Rollup.FieldCount f = now.byField().get(i);
+            fields.add(new Rollup.FieldCount(f.code(), f.name(), f.models() - then.byField().get(i).models()));
+        }
+        return new Rollup.Totals(now.models() - then.models(), fields, now.collective() - then.collective(),
+                now.individual() - then.individual(), now.statusNew() - then.statusNew(),
+                now.statusContinued() - then.statusContinued(), now.statusReplicated() - then.statusReplicated(),
+                now.reviewed() - then.reviewed(), now.ratingHigh() - then.ratingHigh(),
+                now.ratingGood() - then.ratingGood(), now.ratingAverage() - then.ratingAverage(),
+                now.ratingPoor() - then.ratingPoor(), now.households() - then.households(),
+                now.people() - then.people(), now.fundsVnd() - then.fundsVnd(), now.works() - then.works());
+    }
+}

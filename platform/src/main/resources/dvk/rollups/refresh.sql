@@ -1,0 +1,99 @@
+-- The aggregate rows of one campaign for the given units (every unit when :all), for every period.
+-- A model counts for a period when it is not withdrawn and its registration period starts on or before the
+-- period's cut-off; results, indicators and submissions count for exactly their own period.
+WITH period AS (
+    SELECT id, first_day, last_day FROM campaign_period WHERE province_id = :province AND campaign_id = :campaign
+), registered AS (
+    -- grouped by registration period first, so spreading over the periods multiplies few rows
+    SELECT m.unit_id, rp.first_day AS registered_from,
+           count(*) FILTER (WHERE m.withdrawn_at IS NULL) AS models,
+           count(*) FILTER (WHERE m.withdrawn_at IS NULL AND m.registrant_type = 'collective') AS collective,
+           count(*) FILTER (WHERE m.withdrawn_at IS NULL AND m.registrant_type = 'individual') AS individual,
+           count(*) FILTER (WHERE m.withdrawn_at IS NULL AND m.status = 'new') AS status_new,
+           count(*) FILTER (WHERE m.withdrawn_at IS NULL AND m.status = 'continued') AS status_continued,
+           count(*) FILTER (WHERE m.withdrawn_at IS NULL AND m.status = 'replicated') AS status_replicated,
+           max(greatest(m.received_at, m.withdrawn_at)) AS newest_at
+      FROM model m
+      JOIN campaign_period rp ON rp.province_id = m.province_id AND rp.id = m.period_id
+     WHERE m.province_id = :province AND m.campaign_id = :campaign AND (:all OR m.unit_id = ANY(:units))
+     GROUP BY m.unit_id, rp.first_day
+), registered_by_period AS (
+    SELECT g.unit_id, p.id AS period_id, sum(g.models) AS models, sum(g.collective) AS collective,
+           sum(g.individual) AS individual, sum(g.status_new) AS status_new,
+           sum(g.status_continued) AS status_continued, sum(g.status_replicated) AS status_replicated,
+           max(g.newest_at) AS newest_at
+      FROM registered g JOIN period p ON g.registered_from <= p.last_day
+     GROUP BY g.unit_id, p.id
+), reviewed AS (
+    SELECT r.unit_id, r.period_id, count(*) AS reviewed,
+           count(*) FILTER (WHERE r.rating = 'high') AS rating_high,
+           count(*) FILTER (WHERE r.rating = 'good') AS rating_good,
+           count(*) FILTER (WHERE r.rating = 'average') AS rating_average,
+           count(*) FILTER (WHERE r.rating = 'poor') AS rating_poor,
+           count(*) FILTER (WHERE r.rating = 'high' AND m.registrant_type = 'collective') AS high_collective,
+           count(*) FILTER (WHERE r.rating = 'high' AND m.registrant_type = 'individual') AS high_individual,
+           count(*) FILTER (WHERE r.rating = 'high' AND r.years_sustained >= 2
+                              AND m.registrant_type = 'collective') AS sustained_collective,
+           count(*) FILTER (WHERE r.rating = 'high' AND r.years_sustained >= 2
+                              AND m.registrant_type = 'individual') AS sustained_individual,
+           sum(r.households) AS households, sum(r.people) AS people, sum(r.funds_vnd) AS funds_vnd,
+           sum(r.works) AS works, max(r.received_at) AS newest_at
+      FROM model_result r
+      JOIN period p ON p.id = r.period_id
+      JOIN model m ON m.province_id = r.province_id AND m.id = r.model_id
+      JOIN campaign_period rp ON rp.province_id = m.province_id AND rp.id = m.period_id
+     WHERE r.province_id = :province AND r.campaign_id = :campaign AND (:all OR r.unit_id = ANY(:units))
+       AND m.withdrawn_at IS NULL AND rp.first_day <= p.last_day
+     GROUP BY r.unit_id, r.period_id
+), indicated AS (
+    SELECT i.unit_id, i.period_id, sum(i.villages) AS villages, sum(i.villages_with_model) AS villages_with_model,
+           coalesce(sum(i.satisfaction_pct), 0) AS satisfaction_sum, count(i.satisfaction_pct) AS satisfaction_units,
+           sum(i.party_members_1plus10) AS party_members_1plus10, sum(i.households_1plus10) AS households_1plus10,
+           max(i.received_at) AS newest_at
+      FROM unit_indicator i
+     WHERE i.province_id = :province AND i.campaign_id = :campaign AND (:all OR i.unit_id = ANY(:units))
+     GROUP BY i.unit_id, i.period_id
+), submitted AS (
+    SELECT s.unit_id, s.period_id,
+           min(s.first_received_at) FILTER (WHERE s.kind = 'registrations') AS registrations_at,
+           min(s.first_received_at) FILTER (WHERE s.kind = 'results') AS results_at,
+           min(s.first_received_at) FILTER (WHERE s.kind = 'indicators') AS indicators_at,
+           max(s.last_received_at) AS newest_at
+      FROM submission s
+     WHERE s.province_id = :province AND s.campaign_id = :campaign AND (:all OR s.unit_id = ANY(:units))
+     GROUP BY s.unit_id, s.period_id
+), keyed AS (
+    SELECT unit_id, period_id FROM registered_by_period
+    UNION SELECT unit_id, period_id FROM reviewed
+    UNION SELECT unit_id, period_id FROM indicated
+    UNION SELECT unit_id, period_id FROM submitted
+)
+INSERT INTO rollup_unit (province_id, campaign_id, unit_id, period_id, path, unit_level, unit_type, commune_id,
+        models, collective, individual, status_new, status_continued, status_replicated,
+        reviewed, rating_high, rating_good, rating_average, rating_poor,
+        high_collective, high_individual, sustained_collective, sustained_individual,
+        households, people, funds_vnd, works, villages, villages_with_model, satisfaction_sum, satisfaction_units,
+        party_members_1plus10, households_1plus10, registrations_at, results_at, indicators_at, newest_at)
+SELECT :province, :campaign, k.unit_id, k.period_id, u.path, u.level, u.type,
+       CASE WHEN u.level = 'commune' THEN u.id
+            WHEN u.level IN ('village', 'agency') THEN
+                (SELECT a.id FROM unit a WHERE a.province_id = u.province_id AND a.path @> u.path
+                    AND a.level = 'commune')
+       END,
+       coalesce(g.models, 0), coalesce(g.collective, 0), coalesce(g.individual, 0), coalesce(g.status_new, 0),
+       coalesce(g.status_continued, 0), coalesce(g.status_replicated, 0),
+       coalesce(r.reviewed, 0), coalesce(r.rating_high, 0), coalesce(r.rating_good, 0),
+       coalesce(r.rating_average, 0), coalesce(r.rating_poor, 0),
+       coalesce(r.high_collective, 0), coalesce(r.high_individual, 0),
+       coalesce(r.sustained_collective, 0), coalesce(r.sustained_individual, 0),
+       coalesce(r.households, 0), coalesce(r.people, 0), coalesce(r.funds_vnd, 0), coalesce(r.works, 0),
+       coalesce(i.villages, 0), coalesce(i.villages_with_model, 0), coalesce(i.satisfaction_sum, 0),
+       coalesce(i.satisfaction_units, 0), coalesce(i.party_members_1plus10, 0), coalesce(i.households_1plus10, 0),
+       s.registrations_at, s.results_at, s.indicators_at,
+       greatest(g.newest_at, r.newest_at, i.newest_at, s.newest_at)
+  FROM keyed k
+  JOIN unit u ON u.province_id = :province AND u.id = k.unit_id
+  LEFT JOIN registered_by_period g ON g.unit_id = k.unit_id AND g.period_id = k.period_id
+  LEFT JOIN reviewed r ON r.unit_id = k.unit_id AND r.period_id = k.period_id
+  LEFT JOIN indicated i ON i.unit_id = k.unit_id AND i.period_id = k.period_id
+  LEFT JOIN submitted s ON s.unit_id = k.unit_id AND s.period_id = k.period_id

@@ -25,7 +25,7 @@ import java.util.Map;
 /** The {@code batch} rows: opened when a batch starts, completed with its report, listed within the reader's scope. */
 @Singleton
 @Connectable
-class BatchStore {
+public class BatchStore {
 
     private static final String SELECT = """
             SELECT b.id, b.kind, p.code AS period, b.source, b.file_name, b.received_at, usr.username, un.code,
@@ -85,7 +85,7 @@ class BatchStore {
                  WHERE province_id = :province AND id = :batch""");
     }
 
-    List<BatchSummary> list(Caller caller, Campaign campaign) {
+    public List<BatchSummary> list(Caller caller, Campaign campaign) {
         return query(caller, campaign, " ORDER BY b.id DESC LIMIT 500", null).stream().map(BatchView::summary).toList();
     }
 
@@ -131,7 +131,7 @@ class BatchStore {
 
     /** A stored batch as listed: who sent which form for which period, and what it did. */
     @Serdeable
-    record BatchSummary(long batchId, String kind, @Nullable String period, String source, @Nullable String fileName,
+    public record BatchSummary(long batchId, String kind, @Nullable String period, String source, @Nullable String fileName,
                         OffsetDateTime receivedAt, String uploadedBy, String uploaderUnitCode, int rows, int inserted,
                         int updated, int unchanged, int rejected, int late, int withdrawn) {
     }

@@ -22,12 +22,12 @@ import java.util.List;
  * Empty batch files with the campaign's own columns, as offices fill them in Excel: the CSV starts with a
  * BOM so that Excel opens it as UTF-8, and the registration template carries the two section rows of Mẫu M2.
  */
-final class Templates {
+public final class Templates {
 
     private Templates() {
     }
 
-    static byte[] csv(Campaign campaign, BatchKind kind) {
+    public static byte[] csv(Campaign campaign, BatchKind kind) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
@@ -41,7 +41,7 @@ final class Templates {
         return bytes.toByteArray();
     }
 
-    static byte[] xlsx(Campaign campaign, BatchKind kind) {
+    public static byte[] xlsx(Campaign campaign, BatchKind kind) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(kind.sqlName());
             CellStyle bold = workbook.createCellStyle();

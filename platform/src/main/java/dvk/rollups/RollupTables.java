@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The tables of a rollup and of a models list as the exports lay them out. */
-final class RollupTables {
+public final class RollupTables {
 
     static final List<String> NAMES = List.of("totals", "fields", "children", "targets", "submissions",
             "commendation");
@@ -19,7 +19,7 @@ final class RollupTables {
     private RollupTables() {
     }
 
-    static Table of(Rollup rollup, String name) {
+    public static Table of(Rollup rollup, String name) {
         return switch (name) {
             case "totals" -> totals(rollup);
             case "fields" -> fields(rollup);
@@ -130,7 +130,7 @@ final class RollupTables {
         }
     }
 
-    static Table models(ModelPage page) {
+    public static Table models(ModelPage page) {
         List<List<Object>> rows = new ArrayList<>();
         for (ModelPage.Row m : page.models()) {
             rows.add(List.of(m.code(), m.modelName(), TYPES.get(m.registrantType()), m.registrantName(),

@@ -17,12 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Writes a {@link Table} as CSV (UTF-8 with BOM, so Excel reads Vietnamese) or XLSX with numeric cells. */
-final class TableWriter {
+public final class TableWriter {
 
     private TableWriter() {
     }
 
-    static byte[] csv(Table table) {
+    public static byte[] csv(Table table) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL)) {
@@ -37,7 +37,7 @@ final class TableWriter {
         return out.toByteArray();
     }
 
-    static byte[] xlsx(Table table) {
+    public static byte[] xlsx(Table table) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(table.name());
             write(sheet.createRow(0), table.headers());

@@ -1,23 +1,30 @@
 package dvk.web;
 
 import dvk.access.Caller;
-import dvk.units.UnitRepository;
+import dvk.rollups.Compare;
+import dvk.rollups.Rollup;
+import dvk.rollups.Rollups;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The dashboard of a unit: pickers, breadcrumbs, and the unit's children to drill down into. */
+/** The dashboard of a unit: pickers, breadcrumbs, key figures, two charts, and the children to drill into. */
 @Hidden
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -25,11 +32,28 @@ import java.util.Map;
 class DashboardController {
 
     private final Selections selections;
-    private final UnitRepository units;
+    private final Rollups rollups;
+    private final JsonMapper json;
 
-    DashboardController(Selections selections, UnitRepository units) {
+    DashboardController(Selections selections, Rollups rollups, JsonMapper json) {
         this.selections = selections;
-        this.units = units;
+        this.rollups = rollups;
+        this.json = json;
+    }
+
+    /** The data of one bar chart, handed to the page's script as JSON in a data attribute. */
+    @Serdeable
+    record Chart(List<String> labels, List<Long> values) {
+    }
+
+    /** Submissions of all forms of the period added up, for the key figures. */
+    record SubmissionTotals(long expected, long onTime, long late, long missing) {
+        static SubmissionTotals of(List<Rollup.FormSubmissions> forms) {
+            return new SubmissionTotals(forms.stream().mapToLong(Rollup.FormSubmissions::expected).sum(),
+                    forms.stream().mapToLong(Rollup.FormSubmissions::onTime).sum(),
+                    forms.stream().mapToLong(Rollup.FormSubmissions::late).sum(),
+                    forms.stream().mapToLong(Rollup.FormSubmissions::missing).sum());
+        }
     }
 
     @Get(uris = {"/", "/bang-dieu-khien"}, produces = MediaType.TEXT_HTML)
@@ -38,9 +62,27 @@ class DashboardController {
                                                 @Nullable @QueryValue("ky") String period,
                                                 @Nullable @QueryValue("don-vi") String unit) {
         Selection selection = selections.resolve(caller, campaign, period, unit);
+        Rollup rollup = rollups.of(caller, selection.unit().code(), selection.campaign().id(),
+                selection.period().code(), Compare.NONE);
         Map<String, Object> model = new HashMap<>();
         model.put("sel", selection);
-        model.put("children", units.children(selection.unit(), selection.day()));
+        model.put("rollup", rollup);
+        model.put("asOf", rollup.asOf() == null ? null : Formats.dateTime(rollup.asOf()));
+        model.put("submitted", SubmissionTotals.of(rollup.submissions()));
+        model.put("fieldChart", toJson(new Chart(
+                rollup.totals().byField().stream().map(Rollup.FieldCount::name).toList(),
+                rollup.totals().byField().stream().map(Rollup.FieldCount::models).toList())));
+        model.put("childChart", toJson(new Chart(
+                rollup.children().stream().map(c -> c.unit().name()).toList(),
+                rollup.children().stream().map(c -> c.totals().models()).toList())));
         return new ModelAndView<>("dashboard", model);
+    }
+
+    private String toJson(Chart chart) {
+        try {
+            return json.writeValueAsString(chart);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -23,6 +23,11 @@ public record Selection(
     public record Crumb(String code, String name, boolean link) {
     }
 
+    /** The dashboard of another unit with the same campaign and period. */
+    public String home(String unitCode) {
+        return "/" + query(unitCode);
+    }
+
     /** The query string that keeps campaign and period when moving to another unit or page. */
     public String query(String unitCode) {
         return "?phong-trao=" + campaign.id() + "&ky=" + period.code() + "&don-vi=" + unitCode;

@@ -101,6 +101,6 @@ class WebLoginTest implements DatabaseTest {
     void englishIsOneClickAway() {
         WebClient browser = WebClient.loggedIn(server.getURI(), "huyen");
         assertEquals(303, browser.get("/ngon-ngu/en?next=/").statusCode());
-        assertTrue(browser.get("/").body().contains("Units below"));
+        assertTrue(browser.get("/").body().contains("Models by field"));
     }
 }

@@ -1,0 +1,77 @@
+package dvk.web;
+
+import dvk.access.Caller;
+import dvk.rollups.Compare;
+import dvk.rollups.ModelPage;
+import dvk.rollups.RollupTables;
+import dvk.rollups.Rollups;
+import dvk.rollups.Table;
+import dvk.rollups.TableWriter;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.util.Map;
+
+/**
+ * What the dashboard opens on demand: the models behind a figure (an htmx fragment) and each table as CSV or
+ * XLSX. The same files as the rollup API's exports, for a browser holding a session cookie instead of a token.
+ */
+@Hidden
+@Controller("/bang-dieu-khien")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class DashboardDataController {
+
+    private static final int PAGE_SIZE = 50;
+    private static final MediaType XLSX =
+            MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final Selections selections;
+    private final Rollups rollups;
+
+    DashboardDataController(Selections selections, Rollups rollups) {
+        this.selections = selections;
+        this.rollups = rollups;
+    }
+
+    @Get(value = "/mo-hinh", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> models(Caller caller, @QueryValue("phong-trao") long campaign,
+                                             @QueryValue("ky") String period, @QueryValue("don-vi") String unit,
+                                             @Nullable @QueryValue("linh-vuc") String field,
+                                             @Nullable @QueryValue("loai") String type,
+                                             @Nullable @QueryValue("muc") String rating,
+                                             @Nullable @QueryValue("don-vi-con") String child) {
+        Selection sel = selections.resolve(caller, campaign, period, unit);
+        ModelPage.Filter filter = new ModelPage.Filter(field, type, null, rating, child);
+        ModelPage page = rollups.models(caller, sel.unit().code(), campaign, period, filter, 1, PAGE_SIZE);
+        return new ModelAndView<>("dashboard-models :: models", Map.of("sel", sel, "page", page,
+                "filter", filter));
+    }
+
+    /** {@code bang}: totals, fields, children, targets, submissions, commendation or models; {@code dinh-dang}: csv|xlsx. */
+    @Get("/xuat")
+    HttpResponse<byte[]> export(Caller caller, @QueryValue("phong-trao") long campaign, @QueryValue("ky") String period,
+                                @QueryValue("don-vi") String unit, @QueryValue("bang") String table,
+                                @QueryValue("dinh-dang") String format) {
+        Selection sel = selections.resolve(caller, campaign, period, unit);
+        String code = sel.unit().code();
+        Table content = "models".equals(table)
+                ? RollupTables.models(rollups.allModels(caller, code, campaign, period, ModelPage.Filter.none()))
+                : RollupTables.of(rollups.of(caller, code, campaign, period, Compare.NONE), table);
+        boolean csv = !"xlsx".equals(format);
+        String name = content.name() + "-" + code + "-" + period + (csv ? ".csv" : ".xlsx");
+        return HttpResponse.ok(csv ? TableWriter.csv(content) : TableWriter.xlsx(content))
+                .contentType(csv ? MediaType.of("text/csv; charset=utf-8") : XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    }
+}

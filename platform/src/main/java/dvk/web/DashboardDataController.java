@@ -20,6 +20,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -54,8 +55,10 @@ class DashboardDataController {
         Selection sel = selections.resolve(caller, campaign, period, unit);
         ModelPage.Filter filter = new ModelPage.Filter(field, type, null, rating, child);
         ModelPage page = rollups.models(caller, sel.unit().code(), campaign, period, filter, 1, PAGE_SIZE);
-        return new ModelAndView<>("dashboard-models :: models", Map.of("sel", sel, "page", page,
-                "filter", filter));
+        Map<String, Object> model = new HashMap<>();
+        model.put("sel", sel);
+        model.put("page", page);
+        return new ModelAndView<>("dashboard-models :: models", model);
     }
 
     /** {@code bang}: totals, fields, children, targets, submissions, commendation or models; {@code dinh-dang}: csv|xlsx. */

@@ -53,6 +53,12 @@ final class WebClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html").GET().build());
     }
 
+    /** A link followed as a browser does: it accepts anything, so file downloads are not refused. */
+    HttpResponse<String> download(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
+    }
+
     HttpResponse<String> getJson(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").GET().build());
     }
@@ -63,6 +69,26 @@ final class WebClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** A multipart form as the upload page's script sends it: fields, one file, the CSRF token in a header. */
+    HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileName, byte[] file,
+                                       String csrfToken) {
+        String boundary = "dvk" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (csrfToken != null) {
+            request.header("X-CSRF-Token", csrfToken);
+        }
+        return send(request.build());
     }
 
     String csrfFrom(String html) {

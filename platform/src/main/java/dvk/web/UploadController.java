@@ -107,8 +107,10 @@ class UploadController {
             errors = report.errors();
         } catch (InvalidException e) {
             errors = rowErrors(e);
-            model.put("problem", e.messageVi());
-            model.put("problemEn", e.messageEn());
+            // row errors get the page's own wording (the API's points to its JSON member "errors")
+            model.put("problem", errors.isEmpty() ? e.messageVi() : null);
+            model.put("problemEn", errors.isEmpty() ? e.messageEn() : null);
+            model.put("errorTotal", e.details().getOrDefault("total", errors.size()));
             status = HttpStatus.UNPROCESSABLE_ENTITY;
         }
         model.put("errors", errors);

@@ -31,10 +31,16 @@ public final class Application {
             properties.put("dvk.database-description", "embedded PostgreSQL in "
                     + settings.dataDirectory().resolve("postgres").toAbsolutePath());
         }
-        ApplicationContext context = Micronaut.build(args)
-                .mainClass(Application.class)
-                .properties(properties)
-                .start();
+        ApplicationContext context;
+        try {
+            context = Micronaut.build(args).mainClass(Application.class).properties(properties).start();
+        } catch (RuntimeException e) {
+            // the embedded server's threads would keep a failed start alive forever
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
         // the embedded server must outlive the connection pool, so it stops after the context
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             context.close();

@@ -2,7 +2,14 @@ package dvk.demo;
 
 import dvk.access.Caller;
 import dvk.access.Role;
+import dvk.campaigns.Campaign;
+import dvk.errors.InvalidException;
 import dvk.campaigns.Campaigns;
+import dvk.ingest.BatchKind;
+import dvk.ingest.BatchOptions;
+import dvk.ingest.BatchSource;
+import dvk.ingest.Ingest;
+import io.micronaut.context.annotation.Value;
 import dvk.units.Unit;
 import dvk.units.UnitRepository;
 import dvk.users.Users;
@@ -12,7 +19,10 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /** The demo: users at each level of Tỉnh Lào Cai (3-level structure), loaded once per database. */
@@ -31,30 +41,29 @@ public class DemoLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
     private static final String STEP = "demo";
+    private static final String DATA_STEP = "demo-submissions";
 
     private final JdbcOperations jdbc;
     private final UnitRepository units;
     private final Users users;
     private final Campaigns campaigns;
+    private final Ingest ingest;
+    private final boolean withSubmissions;
 
-    public DemoLoader(JdbcOperations jdbc, UnitRepository units, Users users, Campaigns campaigns) {
+    public DemoLoader(JdbcOperations jdbc, UnitRepository units, Users users, Campaigns campaigns, Ingest ingest,
+                      @Value("${dvk.demo-data:true}") boolean withSubmissions) {
         this.jdbc = jdbc;
         this.units = units;
         this.users = users;
         this.campaigns = campaigns;
+        this.ingest = ingest;
+        this.withSubmissions = withSubmissions;
     }
 
-    /** Loads the demo unless an earlier start did; the step marker and the data commit together. */
+    /** Loads the demo users and campaigns unless an earlier start did; the step marker and the data commit together. */
     @Transactional
     public void loadOnce() {
-        boolean first = jdbc.prepareStatement(
-                "INSERT INTO start_step (name) VALUES (?) ON CONFLICT DO NOTHING RETURNING name", ps -> {
-                    ps.setString(1, STEP);
-                    try (var rs = ps.executeQuery()) {
-                        return rs.next();
-                    }
-                });
-        if (!first) {
+        if (!firstTime(STEP)) {
             return;
         }
         long started = System.nanoTime();
@@ -66,7 +75,64 @@ public class DemoLoader {
         Caller admin = users.caller("admin").orElseThrow();
         campaigns.create(admin, DemoCampaigns.province());
         campaigns.create(admin, DemoCampaigns.district());
-        LOG.info("Loaded the demo in {} ms", (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Loaded the demo users and campaigns in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Loads the demo's registrations, results and indicators once, through the ingest like real uploads.
+     * It takes a while, so the service runs it after it has started; the figures appear when it commits.
+     */
+    @Transactional
+    public void loadSubmissionsOnce() {
+        if (!withSubmissions || !firstTime(DATA_STEP)) {
+            return;
+        }
+        long started = System.nanoTime();
+        Caller admin = users.caller("admin").orElseThrow();
+        List<Campaign> demoCampaigns = campaigns.visible(admin);
+        Campaign province = demoCampaigns.stream().filter(c -> "10".equals(c.document().issuerCode()))
+                .reduce((first, second) -> first).orElseThrow();
+        Campaign district = demoCampaigns.stream().filter(c -> "087".equals(c.document().issuerCode()))
+                .reduce((first, second) -> first).orElseThrow();
+        Unit laoCai = units.findByCode("10", STRUCTURE_DAY, null).orElseThrow();
+        Map<Unit, List<Unit>> provinceReporters = new LinkedHashMap<>();
+        for (Unit districtUnit : units.children(laoCai, STRUCTURE_DAY)) {
+            provinceReporters.put(districtUnit, units.children(districtUnit, STRUCTURE_DAY));
+        }
+        Unit baoYen = units.findByCode("087", STRUCTURE_DAY, null).orElseThrow();
+        DemoAgencies.createUnder(jdbc, baoYen);
+        int batches = upload(new DemoSubmissions(province, "tinh", provinceReporters).batches())
+                + upload(new DemoSubmissions(district, "huyen",
+                Map.of(baoYen, units.children(baoYen, STRUCTURE_DAY))).batches());
+        LOG.info("Loaded the demo submissions ({} batches) in {} ms", batches,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private boolean firstTime(String step) {
+        return jdbc.prepareStatement(
+                "INSERT INTO start_step (name) VALUES (?) ON CONFLICT DO NOTHING RETURNING name", ps -> {
+                    ps.setString(1, step);
+                    try (var rs = ps.executeQuery()) {
+                        return rs.next();
+                    }
+                });
+    }
+
+    /** Through the same ingest path as a user's upload, so aggregates and the submission board follow. */
+    private int upload(List<DemoBatch> batches) {
+        for (DemoBatch batch : batches) {
+            Caller uploader = users.caller(batch.uploader()).orElseThrow();
+            try {
+                ingest.submit(uploader, batch.campaignId(), BatchKind.parse(batch.kind()).orElseThrow(),
+                        batch.periodCode(), BatchSource.DEMO, batch.csv().getBytes(StandardCharsets.UTF_8),
+                        BatchOptions.DEFAULT.receivedAt(batch.receivedAt()));
+            } catch (InvalidException e) {
+                // the demo's own files must be valid: say exactly which rows are not
+                LOG.error("Demo batch {} {} was refused: {}", batch.kind(), batch.periodCode(), e.details());
+                throw e;
+            }
+        }
+        return batches.size();
     }
 
     private static String displayName(DemoLogin login, Unit unit) {

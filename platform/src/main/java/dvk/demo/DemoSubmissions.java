@@ -23,6 +23,8 @@ import java.util.TreeMap;
 final class DemoSubmissions {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int MISSING = 3;
+    private static final int LATE = 10;
     private static final String[] RATINGS = {"Cao", "Khá", "Trung bình", "Chưa đạt"};
 
     private final Campaign campaign;
@@ -43,9 +45,13 @@ final class DemoSubmissions {
         List<DemoBatch> batches = new ArrayList<>();
         List<Registration> registered = new ArrayList<>();
         for (Period period : campaign.document().periods()) {
+            if (!inForce(period)) {
+                continue; // the demo's units are the 3-level ones, gone after 30/6/2025
+            }
             if (period.dueRegistration() != null) {
                 List<Registration> fresh = registrations(period);
-                registered.addAll(fresh);
+                registered.addAll(fresh.stream().filter(r -> fate(r.unit(), "registrations", period) >= MISSING)
+                        .toList());
                 batches.addAll(split("registrations", period, period.dueRegistration(), fresh, this::registrationCsv));
             }
             if (period.dueResults() != null && !"stage".equals(period.kind())) {
@@ -93,11 +99,11 @@ final class DemoSubmissions {
                 if (!district.getValue().contains(unit)) {
                     continue;
                 }
-                int fate = Math.floorMod((unit.code() + kind + period.code()).hashCode(), 100);
-                if (fate < 3) {
+                int fate = fate(unit, kind, period);
+                if (fate < MISSING) {
                     continue;
                 }
-                (fate < 10 ? late : onTime).add(row);
+                (fate < LATE ? late : onTime).add(row);
             }
             Random random = random(district.getKey().code(), kind + period.code());
             if (!onTime.isEmpty()) {
@@ -110,6 +116,15 @@ final class DemoSubmissions {
             }
         }
         return batches;
+    }
+
+    private boolean inForce(Period period) {
+        return reporters.keySet().stream().allMatch(unit -> unit.validOn(period.lastDay()));
+    }
+
+    /** 0–99 per unit, form and period: below 3 the unit sends nothing, below 10 it sends late. */
+    private static int fate(Unit unit, String kind, Period period) {
+        return Math.floorMod((unit.code() + kind + period.code()).hashCode(), 100);
     }
 
     private static Unit unitOf(Object row) {

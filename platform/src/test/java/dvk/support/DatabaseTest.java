@@ -17,6 +17,8 @@ public interface DatabaseTest extends TestPropertyProvider {
         Map<String, String> properties = new HashMap<>(TestDatabase.newDatabaseProperties());
         properties.put("dvk.demo", String.valueOf(withDemo()));
         properties.put("dvk.demo-data", String.valueOf(withDemoData()));
+        // a test that wants the demo data needs it before its first request
+        properties.put("dvk.demo-data-in-background", "false");
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
                 "test-secret-that-is-long-enough-for-hs256-signing");
         return properties;

@@ -1,0 +1,141 @@
+package dvk.packs;
+
+import dvk.campaigns.Campaign;
+import dvk.campaigns.CampaignDocument;
+import dvk.reports.pack.CampaignField;
+import dvk.reports.pack.Commendation;
+import dvk.reports.pack.CommendationCandidate;
+import dvk.reports.pack.CommendationQuota;
+import dvk.reports.pack.DocumentHeader;
+import dvk.reports.pack.Efficiency;
+import dvk.reports.pack.EfficiencyCounts;
+import dvk.reports.pack.FieldTable;
+import dvk.reports.pack.LateSubmission;
+import dvk.reports.pack.MissingSubmission;
+import dvk.reports.pack.PackKind;
+import dvk.reports.pack.RegistrantCounts;
+import dvk.reports.pack.RegistrantType;
+import dvk.reports.pack.ReportPack;
+import dvk.reports.pack.ReportingPeriod;
+import dvk.reports.pack.Signer;
+import dvk.reports.pack.StatusCounts;
+import dvk.reports.pack.SubmissionLine;
+import dvk.reports.pack.Submissions;
+import dvk.reports.pack.SummaryFigures;
+import dvk.reports.pack.TargetLine;
+import dvk.reports.pack.TargetMeasure;
+import dvk.reports.pack.UnitFieldRow;
+import dvk.rollups.Rollup;
+import dvk.reports.pack.AnnexUnit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Turns the rollup of a unit and period into the records the report renderer prints: no figure of its own. */
+final class PackAssembler {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Map<String, String> FORM_NAMES = Map.of(
+            "registrations", "Đăng ký mô hình",
+            "results", "Báo cáo kết quả",
+            "indicators", "Chỉ tiêu đơn vị");
+
+    private PackAssembler() {
+    }
+
+    static ReportPack assemble(PackKind kind, Rollup rollup, Campaign campaign, IssuingBody body, String number,
+                               Signer signer, List<AnnexUnit> annex, Instant now) {
+        CampaignDocument document = campaign.document();
+        List<CampaignField> fields = document.fields().stream().map(f -> new CampaignField(f.code(), f.name())).toList();
+        ReportingPeriod period = new ReportingPeriod(rollup.period().name(), rollup.period().code(),
+                rollup.period().firstDay(), rollup.period().lastDay());
+        DocumentHeader header = new DocumentHeader(body.superior(), body.issuing(),
+                number == null || number.isBlank() ? "Số      -" + body.symbol() : number, body.place(),
+                LocalDate.ofInstant(now, VIETNAM), List.of("BÁO CÁO", title(kind, rollup, document)),
+                rollup.unit().name(), document.name(), period);
+        return new ReportPack(kind, header, summary(rollup.totals()),
+                rollup.compare() == null ? null : summary(rollup.compare().totals()),
+                fields, fieldTable(rollup, fields), targets(rollup), submissions(rollup), commendation(rollup),
+                annex, signer, document.document() == null || document.document().recipients() == null
+                ? List.of("Lưu") : document.document().recipients(),
+                rollup.asOf() == null ? now : rollup.asOf());
+    }
+
+    private static String title(PackKind kind, Rollup rollup, CampaignDocument campaign) {
+        String subject = "phong trào thi đua “Dân vận khéo”";
+        String what = kind == PackKind.SO_KET_6_THANG ? "Sơ kết" : "Tổng kết";
+        return what + " " + lowerFirst(rollup.period().name()) + " " + subject;
+    }
+
+    private static SummaryFigures summary(Rollup.Totals t) {
+        return new SummaryFigures((int) t.models(), new RegistrantCounts((int) t.collective(), (int) t.individual()),
+                new StatusCounts((int) t.statusNew(), (int) t.statusContinued(), (int) t.statusReplicated()),
+                new EfficiencyCounts((int) t.ratingHigh(), (int) t.ratingGood(), (int) t.ratingAverage(),
+                        (int) t.ratingPoor()),
+                t.households(), t.fundsVnd(), (int) t.works(), (int) t.reviewed());
+    }
+
+    private static FieldTable fieldTable(Rollup rollup, List<CampaignField> fields) {
+        List<UnitFieldRow> rows = rollup.children().stream()
+                .map(child -> row(child.unit().code(), child.unit().name(), child.totals(), fields)).toList();
+        return new FieldTable(rows, row("", "Tổng cộng", rollup.totals(), fields));
+    }
+
+    private static UnitFieldRow row(String code, String name, Rollup.Totals totals, List<CampaignField> fields) {
+        Map<String, Long> byField = totals.byField().stream()
+                .collect(Collectors.toMap(Rollup.FieldCount::code, Rollup.FieldCount::models));
+        List<Integer> counts = fields.stream().map(f -> byField.getOrDefault(f.code(), 0L).intValue()).toList();
+        return new UnitFieldRow(code, name, counts, (int) totals.models(), (int) totals.reviewed(),
+                (int) totals.ratingHigh());
+    }
+
+    private static List<TargetLine> targets(Rollup rollup) {
+        return rollup.targets().stream().map(t -> new TargetLine(t.name(),
+                "models-per-unit".equals(t.metric()) ? TargetMeasure.COUNT : TargetMeasure.PERCENT,
+                t.actual() == null ? 0 : t.actual().doubleValue(), t.comparison(), t.threshold().doubleValue(),
+                t.met())).toList();
+    }
+
+    private static Submissions submissions(Rollup rollup) {
+        List<SubmissionLine> lines = new ArrayList<>();
+        List<LateSubmission> late = new ArrayList<>();
+        List<MissingSubmission> missing = new ArrayList<>();
+        for (Rollup.FormSubmissions form : rollup.submissions()) {
+            String name = FORM_NAMES.getOrDefault(form.kind(), form.kind());
+            lines.add(new SubmissionLine(name, (int) form.expected(), (int) form.onTime(), (int) form.late(),
+                    (int) form.missing()));
+            form.lateUnits().forEach(u -> late.add(new LateSubmission(u.name(), name,
+                    u.firstReceivedAt() == null ? null : LocalDate.ofInstant(u.firstReceivedAt(), VIETNAM))));
+            form.missingUnits().forEach(u -> missing.add(new MissingSubmission(u.name(), name)));
+        }
+        return new Submissions(lines, late, missing);
+    }
+
+    private static Commendation commendation(Rollup rollup) {
+        Rollup.Commendation c = rollup.commendation();
+        List<CommendationCandidate> candidates = new ArrayList<>();
+        Function<Rollup.Candidate, CommendationCandidate> collective = candidate(RegistrantType.COLLECTIVE);
+        Function<Rollup.Candidate, CommendationCandidate> individual = candidate(RegistrantType.INDIVIDUAL);
+        c.collective().forEach(x -> candidates.add(collective.apply(x)));
+        c.individual().forEach(x -> candidates.add(individual.apply(x)));
+        List<CommendationQuota> quotas = c.quotas().stream().map(q -> new CommendationQuota(q.review(),
+                q.awardingBody(), "collective".equals(q.registrantType()) ? RegistrantType.COLLECTIVE
+                : RegistrantType.INDIVIDUAL, q.quota(), (int) q.fit())).toList();
+        return new Commendation(candidates, quotas);
+    }
+
+    private static Function<Rollup.Candidate, CommendationCandidate> candidate(RegistrantType type) {
+        return c -> new CommendationCandidate(c.rank(), c.registrantName(), type, c.unitName(), c.modelName(),
+                Efficiency.HIGH, c.yearsSustained(), c.proposedLevel());
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}

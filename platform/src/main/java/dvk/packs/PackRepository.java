@@ -1,0 +1,157 @@
+package dvk.packs;
+
+import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Pack jobs and their files. Reads are bounded by the reader's scope: outside it a pack does not exist. */
+@Singleton
+@Connectable
+class PackRepository {
+
+    private static final String SELECT = """
+            SELECT p.id, p.province_id, p.unit_id, u.code AS unit_code, u.name AS unit_name, p.campaign_id,
+                   cp.code AS period_code, p.kind, p.status, p.progress, p.error, p.as_of, p.requested_at,
+                   p.finished_at, p.base_name, p.number, p.signer_title, p.signer_name, p.requested_by
+              FROM pack p
+              JOIN unit u ON u.province_id = p.province_id AND u.id = p.unit_id
+              JOIN campaign_period cp ON cp.province_id = p.province_id AND cp.id = p.period_id
+            """;
+    private static final String IN_SCOPE = " (?::ltree IS NULL OR u.path <@ ?::ltree) ";
+
+    private final JdbcOperations jdbc;
+
+    PackRepository(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long provinceId, long unitId, long campaignId, long periodId, String kind, String number,
+                String signerTitle, String signerName, long requestedBy) {
+        return jdbc.prepareStatement("""
+                INSERT INTO pack (province_id, unit_id, campaign_id, period_id, kind, number, signer_title, signer_name,
+                                  requested_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                """, ps -> {
+            ps.setLong(1, provinceId);
+            ps.setLong(2, unitId);
+            ps.setLong(3, campaignId);
+            ps.setLong(4, periodId);
+            ps.setString(5, kind);
+            ps.setString(6, number);
+            ps.setString(7, signerTitle);
+            ps.setString(8, signerName);
+            ps.setLong(9, requestedBy);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    Optional<PackJob> find(long id, String scopePath) {
+        return jdbc.prepareStatement(SELECT + " WHERE p.id = ? AND" + IN_SCOPE, ps -> {
+            ps.setLong(1, id);
+            ps.setString(2, scopePath);
+            ps.setString(3, scopePath);
+            List<PackJob> jobs = read(ps);
+            return jobs.isEmpty() ? Optional.empty() : Optional.of(jobs.get(0));
+        });
+    }
+
+    List<PackJob> recent(long unitId, String scopePath) {
+        return jdbc.prepareStatement(SELECT + " WHERE p.unit_id = ? AND" + IN_SCOPE
+                + " ORDER BY p.requested_at DESC LIMIT 20", ps -> {
+            ps.setLong(1, unitId);
+            ps.setString(2, scopePath);
+            ps.setString(3, scopePath);
+            return read(ps);
+        });
+    }
+
+    void progress(long id, String status, int progress) {
+        update("UPDATE pack SET status = ?, progress = ? WHERE id = ?", ps -> {
+            ps.setString(1, status);
+            ps.setInt(2, progress);
+            ps.setLong(3, id);
+        });
+    }
+
+    void done(long id, Instant asOf, String baseName, byte[] pdf, byte[] docx, byte[] xlsx) {
+        update("""
+                UPDATE pack SET status = 'done', progress = 100, as_of = ?, base_name = ?, pdf = ?, docx = ?, xlsx = ?,
+                       finished_at = now() WHERE id = ?
+                """, ps -> {
+            ps.setTimestamp(1, Timestamp.from(asOf));
+            ps.setString(2, baseName);
+            ps.setBytes(3, pdf);
+            ps.setBytes(4, docx);
+            ps.setBytes(5, xlsx);
+            ps.setLong(6, id);
+        });
+    }
+
+    void failed(long id, String error) {
+        update("UPDATE pack SET status = 'failed', error = ?, finished_at = now() WHERE id = ?", ps -> {
+            ps.setString(1, error);
+            ps.setLong(2, id);
+        });
+    }
+
+    /** Jobs a stopped instance left behind can never finish; say so instead of showing them running forever. */
+    int failAbandoned() {
+        return jdbc.prepareStatement("""
+                UPDATE pack SET status = 'failed', finished_at = now(),
+                       error = 'Dịch vụ đã khởi động lại trong khi tạo; hãy tạo lại. / The service restarted during generation; request it again.'
+                 WHERE status IN ('queued', 'running') AND requested_at < now() - interval '30 minutes'
+                """, PreparedStatement::executeUpdate);
+    }
+
+    byte[] file(long id, String format) {
+        return jdbc.prepareStatement("SELECT " + format + " FROM pack WHERE id = ?", ps -> {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBytes(1);
+            }
+        });
+    }
+
+    private void update(String sql, Binder binder) {
+        jdbc.prepareStatement(sql, ps -> {
+            binder.bind(ps);
+            return ps.executeUpdate();
+        });
+    }
+
+    private static List<PackJob> read(PreparedStatement ps) throws SQLException {
+        List<PackJob> jobs = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Timestamp asOf = rs.getTimestamp("as_of");
+                Timestamp finished = rs.getTimestamp("finished_at");
+                jobs.add(new PackJob(rs.getLong("id"), rs.getLong("province_id"), rs.getLong("unit_id"),
+                        rs.getString("unit_code"), rs.getString("unit_name"), rs.getLong("campaign_id"),
+                        rs.getString("period_code"), rs.getString("kind"), rs.getString("status"),
+                        rs.getInt("progress"), rs.getString("error"), asOf == null ? null : asOf.toInstant(),
+                        rs.getTimestamp("requested_at").toInstant(), finished == null ? null : finished.toInstant(),
+                        rs.getString("base_name"), rs.getString("number"), rs.getString("signer_title"),
+                        rs.getString("signer_name"), rs.getLong("requested_by")));
+            }
+        }
+        return jobs;
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+}

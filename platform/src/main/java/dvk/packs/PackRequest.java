@@ -1,0 +1,14 @@
+package dvk.packs;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** What a clerk asks for: the pack of a unit, campaign and period; number and signer override the campaign's. */
+@Serdeable
+public record PackRequest(String unitCode, long campaignId, String period, String kind, @Nullable String number,
+                          @Nullable Signer signer) {
+
+    @Serdeable
+    public record Signer(@Nullable String title, @Nullable String name) {
+    }
+}

@@ -1,0 +1,109 @@
+package dvk.packs;
+
+import dvk.access.Caller;
+import dvk.access.UnitAccess;
+import dvk.campaigns.Campaign;
+import dvk.campaigns.Campaigns;
+import dvk.errors.InvalidException;
+import dvk.errors.NotFoundException;
+import dvk.units.Unit;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Requests and serves report packs. Generation runs on the bounded {@code packs} executor; status, progress
+ * and files live in the database, so any instance answers for any pack.
+ */
+@Singleton
+public class Packs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Packs.class);
+    private static final List<String> KINDS = List.of("so-ket-6-thang", "tong-ket-nam");
+
+    private final PackRepository repository;
+    private final PackGenerator generator;
+    private final UnitAccess unitAccess;
+    private final Campaigns campaigns;
+    private final ExecutorService executor;
+
+    Packs(PackRepository repository, PackGenerator generator, UnitAccess unitAccess, Campaigns campaigns,
+          @Named("packs") ExecutorService executor) {
+        this.repository = repository;
+        this.generator = generator;
+        this.unitAccess = unitAccess;
+        this.campaigns = campaigns;
+        this.executor = executor;
+    }
+
+    public PackStatus request(Caller caller, PackRequest request) {
+        if (!KINDS.contains(request.kind())) {
+            throw new InvalidException(PackErrorCode.INVALID_KIND, request.kind());
+        }
+        Campaign campaign = campaigns.readable(caller, request.campaignId());
+        Campaign.PeriodRef period = campaign.period(request.period())
+                .orElseThrow(() -> new InvalidException(PackErrorCode.PERIOD_NOT_FOUND, request.period()));
+        Unit unit = unitAccess.readable(caller, request.unitCode(), period.period().lastDay());
+        PackRequest.Signer signer = request.signer();
+        long id = repository.insert(unit.provinceId(), unit.id(), campaign.id(), period.id(), request.kind(),
+                request.number(), signer == null ? null : signer.title(), signer == null ? null : signer.name(),
+                caller.userId());
+        executor.submit(() -> generator.generate(caller, id));
+        return status(caller, id);
+    }
+
+    public PackStatus status(Caller caller, long id) {
+        return job(caller, id).view();
+    }
+
+    public List<PackStatus> recent(Caller caller, String unitCode, java.time.LocalDate on) {
+        Unit unit = unitAccess.readable(caller, unitCode, on);
+        return repository.recent(unit.id(), caller.readScope()).stream().map(PackJob::view).toList();
+    }
+
+    /** The generated file; "not ready" until the job is done. */
+    public PackFile file(Caller caller, long id, String format) {
+        PackJob job = job(caller, id);
+        if (!"done".equals(job.status())) {
+            throw new dvk.errors.ConflictException(PackErrorCode.PACK_NOT_READY, id, job.status());
+        }
+        if (!PackJob.FORMATS.contains(format)) {
+            throw new InvalidException(PackErrorCode.INVALID_FORMAT, format);
+        }
+        return new PackFile(job.baseName() + "." + format, repository.file(id, format));
+    }
+
+    /** All three files, for the ZIP. */
+    public List<PackFile> files(Caller caller, long id) {
+        return PackJob.FORMATS.stream().map(format -> file(caller, id, format)).toList();
+    }
+
+    public String baseName(Caller caller, long id) {
+        return job(caller, id).baseName();
+    }
+
+    private PackJob job(Caller caller, long id) {
+        return repository.find(id, caller.readScope())
+                .orElseThrow(() -> new NotFoundException(PackErrorCode.PACK_NOT_FOUND, id));
+    }
+
+    @EventListener
+    @ExecuteOn("packs")
+    void onStartup(StartupEvent event) {
+        int abandoned = repository.failAbandoned();
+        if (abandoned > 0) {
+            LOG.info("Marked {} abandoned pack jobs as failed", abandoned);
+        }
+    }
+
+    /** A generated file with its ASCII name. */
+    public record PackFile(String name, byte[] content) {
+    }
+}

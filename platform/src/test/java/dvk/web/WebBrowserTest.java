@@ -34,6 +34,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -76,6 +77,8 @@ class WebBrowserTest implements DatabaseTest {
         profile = Files.createTempDirectory("dvk-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", profile.resolve("downloads").toString(),
+                "download.prompt_for_download", false));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=vi", "--window-size=1366,768", "--user-data-dir=" + profile);
@@ -165,6 +168,23 @@ class WebBrowserTest implements DatabaseTest {
     }
 
     @Test
+    @Order(6)
+    void aPackIsMadeWithVisibleProgressAndDownloadedAsZip() throws IOException {
+        open("/bo-tai-lieu");
+        browser.findElement(By.id("make-pack")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pack-list tbody tr")));
+        WebDriverWait generation = new WebDriverWait(browser, Duration.ofSeconds(120));
+        generation.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("ZIP"))).click();
+        Path downloads = profile.resolve("downloads");
+        generation.until(d -> zipIn(downloads) != null);
+        try (ZipFile zip = new ZipFile(zipIn(downloads).toFile())) {
+            assertEquals(3, zip.size());
+            assertTrue(zip.stream().anyMatch(e -> e.getName().endsWith(".pdf")));
+        }
+        screenshot("packs.png");
+    }
+
+    @Test
     @Order(9)
     void huyen2GetsTheNotFoundPageForBaoYen() {
         browser.manage().deleteAllCookies();
@@ -172,6 +192,15 @@ class WebBrowserTest implements DatabaseTest {
         open("/?don-vi=087");
         assertEquals("Không tìm thấy trang", browser.findElement(By.tagName("h1")).getText());
         assertFalse(browser.getPageSource().contains("Bảo Yên"));
+    }
+
+    /** A finished download: Chromium writes ".crdownload" until the file is complete. */
+    private static Path zipIn(Path folder) {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".zip")).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private long shownRows(String table) {

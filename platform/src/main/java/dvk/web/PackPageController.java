@@ -1,0 +1,113 @@
+package dvk.web;
+
+import dvk.access.Caller;
+import dvk.packs.PackRequest;
+import dvk.packs.PackStatus;
+import dvk.packs.Packs;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Report packs: pick the kind, press the button, watch the progress (the list polls itself with htmx while a
+ * pack is being made), download the ZIP or each file.
+ */
+@Hidden
+@Controller("/bo-tai-lieu")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PackPageController {
+
+    private final Selections selections;
+    private final Packs packs;
+    private final Csrf csrf;
+
+    PackPageController(Selections selections, Packs packs, Csrf csrf) {
+        this.selections = selections;
+        this.packs = packs;
+        this.csrf = csrf;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> page(Caller caller, @Nullable @QueryValue("phong-trao") Long campaign,
+                                           @Nullable @QueryValue("ky") String period,
+                                           @Nullable @QueryValue("don-vi") String unit) {
+        return new ModelAndView<>("packs", jobs(caller, selections.resolve(caller, campaign, period, unit)));
+    }
+
+    /** The list of the unit's packs alone, for the page's polling while one is being made. */
+    @Get(value = "/danh-sach", produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> list(Caller caller, @QueryValue("phong-trao") long campaign,
+                                           @QueryValue("ky") String period, @QueryValue("don-vi") String unit) {
+        return new ModelAndView<>("packs :: jobs", jobs(caller, selections.resolve(caller, campaign, period, unit)));
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> create(HttpRequest<?> request, Caller caller, @Body Map<String, String> form) {
+        csrf.verify(request, form.get(Csrf.FIELD));
+        Selection sel = selections.resolve(caller, Long.valueOf(form.get("phong-trao")), form.get("ky"),
+                form.get("don-vi"));
+        String number = form.getOrDefault("so", "").isBlank() ? null : form.get("so").trim();
+        packs.request(caller, new PackRequest(sel.unit().code(), sel.campaign().id(), sel.period().code(),
+                form.get("loai"), number, null));
+        return new ModelAndView<>("packs :: jobs", jobs(caller, sel));
+    }
+
+    @Get("/{id}/zip")
+    HttpResponse<byte[]> zip(Caller caller, @PathVariable long id) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Packs.PackFile file : packs.files(caller, id)) {
+                zip.putNextEntry(new ZipEntry(file.name()));
+                zip.write(file.content());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return download(packs.baseName(caller, id) + ".zip", bytes.toByteArray());
+    }
+
+    @Get("/{id}/{format:pdf|docx|xlsx}")
+    HttpResponse<byte[]> file(Caller caller, @PathVariable long id, @PathVariable String format) {
+        Packs.PackFile file = packs.file(caller, id, format);
+        return download(file.name(), file.content());
+    }
+
+    private Map<String, Object> jobs(Caller caller, Selection sel) {
+        List<PackStatus> jobs = packs.recent(caller, sel.unit().code(), sel.day());
+        Map<String, Object> model = new HashMap<>();
+        model.put("sel", sel);
+        model.put("jobs", jobs);
+        model.put("busy", jobs.stream().anyMatch(j -> !"done".equals(j.status()) && !"failed".equals(j.status())));
+        model.put("times", jobs.stream().map(j -> Formats.dateTime(j.requestedAt())).toList());
+        return model;
+    }
+
+    private static HttpResponse<byte[]> download(String name, byte[] content) {
+        return HttpResponse.ok(content).contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    }
+}

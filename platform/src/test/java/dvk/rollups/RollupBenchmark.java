@@ -90,9 +90,12 @@ class RollupBenchmark implements DatabaseTest {
             report.add("full aggregate refresh of %d campaigns (%d models, %d results): %.1f s"
                     .formatted(campaigns.size(), MODELS, 2L * MODELS, seconds(t1)));
             st.execute("ANALYZE");
-            report.add("rows: " + st.executeQuery("SELECT (SELECT count(*) FROM model) || ' models, '"
+            try (var rs = st.executeQuery("SELECT (SELECT count(*) FROM model) || ' models, '"
                     + " || (SELECT count(*) FROM model_result) || ' results, '"
-                    + " || (SELECT count(*) FROM rollup_unit) || ' aggregate rows'").next());
+                    + " || (SELECT count(*) FROM rollup_unit) || ' aggregate rows'")) {
+                rs.next();
+                report.add("rows: " + rs.getString(1));
+            }
             long campaign = campaignOf(st, PROVINCE);
             BlockingHttpClient client = http.toBlocking();
             Api admin = Api.as(client, "admin");

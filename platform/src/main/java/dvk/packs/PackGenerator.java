@@ -3,6 +3,7 @@ package dvk.packs;
 import dvk.access.Caller;
 import dvk.campaigns.Campaign;
 import dvk.campaigns.Campaigns;
+import dvk.errors.InvalidException;
 import dvk.reports.PackFileNames;
 import dvk.reports.PackRenderer;
 import dvk.reports.pack.AnnexUnit;
@@ -67,9 +68,18 @@ class PackGenerator {
         }
     }
 
+    /** "Tăng … so với cùng kỳ" needs the same period a year earlier; the first year of a campaign has none. */
+    private Rollup rollupComparedWithLastYear(Caller caller, PackJob job) {
+        try {
+            return rollups.of(caller, job.unitCode(), job.campaignId(), job.periodCode(), Compare.LAST_YEAR);
+        } catch (InvalidException noEarlierPeriod) {
+            return rollups.of(caller, job.unitCode(), job.campaignId(), job.periodCode(), Compare.NONE);
+        }
+    }
+
     ReportPack assemble(Caller caller, PackJob job) {
         Campaign campaign = campaigns.readable(caller, job.campaignId());
-        Rollup rollup = rollups.of(caller, job.unitCode(), job.campaignId(), job.periodCode(), Compare.LAST_YEAR);
+        Rollup rollup = rollupComparedWithLastYear(caller, job);
         Unit unit = units.findById(job.unitId()).orElseThrow();
         Unit parent = unit.parentId() == null ? null : units.findById(unit.parentId()).orElse(null);
         IssuingBody body = IssuingBody.of(unit, parent, campaign.issuerUnitId(), campaign.document().document());

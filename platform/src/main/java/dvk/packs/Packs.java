@@ -44,7 +44,7 @@ public class Packs {
     }
 
     public PackStatus request(Caller caller, PackRequest request) {
-        if (!KINDS.contains(request.kind())) {
+        if (request.kind() == null || !KINDS.contains(request.kind())) {
             throw new InvalidException(PackErrorCode.INVALID_KIND, request.kind());
         }
         Campaign campaign = campaigns.readable(caller, request.campaignId());

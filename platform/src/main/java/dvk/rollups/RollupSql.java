@@ -68,31 +68,41 @@ final class RollupSql {
              ORDER BY u.code
             """);
 
-    /** Per form due in the period: counts by status, and the late and missing communes. */
+    /**
+     * Per form due in the period: counts by status, and the late and missing communes. Expected communes and
+     * the receipts of their subtrees meet in one GROUP BY rather than a join, whose size the planner cannot
+     * estimate from the slices.
+     */
     static final NamedSql SUBMISSIONS = NamedSql.of(SLICES + """
-            , expected AS (
-                SELECT u.id, u.code, u.name, s.due_registration, s.due_results, s.due_indicators
-                  FROM unit u
-                  JOIN s ON u.province_id = s.province_id AND u.path <@ s.area
-                 WHERE u.level = 'commune'
-                   AND u.valid_from <= s.last_day AND (u.valid_to IS NULL OR u.valid_to >= s.first_day)
-            ), received AS (
-                SELECT r.commune_id, min(r.registrations_at) AS registrations_at, min(r.results_at) AS results_at,
-                       min(r.indicators_at) AS indicators_at
-                  FROM rollup_unit r
-                  JOIN s ON r.period_id = s.period_id AND r.province_id = s.province_id AND r.path <@ s.area
-                 WHERE r.commune_id IS NOT NULL
-                 GROUP BY r.commune_id
+            , per_commune AS (
+                SELECT commune_id, max(code) AS code, max(name) AS name, max(due_registration) AS due_registration,
+                       max(due_results) AS due_results, max(due_indicators) AS due_indicators,
+                       min(registrations_at) AS registrations_at, min(results_at) AS results_at,
+                       min(indicators_at) AS indicators_at
+                  FROM (SELECT u.id AS commune_id, u.code, u.name, s.due_registration, s.due_results,
+                               s.due_indicators, NULL::timestamptz AS registrations_at,
+                               NULL::timestamptz AS results_at, NULL::timestamptz AS indicators_at
+                          FROM unit u
+                          JOIN s ON u.province_id = s.province_id AND u.path <@ s.area
+                         WHERE u.level = 'commune'
+                           AND u.valid_from <= s.last_day AND (u.valid_to IS NULL OR u.valid_to >= s.first_day)
+                        UNION ALL
+                        SELECT r.commune_id, NULL, NULL, NULL, NULL, NULL, r.registrations_at, r.results_at,
+                               r.indicators_at
+                          FROM rollup_unit r
+                          JOIN s ON r.period_id = s.period_id AND r.province_id = s.province_id AND r.path <@ s.area
+                         WHERE r.commune_id IS NOT NULL) x
+                 GROUP BY commune_id
+                HAVING max(code) IS NOT NULL
             ), status AS (
                 SELECT f.position, f.kind, f.due, e.code, e.name, f.received_at,
                        CASE WHEN f.received_at IS NULL THEN 'missing'
                             WHEN f.received_at < ((f.due + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') THEN 'on-time'
                             ELSE 'late' END AS status
-                  FROM expected e
-                  LEFT JOIN received x ON x.commune_id = e.id
-                 CROSS JOIN LATERAL (VALUES (1, 'registrations', e.due_registration, x.registrations_at),
-                                            (2, 'results', e.due_results, x.results_at),
-                                            (3, 'indicators', e.due_indicators, x.indicators_at))
+                  FROM per_commune e
+                 CROSS JOIN LATERAL (VALUES (1, 'registrations', e.due_registration, e.registrations_at),
+                                            (2, 'results', e.due_results, e.results_at),
+                                            (3, 'indicators', e.due_indicators, e.indicators_at))
                        AS f(position, kind, due, received_at)
                  WHERE f.due IS NOT NULL
             )
@@ -105,17 +115,27 @@ final class RollupSql {
              ORDER BY position
             """);
 
-    /** The commendation ranking; the order matches the partial index model_result_candidates. */
+    /**
+     * The commendation ranking. Results are read in the order of the partial index model_result_candidates and
+     * each is checked through LATERAL lookups (OFFSET 0 keeps them from being flattened into a join), so the
+     * LIMIT stops after the first candidates instead of sorting every high result of the period.
+     */
     static final NamedSql CANDIDATES = NamedSql.of(SLICES + """
             SELECT c.* FROM s CROSS JOIN LATERAL (
                 SELECT r.model_id, r.years_sustained, r.proposed_level, r.households, r.people, r.funds_vnd, r.works,
                        m.code AS model_code, m.model_name, m.registrant_name, u.code AS unit_code, u.name AS unit_name
                   FROM model_result r
-                  JOIN model m ON m.province_id = r.province_id AND m.id = r.model_id
-                  JOIN campaign_period rp ON rp.province_id = m.province_id AND rp.id = m.period_id
-                  JOIN unit u ON u.province_id = r.province_id AND u.id = r.unit_id
-                 WHERE r.period_id = s.period_id AND r.rating = 'high' AND m.registrant_type = :type
-                   AND m.withdrawn_at IS NULL AND rp.first_day <= s.last_day AND u.path <@ s.area
+                 CROSS JOIN LATERAL (
+                       SELECT m.code, m.model_name, m.registrant_name FROM model m
+                         JOIN campaign_period rp ON rp.province_id = m.province_id AND rp.id = m.period_id
+                        WHERE m.province_id = r.province_id AND m.id = r.model_id AND m.registrant_type = :type
+                          AND m.withdrawn_at IS NULL AND rp.first_day <= s.last_day
+                       OFFSET 0) m
+                 CROSS JOIN LATERAL (
+                       SELECT u.code, u.name FROM unit u
+                        WHERE u.province_id = r.province_id AND u.id = r.unit_id AND u.path <@ s.area
+                       OFFSET 0) u
+                 WHERE r.period_id = s.period_id AND r.rating = 'high'
                  ORDER BY (r.years_sustained >= 2) DESC, r.years_sustained DESC, r.households DESC,
                           r.funds_vnd DESC, r.model_id
                  LIMIT :limit) c

@@ -155,8 +155,10 @@ public class Rollups {
         for (CampaignDocument.Target target : targets) {
             BigDecimal actual = actual(scope, summary, target);
             boolean met = actual != null && Targets.meets(actual, target.comparison(), target.threshold());
+            // plain notation: a stored 100 may come back as 1E+2, which a report would print as such
+            BigDecimal threshold = new BigDecimal(target.threshold().stripTrailingZeros().toPlainString());
             results.add(new Rollup.TargetResult(target.name(), target.metric(), target.unitType(),
-                    target.comparison(), target.threshold(), actual, met));
+                    target.comparison(), threshold, actual, met));
         }
         return results;
     }

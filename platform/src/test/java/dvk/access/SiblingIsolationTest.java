@@ -68,7 +68,10 @@ class SiblingIsolationTest implements DatabaseTest {
         Api.as(client, "huyen").post("/api/campaigns/" + campaign + "/batches/registrations?period=2024-D1",
                 Map.of("ma_don_vi", "02947", "ten_tap_the_ca_nhan", "Chi bộ Tổ dân phố 1", "loai", "Tập thể",
                         "ten_mo_hinh", "Phố Ràng xanh", "fields", List.of("K3")));
+        HttpResponse<Map> pack = Api.as(client, "huyen").post("/api/packs", Map.of("unitCode", "087",
+                "campaignId", campaign, "period", "2024", "kind", "tong-ket-nam"));
         baoYenIds = Map.of(
+                "packs", String.valueOf(pack.body().get("id")),
                 "batchId", String.valueOf(sql.number("SELECT max(id) FROM batch")),
                 "models", String.valueOf(sql.number("SELECT max(id) FROM model")),
                 "code", "087",

@@ -1,6 +1,6 @@
 package dvk.reports.pack;
 
-/** An outstanding model proposed for commendation; {@code rank} starts at 1. */
+/** An outstanding model proposed for commendation; {@code rank} starts at 1; no proposed level may be null. */
 public record CommendationCandidate(
         int rank,
         String registrantName,
@@ -10,4 +10,8 @@ public record CommendationCandidate(
         Efficiency rating,
         int yearsSustained,
         String proposedLevel) {
+
+    public CommendationCandidate {
+        proposedLevel = java.util.Objects.requireNonNullElse(proposedLevel, "");
+    }
 }

@@ -1,0 +1,151 @@
+package dvk.web;
+
+import dvk.campaigns.CampaignDocument;
+import dvk.campaigns.CampaignDocument.Field;
+import dvk.campaigns.CampaignDocument.Period;
+import dvk.campaigns.CampaignDocument.Quota;
+import dvk.campaigns.CampaignDocument.Target;
+import io.micronaut.core.annotation.Nullable;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The campaign edit form: inputs are named by the JSON path of the value they edit ({@code fields[2].name}), so
+ * the validator's errors ({@code $.fields[2].name}) land next to their input. Codes, kinds and metrics are kept
+ * from the stored campaign; a manager edits names, years, dates, thresholds and counts, and adds fields.
+ */
+final class CampaignForm {
+
+    /** Empty rows offered for new fields. */
+    static final int NEW_FIELDS = 2;
+
+    private final Map<String, String> values;
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    private CampaignForm(Map<String, String> values) {
+        this.values = values;
+    }
+
+    /** The messages by input name, for the page. */
+    record Errors(Map<String, String> byName) {
+        public @Nullable String at(String list, int index, String name) {
+            return byName.get(list + "[" + index + "]." + name);
+        }
+
+        public @Nullable String at(String name) {
+            return byName.get(name);
+        }
+
+        public boolean any() {
+            return !byName.isEmpty();
+        }
+    }
+
+    static Errors fromValidator(List<Map<String, Object>> problems, boolean english) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        for (Map<String, Object> problem : problems) {
+            String path = String.valueOf(problem.get("path")).replaceFirst("^\\$\\.", "");
+            byName.putIfAbsent(path, String.valueOf(problem.get(english ? "message_en" : "message_vi")));
+        }
+        return new Errors(byName);
+    }
+
+    /** The submitted document, or the parse errors (numbers and dates) when some value cannot be read. */
+    static Parsed parse(CampaignDocument current, Map<String, String> form, boolean english) {
+        CampaignForm f = new CampaignForm(form);
+        List<Field> fields = new ArrayList<>();
+        for (int i = 0; i < current.fields().size() + NEW_FIELDS; i++) {
+            String code = f.text("fields[" + i + "].code");
+            String name = f.text("fields[" + i + "].name");
+            if (i < current.fields().size() || code != null || name != null) {
+                fields.add(new Field(code, name));
+            }
+        }
+        List<Period> periods = new ArrayList<>();
+        for (int i = 0; i < current.periods().size(); i++) {
+            Period p = current.periods().get(i);
+            String at = "periods[" + i + "].";
+            periods.add(new Period(p.code(), p.kind(), f.text(at + "name"), f.date(at + "firstDay", english),
+                    f.date(at + "lastDay", english), f.date(at + "dueRegistration", english),
+                    f.date(at + "dueResults", english), f.date(at + "dueIndicators", english)));
+        }
+        List<Target> targets = new ArrayList<>();
+        for (int i = 0; i < current.targets().size(); i++) {
+            Target t = current.targets().get(i);
+            String at = "targets[" + i + "].";
+            targets.add(new Target(t.metric(), t.unitType(), f.text(at + "comparison"),
+                    f.decimal(at + "threshold", english), f.text(at + "name")));
+        }
+        List<Quota> quotas = new ArrayList<>();
+        for (int i = 0; i < current.quotas().size(); i++) {
+            Quota q = current.quotas().get(i);
+            Integer count = f.integer("quotas[" + i + "].count", english);
+            quotas.add(new Quota(q.review(), q.periodCode(), q.awardingBody(), q.registrantType(),
+                    count == null ? -1 : count));
+        }
+        Integer first = f.integer("firstYear", english);
+        Integer last = f.integer("lastYear", english);
+        Integer version = f.integer("version", english);
+        CampaignDocument document = new CampaignDocument(current.id(), version, current.issuerCode(), f.text("name"),
+                first == null ? 0 : first, last == null ? 0 : last, current.periodConvention(), current.document(),
+                fields, periods, targets, quotas);
+        return new Parsed(document, new Errors(f.errors));
+    }
+
+    record Parsed(CampaignDocument document, Errors errors) {
+    }
+
+    /** A date input of a period row: the input's name within the period and its value. */
+    record DateInput(String name, @Nullable LocalDate value) {
+    }
+
+    /** A period with its five date inputs, in the order the form shows them. */
+    record PeriodRow(Period period, List<DateInput> dates) {
+        static PeriodRow of(Period p) {
+            return new PeriodRow(p, java.util.Arrays.asList(new DateInput("firstDay", p.firstDay()),
+                    new DateInput("lastDay", p.lastDay()), new DateInput("dueRegistration", p.dueRegistration()),
+                    new DateInput("dueResults", p.dueResults()), new DateInput("dueIndicators", p.dueIndicators())));
+        }
+    }
+
+    private @Nullable String text(String name) {
+        String value = values.get(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private @Nullable LocalDate date(String name, boolean english) {
+        String value = text(name);
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.put(name, english ? "Not a date." : "Ngày không hợp lệ.");
+            return null;
+        }
+    }
+
+    private @Nullable Integer integer(String name, boolean english) {
+        String value = text(name);
+        try {
+            return value == null ? null : Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            errors.put(name, english ? "Not a whole number." : "Phải là số nguyên.");
+            return null;
+        }
+    }
+
+    private @Nullable BigDecimal decimal(String name, boolean english) {
+        String value = text(name);
+        try {
+            return value == null ? null : new BigDecimal(value.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            errors.put(name, english ? "Not a number." : "Phải là một số.");
+            return null;
+        }
+    }
+}

@@ -8,7 +8,7 @@
     var many = data.labels.length > 6;
     chart.setOption({
       color: ['#a61b1b'],
-      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+      grid: { left: many ? 56 : 16, right: 16, top: 24, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return number.format(v); } },
       xAxis: { type: 'category', data: data.labels,
         axisLabel: { interval: 0, rotate: many ? 35 : 0, width: many ? 110 : 90, overflow: 'truncate' } },

@@ -13,7 +13,6 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
@@ -23,8 +22,6 @@ import java.util.List;
  */
 @Singleton
 class Selections {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Campaigns campaigns;
     private final UnitAccess access;
@@ -57,7 +54,7 @@ class Selections {
 
     /** The latest period already closed on which the user's unit existed; otherwise the first one. */
     private static CampaignDocument.Period defaultPeriod(Campaign campaign, Unit home) {
-        LocalDate today = LocalDate.now(VIETNAM);
+        LocalDate today = LocalDate.now(Formats.VIETNAM);
         List<CampaignDocument.Period> periods = campaign.periods().stream().map(Campaign.PeriodRef::period).toList();
         return periods.stream()
                 .filter(p -> !p.lastDay().isAfter(today) && home.validOn(p.lastDay()))

@@ -64,11 +64,17 @@ final class WebClient {
     }
 
     HttpResponse<String> postForm(String path, Map<String, String> form) {
+        return postForm(path, form, Map.of());
+    }
+
+    HttpResponse<String> postForm(String path, Map<String, String> form, Map<String, String> headers) {
         String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     /** A multipart form as the upload page's script sends it: fields, one file, the CSRF token in a header. */

@@ -68,6 +68,16 @@ class WebLoginTest implements DatabaseTest {
     }
 
     @Test
+    void aCrossSitePostIsRefusedBeforeAnyController() {
+        WebClient browser = new WebClient(server.getURI());
+        String token = browser.csrf();
+        HttpResponse<String> page = browser.postForm("/dang-nhap", Map.of("username", "huyen",
+                "password", WebClient.PASSWORD, "_csrf", token), Map.of("Sec-Fetch-Site", "cross-site"));
+        assertEquals(403, page.statusCode());
+        assertTrue(browser.cookie(SessionCookie.NAME).isEmpty());
+    }
+
+    @Test
     void logoutClearsTheSession() {
         WebClient browser = WebClient.loggedIn(server.getURI(), "xa");
         String token = browser.csrfFrom(browser.get("/").body());

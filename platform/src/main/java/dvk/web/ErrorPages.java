@@ -48,9 +48,11 @@ class ErrorPages implements BrowserPages {
     public MutableHttpResponse<Object> error(HttpRequest<?> request, MutableHttpResponse<?> response, int status,
                                              @Nullable String messageVi, @Nullable String messageEn) {
         MutableHttpResponse<Object> page = (MutableHttpResponse<Object>) response;
-        if (status == HttpStatus.UNAUTHORIZED.getCode() && !Web.isHtmx(request)) {
-            return page.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/dang-nhap?next="
-                    + URLEncoder.encode(request.getPath(), StandardCharsets.UTF_8)).body(null);
+        if (status == HttpStatus.UNAUTHORIZED.getCode()) {
+            String login = "/dang-nhap?next=" + URLEncoder.encode(request.getPath(), StandardCharsets.UTF_8);
+            // htmx swaps fragments and would not follow a redirect to a whole page; it follows HX-Redirect
+            return Web.isHtmx(request) ? page.status(HttpStatus.UNAUTHORIZED).header("HX-Redirect", login).body(null)
+                    : page.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, login).body(null);
         }
         int shown = status == HttpStatus.FORBIDDEN.getCode() ? HttpStatus.NOT_FOUND.getCode() : status;
         boolean detailed = shown == 409 || shown == 422;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -94,6 +95,20 @@ class WebBrowserTest implements DatabaseTest {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    @Test
+    @Order(0)
+    void theLoginFormWorksFromTheKeyboardAlone() {
+        open("/dang-nhap");
+        WebElement first = browser.switchTo().activeElement();
+        assertEquals("username", first.getAttribute("id"), "the username input has the focus first");
+        first.sendKeys("xa", Keys.TAB);
+        browser.switchTo().activeElement().sendKeys(WebClient.PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Thị trấn Phố Ràng"));
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertEquals("skip", browser.switchTo().activeElement().getAttribute("class"), "the skip link comes first");
+        browser.manage().deleteAllCookies();
     }
 
     @Test

@@ -46,6 +46,15 @@ class WebLoginTest implements DatabaseTest {
     }
 
     @Test
+    void everyRoleHasADashboard() {
+        assertTrue(WebClient.loggedIn(server.getURI(), "tinh").get("/").body().contains("<h1>Tỉnh Lào Cai</h1>"));
+        assertTrue(WebClient.loggedIn(server.getURI(), "xa").get("/").body().contains("<h1>Thị trấn Phố Ràng</h1>"));
+        HttpResponse<String> admin = WebClient.loggedIn(server.getURI(), "admin").get("/");
+        assertEquals(200, admin.statusCode());
+        assertTrue(admin.body().contains("Tỉnh Lào Cai"));
+    }
+
+    @Test
     void wrongPasswordShowsTheFormAgainInVietnamese() {
         WebClient browser = new WebClient(server.getURI());
         String token = browser.csrf();

@@ -16,6 +16,14 @@
       series: [{ type: 'bar', data: data.values, barMaxWidth: 48,
         label: { show: data.labels.length <= 20, position: 'top', formatter: function (p) { return number.format(p.value); } } }]
     });
+    // a bar opens the models behind it in the list below the charts
+    var models = element.getAttribute('data-models');
+    if (models && window.htmx) {
+      chart.on('click', function (p) {
+        htmx.ajax('GET', models + '&' + data.filter + '=' + encodeURIComponent(data.codes[p.dataIndex]),
+          { target: '#models', swap: 'innerHTML' });
+      });
+    }
     window.addEventListener('resize', function () { chart.resize(); });
   }
   document.addEventListener('DOMContentLoaded', function () {

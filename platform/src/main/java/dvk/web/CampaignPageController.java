@@ -84,8 +84,10 @@ class CampaignPageController {
         } catch (InvalidException e) {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> problems = (List<Map<String, Object>>) e.details().getOrDefault("errors", List.of());
+            // with messages beside the inputs, the page says so in its own words instead of the API's summary
+            String problem = problems.isEmpty() ? (english ? e.messageEn() : e.messageVi()) : null;
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(form(parsed.document(),
-                    CampaignForm.fromValidator(problems, english), english ? e.messageEn() : e.messageVi()));
+                    CampaignForm.fromValidator(problems, english), problem));
         } catch (ConflictException e) {
             return HttpResponse.status(HttpStatus.CONFLICT).body(form(parsed.document(),
                     new CampaignForm.Errors(Map.of()), english ? e.messageEn() : e.messageVi()));

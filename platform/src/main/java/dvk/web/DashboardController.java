@@ -41,9 +41,12 @@ class DashboardController {
         this.json = json;
     }
 
-    /** The data of one bar chart, handed to the page's script as JSON in a data attribute. */
+    /**
+     * The data of one bar chart, handed to the page's script as JSON in a data attribute; a click on bar i
+     * lists the models with {@code filter} = {@code codes[i]}.
+     */
     @Serdeable
-    record Chart(List<String> labels, List<Long> values) {
+    record Chart(List<String> labels, List<Long> values, List<String> codes, String filter) {
     }
 
     /** Submissions of all forms of the period added up, for the key figures. */
@@ -69,12 +72,14 @@ class DashboardController {
         model.put("rollup", rollup);
         model.put("asOf", rollup.asOf() == null ? null : Formats.dateTime(rollup.asOf()));
         model.put("submitted", SubmissionTotals.of(rollup.submissions()));
-        model.put("fieldChart", toJson(new Chart(
-                rollup.totals().byField().stream().map(Rollup.FieldCount::name).toList(),
-                rollup.totals().byField().stream().map(Rollup.FieldCount::models).toList())));
-        model.put("childChart", toJson(new Chart(
-                rollup.children().stream().map(c -> c.unit().name()).toList(),
-                rollup.children().stream().map(c -> c.totals().models()).toList())));
+        List<Rollup.FieldCount> fields = rollup.totals().byField();
+        model.put("fieldChart", toJson(new Chart(fields.stream().map(Rollup.FieldCount::name).toList(),
+                fields.stream().map(Rollup.FieldCount::models).toList(),
+                fields.stream().map(Rollup.FieldCount::code).toList(), "linh-vuc")));
+        List<Rollup.ChildRollup> children = rollup.children();
+        model.put("childChart", toJson(new Chart(children.stream().map(c -> c.unit().name()).toList(),
+                children.stream().map(c -> c.totals().models()).toList(),
+                children.stream().map(c -> c.unit().code()).toList(), "don-vi-con")));
         return new ModelAndView<>("dashboard", model);
     }
 

@@ -200,6 +200,24 @@ class WebBrowserTest implements DatabaseTest {
     }
 
     @Test
+    @Order(7)
+    void aManagerSeesTheValidationMessageBesideTheInput() {
+        browser.manage().deleteAllCookies();
+        logIn("tinh");
+        open("/phong-trao");
+        browser.findElement(By.partialLinkText("2022–2025")).click();
+        browser.findElement(By.id("edit-campaign")).click();
+        WebElement lastYear = browser.findElement(By.id("lastYear"));
+        lastYear.clear();
+        lastYear.sendKeys("2019");
+        browser.findElement(By.id("save-campaign")).click();
+        assertEquals("Năm kết thúc phải từ năm bắt đầu trở đi.",
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lastYear-error"))).getText());
+        assertEquals("true", browser.findElement(By.id("lastYear")).getAttribute("aria-invalid"));
+        screenshot("campaign-errors.png");
+    }
+
+    @Test
     @Order(9)
     void huyen2GetsTheNotFoundPageForBaoYen() {
         browser.manage().deleteAllCookies();

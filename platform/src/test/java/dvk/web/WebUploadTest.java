@@ -64,6 +64,16 @@ class WebUploadTest implements DatabaseTest {
         assertEquals(200, store.statusCode(), store.body());
         assertTrue(store.body().contains("Đã lưu 5 dòng."), store.body());
         assertTrue(browser.get("/tai-len").body().contains("bao-yen.csv"));
+
+        // what a click on the "Kinh tế" bar of the dashboard opens, and the export of the same models
+        Map<String, String> picked = fields(page, "luu");
+        String query = "?phong-trao=" + picked.get("phong-trao") + "&ky=" + picked.get("ky") + "&don-vi=087";
+        String economy = browser.get("/bang-dieu-khien/mo-hinh" + query + "&linh-vuc=KT").body();
+        assertEquals(2, count(economy, "<tr>") - 1, economy);
+        assertTrue(economy.contains("Nuôi ong lấy mật"));
+        HttpResponse<String> csv = browser.download("/bang-dieu-khien/xuat" + query + "&bang=models&dinh-dang=csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().contains("Hiến đất làm đường"));
     }
 
     @Test

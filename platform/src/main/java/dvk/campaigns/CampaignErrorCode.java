@@ -1,6 +1,7 @@
 package dvk.campaigns;
 
 import dvk.errors.ErrorCode;
+import dvk.errors.ErrorText;
 
 public enum CampaignErrorCode implements ErrorCode {
     CAMPAIGN_NOT_FOUND("campaign-not-found", "Không tìm thấy phong trào số %s.", "No campaign with id %s was found."),
@@ -16,28 +17,14 @@ public enum CampaignErrorCode implements ErrorCode {
             "Phong trào đã được người khác sửa (phiên bản %d); hãy tải lại rồi sửa.",
             "The campaign was changed by someone else (version %d); reload and edit again.");
 
-    private final String type;
-    private final String messageVi;
-    private final String messageEn;
+    private final ErrorText text;
 
     CampaignErrorCode(String type, String messageVi, String messageEn) {
-        this.type = type;
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.text = new ErrorText(type, messageVi, messageEn);
     }
 
     @Override
-    public String type() {
-        return type;
-    }
-
-    @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public ErrorText text() {
+        return text;
     }
 }

@@ -44,16 +44,17 @@ final class DemoSubmissions {
     List<DemoBatch> batches() {
         List<DemoBatch> batches = new ArrayList<>();
         List<Registration> registered = new ArrayList<>();
-        for (Period period : campaign.document().periods()) {
-            if (!inForce(period)) {
-                continue; // the demo's units are the 3-level ones, gone after 30/6/2025
-            }
+        List<Period> periods = campaign.document().periods().stream().filter(this::inForce).toList();
+        // every registration first: a six-month period reviews the models of the year it falls in
+        for (Period period : periods) {
             if (period.dueRegistration() != null) {
                 List<Registration> fresh = registrations(period);
                 registered.addAll(fresh.stream().filter(r -> fate(r.unit(), "registrations", period) >= MISSING)
                         .toList());
                 batches.addAll(split("registrations", period, period.dueRegistration(), fresh, this::registrationCsv));
             }
+        }
+        for (Period period : periods) {
             if (period.dueResults() != null && !"stage".equals(period.kind())) {
                 List<Registration> reviewed = registered.stream().filter(r -> !r.period().firstDay()
                         .isAfter(period.lastDay())).toList();
@@ -118,6 +119,7 @@ final class DemoSubmissions {
         return batches;
     }
 
+    /** The demo's units are the 3-level ones, gone after 30/6/2025: later periods get no submissions. */
     private boolean inForce(Period period) {
         return reporters.keySet().stream().allMatch(unit -> unit.validOn(period.lastDay()));
     }

@@ -1,6 +1,7 @@
 package dvk.ingest;
 
 import dvk.errors.ErrorCode;
+import dvk.errors.ErrorText;
 
 /** Errors of batches: whole-file problems first, then problems of one row or cell. */
 public enum IngestErrorCode implements ErrorCode {
@@ -89,28 +90,14 @@ public enum IngestErrorCode implements ErrorCode {
             "Dòng %d: mô hình này đã được đăng ký với mã \"%s\".",
             "Row %d: this model is already registered with the code \"%s\".");
 
-    private final String type;
-    private final String messageVi;
-    private final String messageEn;
+    private final ErrorText text;
 
     IngestErrorCode(String type, String messageVi, String messageEn) {
-        this.type = type;
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.text = new ErrorText(type, messageVi, messageEn);
     }
 
     @Override
-    public String type() {
-        return type;
-    }
-
-    @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public ErrorText text() {
+        return text;
     }
 }

@@ -1,6 +1,7 @@
 package dvk.packs;
 
 import dvk.errors.ErrorCode;
+import dvk.errors.ErrorText;
 
 public enum PackErrorCode implements ErrorCode {
     PACK_NOT_FOUND("pack-not-found", "Không tìm thấy bộ tài liệu số %s.", "No report pack with id %s was found."),
@@ -13,28 +14,14 @@ public enum PackErrorCode implements ErrorCode {
     PERIOD_NOT_FOUND("period-not-found", "Phong trào không có kỳ báo cáo \"%s\".",
             "The campaign has no period \"%s\".");
 
-    private final String type;
-    private final String messageVi;
-    private final String messageEn;
+    private final ErrorText text;
 
     PackErrorCode(String type, String messageVi, String messageEn) {
-        this.type = type;
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.text = new ErrorText(type, messageVi, messageEn);
     }
 
     @Override
-    public String type() {
-        return type;
-    }
-
-    @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public ErrorText text() {
+        return text;
     }
 }

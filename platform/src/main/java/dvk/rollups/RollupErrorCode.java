@@ -1,6 +1,7 @@
 package dvk.rollups;
 
 import dvk.errors.ErrorCode;
+import dvk.errors.ErrorText;
 
 public enum RollupErrorCode implements ErrorCode {
     PERIOD_NOT_FOUND("rollup-period-not-found",
@@ -16,28 +17,14 @@ public enum RollupErrorCode implements ErrorCode {
             "Đơn vị \"%s\" không thuộc phạm vi của phong trào.",
             "The unit \"%s\" is outside the campaign's area.");
 
-    private final String type;
-    private final String messageVi;
-    private final String messageEn;
+    private final ErrorText text;
 
     RollupErrorCode(String type, String messageVi, String messageEn) {
-        this.type = type;
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.text = new ErrorText(type, messageVi, messageEn);
     }
 
     @Override
-    public String type() {
-        return type;
-    }
-
-    @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public ErrorText text() {
+        return text;
     }
 }

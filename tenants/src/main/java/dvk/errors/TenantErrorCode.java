@@ -21,28 +21,14 @@ public enum TenantErrorCode implements ErrorCode {
             "Cấp \"%s\" không hợp lệ; dùng province, district, commune, village hoặc agency.",
             "The level \"%s\" is not valid; use province, district, commune, village or agency.");
 
-    private final String type;
-    private final String messageVi;
-    private final String messageEn;
+    private final ErrorText text;
 
     TenantErrorCode(String type, String messageVi, String messageEn) {
-        this.type = type;
-        this.messageVi = messageVi;
-        this.messageEn = messageEn;
+        this.text = new ErrorText(type, messageVi, messageEn);
     }
 
     @Override
-    public String type() {
-        return type;
-    }
-
-    @Override
-    public String messageVi() {
-        return messageVi;
-    }
-
-    @Override
-    public String messageEn() {
-        return messageEn;
+    public ErrorText text() {
+        return text;
     }
 }

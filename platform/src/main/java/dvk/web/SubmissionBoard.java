@@ -26,14 +26,19 @@ class SubmissionBoard {
 
     static final List<String> KINDS = List.of("registrations", "results", "indicators");
 
+    // the receipts are grouped per commune first: joined row by row, the planner rescans the aggregates per unit
     private static final String SQL = """
-            SELECT u.code, u.name, min(r.registrations_at), min(r.results_at), min(r.indicators_at)
+            WITH received AS MATERIALIZED (
+                SELECT r.commune_id, min(r.registrations_at) AS registrations_at, min(r.results_at) AS results_at,
+                       min(r.indicators_at) AS indicators_at
+                  FROM rollup_unit r
+                 WHERE r.period_id = ? AND r.province_id = ? AND r.campaign_id = ? AND r.commune_id IS NOT NULL
+                 GROUP BY r.commune_id)
+            SELECT u.code, u.name, x.registrations_at, x.results_at, x.indicators_at
               FROM unit u
-              LEFT JOIN rollup_unit r ON r.province_id = u.province_id AND r.commune_id = u.id
-                                     AND r.campaign_id = ? AND r.period_id = ?
+              LEFT JOIN received x ON x.commune_id = u.id
              WHERE u.province_id = ? AND u.level = 'commune' AND u.path <@ CAST(? AS ltree)
                AND u.valid_from <= ? AND (u.valid_to IS NULL OR u.valid_to >= ?)
-             GROUP BY u.code, u.name
              ORDER BY u.code
             """;
 
@@ -60,12 +65,13 @@ class SubmissionBoard {
         CampaignDocument.Period p = period.period();
         List<LocalDate> dues = dues(p);
         return jdbc.prepareStatement(SQL, ps -> {
-            ps.setLong(1, campaign.id());
-            ps.setLong(2, period.id());
-            ps.setLong(3, unit.provinceId());
-            ps.setString(4, unit.path());
-            ps.setObject(5, p.lastDay());
-            ps.setObject(6, p.firstDay());
+            ps.setLong(1, period.id());
+            ps.setLong(2, unit.provinceId());
+            ps.setLong(3, campaign.id());
+            ps.setLong(4, unit.provinceId());
+            ps.setString(5, unit.path());
+            ps.setObject(6, p.lastDay());
+            ps.setObject(7, p.firstDay());
             List<Line> lines = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -60,6 +60,10 @@
         report.querySelectorAll('button[data-mode]').forEach(function (button) {
           button.addEventListener('click', function () { send(button.getAttribute('data-mode')); });
         });
+        // a stored batch joins the history below without a reload
+        if (mode !== 'kiem-tra' && xhr.status < 300 && window.htmx) {
+          htmx.ajax('GET', window.location.href, { target: '#history-section', select: '#history-section', swap: 'outerHTML' });
+        }
         var summary = report.querySelector('#report-summary');
         if (summary) { summary.setAttribute('tabindex', '-1'); summary.focus(); }
       });

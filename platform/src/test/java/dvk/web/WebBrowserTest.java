@@ -131,6 +131,7 @@ class WebBrowserTest implements DatabaseTest {
         upload("bao-yen-fixed.csv");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("store"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-summary"), "Đã lưu 5 dòng."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history-section"), "bao-yen-fixed.csv"));
     }
 
     @Test

@@ -15,6 +15,7 @@ public interface DatabaseTest extends TestPropertyProvider {
     @Override
     default Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(TestDatabase.newDatabaseProperties());
+        properties.put("micronaut.server.port", "-1");
         properties.put("dvk.demo", String.valueOf(withDemo()));
         properties.put("dvk.demo-data", String.valueOf(withDemoData()));
         // a test that wants the demo data needs it before its first request

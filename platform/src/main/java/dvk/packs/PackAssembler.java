@@ -57,7 +57,7 @@ final class PackAssembler {
                 rollup.period().firstDay(), rollup.period().lastDay());
         DocumentHeader header = new DocumentHeader(body.superior(), body.issuing(),
                 number == null || number.isBlank() ? "Số      -" + body.symbol() : number, body.place(),
-                LocalDate.ofInstant(now, VIETNAM), List.of("BÁO CÁO", title(kind, rollup, document)),
+                LocalDate.ofInstant(now, VIETNAM), List.of("BÁO CÁO", title(kind, rollup)),
                 rollup.unit().name(), document.name(), period);
         return new ReportPack(kind, header, summary(rollup.totals()),
                 rollup.compare() == null ? null : summary(rollup.compare().totals()),
@@ -67,7 +67,7 @@ final class PackAssembler {
                 rollup.asOf() == null ? now : rollup.asOf());
     }
 
-    private static String title(PackKind kind, Rollup rollup, CampaignDocument campaign) {
+    private static String title(PackKind kind, Rollup rollup) {
         String subject = "phong trào thi đua “Dân vận khéo”";
         String what = kind == PackKind.SO_KET_6_THANG ? "Sơ kết" : "Tổng kết";
         return what + " " + lowerFirst(rollup.period().name()) + " " + subject;

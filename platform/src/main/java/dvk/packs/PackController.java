@@ -17,13 +17,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 @Controller("/api/packs")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -62,17 +57,8 @@ class PackController {
     /** The whole pack as one ZIP: PDF for printing, DOCX for editing, XLSX annex tables. */
     @Get("/{id}/file")
     HttpResponse<byte[]> zip(Caller caller, @PathVariable long id) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Packs.PackFile file : packs.files(caller, id)) {
-                zip.putNextEntry(new ZipEntry(file.name()));
-                zip.write(file.content());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return download(packs.baseName(caller, id) + ".zip", "application/zip", bytes.toByteArray());
+        Packs.PackFile zip = packs.zip(caller, id);
+        return download(zip.name(), "application/zip", zip.content());
     }
 
     @Get("/{id}/file/{format}")

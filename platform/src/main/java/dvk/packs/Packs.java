@@ -4,6 +4,7 @@ import dvk.access.Caller;
 import dvk.access.UnitAccess;
 import dvk.campaigns.Campaign;
 import dvk.campaigns.Campaigns;
+import dvk.errors.ConflictException;
 import dvk.errors.InvalidException;
 import dvk.errors.NotFoundException;
 import dvk.units.Unit;
@@ -15,7 +16,13 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -63,7 +70,7 @@ public class Packs {
         return job(caller, id).view();
     }
 
-    public List<PackStatus> recent(Caller caller, String unitCode, java.time.LocalDate on) {
+    public List<PackStatus> recent(Caller caller, String unitCode, LocalDate on) {
         Unit unit = unitAccess.readable(caller, unitCode, on);
         return repository.recent(unit.id(), caller.readScope()).stream().map(PackJob::view).toList();
     }
@@ -72,7 +79,7 @@ public class Packs {
     public PackFile file(Caller caller, long id, String format) {
         PackJob job = job(caller, id);
         if (!"done".equals(job.status())) {
-            throw new dvk.errors.ConflictException(PackErrorCode.PACK_NOT_READY, id, job.status());
+            throw new ConflictException(PackErrorCode.PACK_NOT_READY, id, job.status());
         }
         if (!PackJob.FORMATS.contains(format)) {
             throw new InvalidException(PackErrorCode.INVALID_FORMAT, format);
@@ -80,13 +87,20 @@ public class Packs {
         return new PackFile(job.baseName() + "." + format, repository.file(id, format));
     }
 
-    /** All three files, for the ZIP. */
-    public List<PackFile> files(Caller caller, long id) {
-        return PackJob.FORMATS.stream().map(format -> file(caller, id, format)).toList();
-    }
-
-    public String baseName(Caller caller, long id) {
-        return job(caller, id).baseName();
+    /** The whole pack as one ZIP: PDF for printing, DOCX for editing, XLSX annex tables. */
+    public PackFile zip(Caller caller, long id) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String format : PackJob.FORMATS) {
+                PackFile file = file(caller, id, format);
+                zip.putNextEntry(new ZipEntry(file.name()));
+                zip.write(file.content());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PackFile(job(caller, id).baseName() + ".zip", bytes.toByteArray());
     }
 
     private PackJob job(Caller caller, long id) {

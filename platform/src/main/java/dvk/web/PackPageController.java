@@ -21,14 +21,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Report packs: pick the kind, press the button, watch the progress (the list polls itself with htmx while a
@@ -77,17 +72,8 @@ class PackPageController {
 
     @Get("/{id}/zip")
     HttpResponse<byte[]> zip(Caller caller, @PathVariable long id) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Packs.PackFile file : packs.files(caller, id)) {
-                zip.putNextEntry(new ZipEntry(file.name()));
-                zip.write(file.content());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return download(packs.baseName(caller, id) + ".zip", bytes.toByteArray());
+        Packs.PackFile zip = packs.zip(caller, id);
+        return download(zip.name(), zip.content());
     }
 
     @Get("/{id}/{format:pdf|docx|xlsx}")

@@ -4,6 +4,7 @@ import dvk.access.Caller;
 import dvk.campaigns.Campaigns;
 import dvk.errors.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -47,24 +49,17 @@ class BatchController {
         this.campaigns = campaigns;
     }
 
+    /** The file as the request body: CSV (or plain text) streamed as it arrives, or a JSON array of rows. */
     @Post("/{kind}")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    HttpResponse<BatchReport> csv(Caller caller, @PathVariable long id, @PathVariable String kind,
-                                  @Nullable @QueryValue String period, @QueryValue(defaultValue = "false") boolean dryRun,
-                                  @QueryValue(defaultValue = "false") boolean validOnly,
-                                  @QueryValue(defaultValue = "false") boolean replace, @Body InputStream body) {
-        BatchOptions options = new BatchOptions(dryRun, validOnly, replace, null);
-        return created(ingest.submit(caller, id, kind(kind), period, BatchSource.CSV, null, body, options));
-    }
-
-    @Post("/{kind}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    HttpResponse<BatchReport> json(Caller caller, @PathVariable long id, @PathVariable String kind,
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    HttpResponse<BatchReport> body(Caller caller, @PathVariable long id, @PathVariable String kind,
                                    @Nullable @QueryValue String period, @QueryValue(defaultValue = "false") boolean dryRun,
                                    @QueryValue(defaultValue = "false") boolean validOnly,
-                                   @QueryValue(defaultValue = "false") boolean replace, @Body InputStream body) {
+                                   @QueryValue(defaultValue = "false") boolean replace, @Body InputStream body,
+                                   @Header(HttpHeaders.CONTENT_TYPE) String contentType) {
+        BatchSource source = contentType.startsWith(MediaType.APPLICATION_JSON) ? BatchSource.JSON : BatchSource.CSV;
         BatchOptions options = new BatchOptions(dryRun, validOnly, replace, null);
-        return created(ingest.submit(caller, id, kind(kind), period, BatchSource.JSON, null, body, options));
+        return created(ingest.submit(caller, id, kind(kind), period, source, null, body, options));
     }
 
     @Post("/{kind}")

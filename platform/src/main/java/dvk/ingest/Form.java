@@ -16,7 +16,9 @@ interface Form {
     List<Column> columns();
 
     /** Required columns the file lacks (all field columns count as one); empty when the file can be read. */
-    List<Column> missing(Set<String> presentIds);
+    default List<Column> missing(Set<String> presentIds) {
+        return columns().stream().filter(c -> c.required() && !presentIds.contains(c.id())).toList();
+    }
 
     String createStage();
 

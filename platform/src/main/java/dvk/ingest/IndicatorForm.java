@@ -1,9 +1,7 @@
 package dvk.ingest;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Chỉ số đơn vị: one row per unit for the period — villages, coverage, satisfaction, "1+10" assignments. */
 final class IndicatorForm implements Form {
@@ -26,17 +24,6 @@ final class IndicatorForm implements Form {
     @Override
     public List<Column> columns() {
         return COLUMNS;
-    }
-
-    @Override
-    public List<Column> missing(Set<String> present) {
-        List<Column> missing = new ArrayList<>();
-        for (Column column : COLUMNS) {
-            if (column.required() && !present.contains(column.id())) {
-                missing.add(column);
-            }
-        }
-        return missing;
     }
 
     @Override

@@ -5,6 +5,7 @@ import dvk.access.UnitAccess;
 import dvk.errors.ConflictException;
 import dvk.errors.NotFoundException;
 import dvk.units.Unit;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -20,10 +21,12 @@ public class Campaigns {
 
     private final CampaignRepository repository;
     private final UnitAccess unitAccess;
+    private final ApplicationEventPublisher<CampaignChanged> events;
 
-    Campaigns(CampaignRepository repository, UnitAccess unitAccess) {
+    Campaigns(CampaignRepository repository, UnitAccess unitAccess, ApplicationEventPublisher<CampaignChanged> events) {
         this.repository = repository;
         this.unitAccess = unitAccess;
+        this.events = events;
     }
 
     public Campaign readable(Caller caller, long id) {
@@ -53,6 +56,7 @@ public class Campaigns {
         repository.upsertFields(issuer.provinceId(), id, document.fields());
         repository.upsertPeriods(issuer.provinceId(), id, document.periods());
         repository.replaceTargetsAndQuotas(issuer.provinceId(), id, document.targets(), document.quotas());
+        events.publishEvent(new CampaignChanged(issuer.provinceId(), id));
         return repository.find(id, null).orElseThrow();
     }
 
@@ -85,6 +89,7 @@ public class Campaigns {
             }
         }
         repository.replaceTargetsAndQuotas(provinceId, id, document.targets(), document.quotas());
+        events.publishEvent(new CampaignChanged(provinceId, id));
         return repository.find(id, null).orElseThrow();
     }
 

@@ -10,8 +10,10 @@ import dvk.ingest.BatchOptions;
 import dvk.ingest.BatchSource;
 import dvk.ingest.Ingest;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import dvk.units.Unit;
 import dvk.units.UnitRepository;
+import dvk.units.UnitsChanged;
 import dvk.users.Users;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -48,15 +50,18 @@ public class DemoLoader {
     private final Users users;
     private final Campaigns campaigns;
     private final Ingest ingest;
+    private final ApplicationEventPublisher<UnitsChanged> unitsChanged;
     private final boolean withSubmissions;
 
     public DemoLoader(JdbcOperations jdbc, UnitRepository units, Users users, Campaigns campaigns, Ingest ingest,
+                      ApplicationEventPublisher<UnitsChanged> unitsChanged,
                       @Value("${dvk.demo-data:true}") boolean withSubmissions) {
         this.jdbc = jdbc;
         this.units = units;
         this.users = users;
         this.campaigns = campaigns;
         this.ingest = ingest;
+        this.unitsChanged = unitsChanged;
         this.withSubmissions = withSubmissions;
     }
 
@@ -101,6 +106,7 @@ public class DemoLoader {
         }
         Unit baoYen = units.findByCode("087", STRUCTURE_DAY, null).orElseThrow();
         DemoAgencies.createUnder(jdbc, baoYen);
+        unitsChanged.publishEvent(new UnitsChanged(baoYen.provinceId()));
         int batches = upload(new DemoSubmissions(province, "tinh", provinceReporters).batches())
                 + upload(new DemoSubmissions(district, "huyen",
                 Map.of(baoYen, units.children(baoYen, STRUCTURE_DAY))).batches());

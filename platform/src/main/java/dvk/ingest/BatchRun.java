@@ -57,6 +57,7 @@ final class BatchRun {
     private final BatchContext context;
     private final Statements sql;
     private final RowErrors readErrors = new RowErrors();
+    private final PhaseTimes times = new PhaseTimes();
     private int stagedRows;
 
     BatchRun(Form form, BatchContext context, Connection connection, long batchId) {
@@ -74,8 +75,10 @@ final class BatchRun {
         // hash joins and aggregates over a million staged rows stay in memory
         sql.update("SET LOCAL work_mem = '128MB'");
         copy(source);
+        times.mark("read and COPY");
         sql.update("ANALYZE ingest_stage");
         lock();
+        times.mark("lock");
         sql.update(form.resolve());
         for (String statement : form.errors().split(";\n")) {
             sql.update(statement);
@@ -90,6 +93,7 @@ final class BatchRun {
                     rs.getString(2), rs.getString(3), rs.getString(4), (Long) rs.getObject(5))));
         }
         errors.sort(Comparator.comparingLong(RowError::row));
+        times.mark("checks");
         List<RowError> kept = List.copyOf(errors.subList(0, Math.min(errors.size(), RowErrors.CAP)));
         return new Checked(kept, readErrors.total() + databaseErrors);
     }
@@ -111,6 +115,7 @@ final class BatchRun {
         }
         sql.update(SUBMISSIONS);
         int[] counts = sql.one(COUNTS, rs -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)});
+        times.mark("merge");
         int late = context.late() ? counts[0] + counts[1] : 0;
         return new Counts(stagedRows + readErrors.rejectedRows(), counts[0], counts[1], counts[2],
                 counts[3] + readErrors.rejectedRows(), late, withdrawals);
@@ -122,6 +127,10 @@ final class BatchRun {
 
     Statements statements() {
         return sql;
+    }
+
+    PhaseTimes times() {
+        return times;
     }
 
     private void copy(Source source) {

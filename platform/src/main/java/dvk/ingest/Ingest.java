@@ -11,6 +11,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +39,7 @@ import java.util.List;
 public class Ingest {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
 
     private final Campaigns campaigns;
     private final TransactionOperations<Connection> transactions;
@@ -111,8 +115,14 @@ public class Ingest {
         store.complete(run.statements(), report, HexFormat.of().formatHex(digest.digest()));
         events.publishEvent(new SubmissionsChanged(context.campaign().provinceId(), context.campaign().id(),
                 batchId));
+        run.times().mark("aggregates");
         run.dropStaging();
         connection.releaseSavepoint(savepoint);
+        // the demo's few hundred batches would bury the start banner
+        LOG.atLevel(source == BatchSource.DEMO ? Level.DEBUG : Level.INFO)
+                .log("Batch {} ({} of campaign {}, {} rows) stored in {} ms before commit: {}", batchId,
+                        context.kind().sqlName(), context.campaign().id(), report.rows(), run.times().totalMillis(),
+                        run.times());
         return report;
     }
 

@@ -145,8 +145,13 @@ public record Rollup(
     public record ChildRollup(UnitRef unit, boolean hasModel, Totals totals, Coverage coverage) {
     }
 
-    /** The figures of another period and {@code difference} = this period − that one. */
+    /**
+     * The figures of another period and {@code difference} = this period − that one.
+     *
+     * @param coverageDifference counts as this − that, percentages in percentage points
+     */
     @Serdeable
-    public record Comparison(Compare mode, PeriodRef period, Totals totals, Coverage coverage, Totals difference) {
+    public record Comparison(Compare mode, PeriodRef period, Totals totals, Coverage coverage, Totals difference,
+                             Coverage coverageDifference) {
     }
 }

@@ -3,14 +3,13 @@ package dvk.rollups;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,15 +28,12 @@ class RollupReader {
         this.jdbc = jdbc;
     }
 
-    /** Figures by child id, and the total under {@link #TOTAL}; the unit's own rows only in the total. */
+    /** Figures by child id, and the whole subtree's under {@link #TOTAL}. */
     Map<Long, Figures> figures(RollupScope scope) {
         return query(RollupSql.FIGURES, scope.parameters(), rs -> {
             Map<Long, Figures> groups = new HashMap<>();
             while (rs.next()) {
-                Long key = groupKey(rs);
-                if (key != null) {
-                    groups.put(key, Figures.read(rs));
-                }
+                groups.put(groupKey(rs), Figures.read(rs));
             }
             return groups;
         });
@@ -48,24 +44,8 @@ class RollupReader {
         return query(RollupSql.FIELDS, scope.parameters(), rs -> {
             Map<Long, Map<Long, Long>> groups = new HashMap<>();
             while (rs.next()) {
-                Long key = groupKey(rs);
-                if (key != null) {
-                    groups.computeIfAbsent(key, k -> new HashMap<>()).put(rs.getLong("field_id"), rs.getLong("models"));
-                }
-            }
-            return groups;
-        });
-    }
-
-    /** Communes and agencies: {communes, agencies} by child id and under {@link #TOTAL}. */
-    Map<Long, long[]> unitCounts(RollupScope scope) {
-        return query(RollupSql.UNIT_COUNTS, scope.parameters(), rs -> {
-            Map<Long, long[]> groups = new HashMap<>();
-            while (rs.next()) {
-                Long key = groupKey(rs);
-                if (key != null) {
-                    groups.put(key, new long[] {rs.getLong("communes"), rs.getLong("agencies")});
-                }
+                groups.computeIfAbsent(groupKey(rs), k -> new HashMap<>())
+                        .put(rs.getLong("field_id"), rs.getLong("models"));
             }
             return groups;
         });
@@ -83,20 +63,42 @@ class RollupReader {
         });
     }
 
-    List<Rollup.FormSubmissions> submissions(RollupScope scope) {
-        return query(RollupSql.SUBMISSIONS, scope.parameters(), rs -> {
-            // every form due in the period is listed, with zeros when no commune is expected
-            Map<String, FormTally> forms = new LinkedHashMap<>();
-            putDue(forms, "registrations", scope.period().dueRegistration());
-            putDue(forms, "results", scope.period().dueResults());
-            putDue(forms, "indicators", scope.period().dueIndicators());
+    /**
+     * Every form due in the period (zeros when no commune is expected), counted from the total's figures,
+     * with the late and missing communes.
+     */
+    List<Rollup.FormSubmissions> submissions(RollupScope scope, Figures total) {
+        Map<String, List<Rollup.Submitter>> late = new HashMap<>();
+        Map<String, List<Rollup.Submitter>> missing = new HashMap<>();
+        query(RollupSql.BEHIND, scope.parameters(), rs -> {
             while (rs.next()) {
-                FormTally form = forms.computeIfAbsent(rs.getString("kind"),
-                        kind -> new FormTally(kind, rs2date(rs)));
-                form.add(rs.getString("status"), rs.getLong("units"), submitters(rs));
+                for (int i = 0; i < Figures.FORMS.size(); i++) {
+                    String status = rs.getString(3 + 2 * i);
+                    Timestamp at = rs.getTimestamp(4 + 2 * i);
+                    Map<String, List<Rollup.Submitter>> list = "late".equals(status) ? late
+                            : "missing".equals(status) ? missing : null;
+                    if (list != null) {
+                        list.computeIfAbsent(Figures.FORMS.get(i), k -> new ArrayList<>()).add(new Rollup.Submitter(
+                                rs.getString(1), rs.getString(2), at == null ? null : at.toInstant()));
+                    }
+                }
             }
-            return forms.values().stream().map(FormTally::toRecord).toList();
+            return null;
         });
+        List<LocalDate> dues = Arrays.asList(scope.period().dueRegistration(), scope.period().dueResults(),
+                scope.period().dueIndicators());
+        List<Rollup.FormSubmissions> forms = new ArrayList<>();
+        for (int i = 0; i < Figures.FORMS.size(); i++) {
+            Figures.FormCount form = total.forms().get(i);
+            LocalDate due = dues.get(i) != null ? dues.get(i) : form.due();
+            if (dues.get(i) == null && form.expected() == 0) {
+                continue;
+            }
+            forms.add(new Rollup.FormSubmissions(form.kind(), due, form.expected(), form.onTime(), form.late(),
+                    form.missing(), late.getOrDefault(form.kind(), List.of()),
+                    missing.getOrDefault(form.kind(), List.of())));
+        }
+        return forms;
     }
 
     List<Rollup.Candidate> candidates(RollupScope scope, String registrantType, int limit) {
@@ -115,13 +117,14 @@ class RollupReader {
         });
     }
 
-    /** {fewest models in a unit's subtree, units} over the units of a type. */
-    long[] modelsPerUnit(RollupScope scope, String unitType) {
-        Map<String, Object> values = new HashMap<>(scope.parameters());
-        values.put("type", unitType);
-        return query(RollupSql.MODELS_PER_UNIT, values, rs -> {
-            rs.next();
-            return new long[] {rs.getLong("fewest"), rs.getLong("units")};
+    /** By unit type: {fewest models any unit of the type has in its subtree, units of the type}. */
+    Map<String, long[]> modelsPerUnit(RollupScope scope) {
+        return query(RollupSql.MODELS_PER_UNIT, scope.parameters(), rs -> {
+            Map<String, long[]> byType = new HashMap<>();
+            while (rs.next()) {
+                byType.put(rs.getString("unit_type"), new long[] {rs.getLong("fewest"), rs.getLong("units")});
+            }
+            return byType;
         });
     }
 
@@ -157,43 +160,9 @@ class RollupReader {
                 rating == null ? null : rs.getInt("years_sustained"), rs.getString("proposed_level"));
     }
 
-    private static void putDue(Map<String, FormTally> forms, String kind, LocalDate due) {
-        if (due != null) {
-            forms.put(kind, new FormTally(kind, due));
-        }
-    }
-
-    private static LocalDate rs2date(ResultSet rs) {
-        try {
-            return rs.getObject("due", LocalDate.class);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<Rollup.Submitter> submitters(ResultSet rs) throws SQLException {
-        Array codes = rs.getArray("codes");
-        if (codes == null) {
-            return List.of();
-        }
-        String[] code = (String[]) codes.getArray();
-        String[] name = (String[]) rs.getArray("names").getArray();
-        Timestamp[] received = (Timestamp[]) rs.getArray("received").getArray();
-        List<Rollup.Submitter> submitters = new ArrayList<>(code.length);
-        for (int i = 0; i < code.length; i++) {
-            Instant at = received[i] == null ? null : received[i].toInstant();
-            submitters.add(new Rollup.Submitter(code[i], name[i], at));
-        }
-        return submitters;
-    }
-
-    /** {@link #TOTAL} for the grand total, the child id for a child, null for the unit's own rows. */
-    private static Long groupKey(ResultSet rs) throws SQLException {
-        if (rs.getInt("total") == 1) {
-            return TOTAL;
-        }
-        long child = rs.getLong("child_id");
-        return rs.wasNull() ? null : child;
+    /** {@link #TOTAL} for the whole subtree, else the child's id. */
+    private static long groupKey(ResultSet rs) throws SQLException {
+        return rs.getInt("total") == 1 ? TOTAL : rs.getLong("child_id");
     }
 
     private <T> T query(NamedSql sql, Map<String, Object> values, RowsMapper<T> mapper) {
@@ -207,40 +176,5 @@ class RollupReader {
     @FunctionalInterface
     private interface RowsMapper<T> {
         T map(ResultSet rs) throws SQLException;
-    }
-
-    /** Counts of one form by status while its rows are read. */
-    private static final class FormTally {
-        private final String kind;
-        private final LocalDate due;
-        private long onTime;
-        private long late;
-        private long missing;
-        private List<Rollup.Submitter> lateUnits = List.of();
-        private List<Rollup.Submitter> missingUnits = List.of();
-
-        FormTally(String kind, LocalDate due) {
-            this.kind = kind;
-            this.due = due;
-        }
-
-        void add(String status, long units, List<Rollup.Submitter> submitters) {
-            switch (status) {
-                case "on-time" -> onTime = units;
-                case "late" -> {
-                    late = units;
-                    lateUnits = submitters;
-                }
-                default -> {
-                    missing = units;
-                    missingUnits = submitters;
-                }
-            }
-        }
-
-        Rollup.FormSubmissions toRecord() {
-            return new Rollup.FormSubmissions(kind, due, onTime + late + missing, onTime, late, missing, lateUnits,
-                    missingUnits);
-        }
     }
 }

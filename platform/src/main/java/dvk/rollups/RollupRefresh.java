@@ -1,6 +1,8 @@
 package dvk.rollups;
 
+import dvk.campaigns.CampaignChanged;
 import dvk.submissions.SubmissionsChanged;
+import dvk.units.UnitsChanged;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
@@ -10,14 +12,22 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps {@code rollup_unit} and {@code rollup_unit_field} equal to a recount of the base rows. It runs inside
- * the batch's transaction (the event is published synchronously there, and {@link JdbcOperations} is bound to
- * that transaction's connection), so figures change at the same commit as the data. Only the units the batch
- * touched are recomputed, for every period of the campaign, because a registration counts in every period
- * from its own onwards.
+ * Keeps {@code rollup_tree} and {@code rollup_tree_field} equal to a recount of the base rows. It runs inside
+ * the transaction of the change (events are published synchronously there, and {@link JdbcOperations} is
+ * bound to that transaction's connection), so figures change at the same commit as the data.
+ *
+ * <p>A batch recomputes the units it touched and their ancestors, for every period of the campaign (a
+ * registration counts in every period from its own onwards): first their own figures from the base rows, then
+ * their subtree rows one depth at a time from the deepest, each as its own figures plus its children's rows.
+ * The commendation candidates of the same units are replaced too. A new or edited campaign, or a change of
+ * the units, rebuilds the campaign's rows whole, because periods and units decide which rows exist (every unit
+ * in force during a period has one, empty or not) and due dates decide who is late.
  */
 @Singleton
 public class RollupRefresh {
@@ -26,12 +36,25 @@ public class RollupRefresh {
     private static final int LOCK_CLASS = 5_2001;
 
     private static final NamedSql TOUCHED = NamedSql.resource("touched-units.sql");
-    private static final NamedSql UNITS = NamedSql.resource("refresh.sql");
-    private static final NamedSql FIELDS = NamedSql.resource("refresh-fields.sql");
-    private static final NamedSql DELETE_UNITS = NamedSql.of("""
-            DELETE FROM rollup_unit WHERE campaign_id = :campaign AND (:all OR unit_id = ANY(:units))""");
-    private static final NamedSql DELETE_FIELDS = NamedSql.of("""
-            DELETE FROM rollup_unit_field WHERE campaign_id = :campaign AND (:all OR unit_id = ANY(:units))""");
+    private static final NamedSql NODES = NamedSql.resource("nodes.sql");
+    private static final NamedSql OWN = NamedSql.resource("own.sql");
+    private static final NamedSql OWN_FIELDS = NamedSql.resource("own-fields.sql");
+    private static final NamedSql TREE = NamedSql.resource("tree.sql");
+    private static final NamedSql TREE_FIELDS = NamedSql.resource("tree-fields.sql");
+    private static final NamedSql DELETE_TREE = NamedSql.of("""
+            DELETE FROM rollup_tree WHERE province_id = :province AND campaign_id = :campaign
+               AND unit_id IN (SELECT unit_id FROM rollup_nodes)""");
+    private static final NamedSql DELETE_TREE_FIELDS = NamedSql.of("""
+            DELETE FROM rollup_tree_field WHERE province_id = :province AND campaign_id = :campaign
+               AND unit_id IN (SELECT unit_id FROM rollup_nodes)""");
+    private static final NamedSql DELETE_CANDIDATES = NamedSql.of("""
+            DELETE FROM rollup_candidate WHERE province_id = :province AND campaign_id = :campaign
+               AND unit_id IN (SELECT unit_id FROM rollup_nodes)""");
+    private static final NamedSql CANDIDATES = NamedSql.resource("candidates.sql");
+    private static final NamedSql DEPTHS = NamedSql.of("""
+            SELECT DISTINCT depth FROM rollup_nodes ORDER BY depth DESC""");
+    private static final NamedSql CAMPAIGNS_OF_PROVINCE = NamedSql.of("""
+            SELECT id FROM campaign WHERE province_id = :province ORDER BY id""");
 
     private final JdbcOperations jdbc;
 
@@ -45,6 +68,23 @@ public class RollupRefresh {
         jdbc.execute(connection -> {
             long[] units = touchedUnits(connection, event);
             recompute(connection, event.provinceId(), event.campaignId(), false, units);
+            return null;
+        });
+    }
+
+    @EventListener
+    @Transactional
+    public void onCampaignChanged(CampaignChanged event) {
+        refreshCampaign(event.provinceId(), event.campaignId());
+    }
+
+    @EventListener
+    @Transactional
+    public void onUnitsChanged(UnitsChanged event) {
+        jdbc.execute(connection -> {
+            for (long campaign : ids(connection, CAMPAIGNS_OF_PROVINCE, Map.of("province", event.provinceId()))) {
+                recompute(connection, event.provinceId(), campaign, true, new long[0]);
+            }
             return null;
         });
     }
@@ -80,12 +120,42 @@ public class RollupRefresh {
             lock.setInt(2, (int) campaignId);
             lock.execute();
         }
+        try (Statement st = connection.createStatement()) {
+            // a transaction may refresh several times (the demo loads all its batches in one)
+            st.execute("DROP TABLE IF EXISTS rollup_nodes, rollup_own, rollup_own_field");
+        }
         Map<String, Object> values = Map.of("province", provinceId, "campaign", campaignId, "all", all,
                 "units", units);
-        for (NamedSql statement : new NamedSql[] {DELETE_UNITS, DELETE_FIELDS, UNITS, FIELDS}) {
-            try (PreparedStatement ps = statement.prepare(connection, values)) {
-                ps.executeUpdate();
+        update(connection, NODES, values);
+        try (Statement st = connection.createStatement()) {
+            st.execute("ANALYZE rollup_nodes");
+        }
+        for (NamedSql statement : List.of(OWN, OWN_FIELDS, DELETE_TREE, DELETE_TREE_FIELDS, DELETE_CANDIDATES,
+                CANDIDATES)) {
+            update(connection, statement, values);
+        }
+        for (long depth : ids(connection, DEPTHS, values)) {
+            Map<String, Object> level = Map.of("province", provinceId, "campaign", campaignId, "depth", (int) depth);
+            update(connection, TREE, level);
+            update(connection, TREE_FIELDS, level);
+        }
+    }
+
+    private static void update(Connection connection, NamedSql statement, Map<String, Object> values)
+            throws SQLException {
+        try (PreparedStatement ps = statement.prepare(connection, values)) {
+            ps.executeUpdate();
+        }
+    }
+
+    private static List<Long> ids(Connection connection, NamedSql query, Map<String, Object> values)
+            throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = query.prepare(connection, values); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
             }
         }
+        return ids;
     }
 }

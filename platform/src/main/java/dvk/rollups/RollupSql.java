@@ -10,53 +10,74 @@ final class RollupSql {
 
     private static final String SLICES = text("slices.sql");
 
-    /** A row's child: the path label at the scope's depth, null for the unit's own rows. */
-    private static final String CHILD = "CASE WHEN nlevel(%1$s.path) > :depth"
-            + " THEN ltree2text(subpath(%1$s.path, :depth, 1))::bigint END";
+    /** The figure columns of rollup_tree, summed over a group of its rows. */
+    private static final String SUMS = """
+            sum(models) AS models, sum(collective) AS collective, sum(individual) AS individual,
+            sum(status_new) AS status_new, sum(status_continued) AS status_continued,
+            sum(status_replicated) AS status_replicated, sum(reviewed) AS reviewed,
+            sum(rating_high) AS rating_high, sum(rating_good) AS rating_good,
+            sum(rating_average) AS rating_average, sum(rating_poor) AS rating_poor,
+            sum(households) AS households, sum(people) AS people, sum(funds_vnd) AS funds_vnd,
+            sum(works) AS works, sum(villages) AS villages, sum(villages_with_model) AS villages_with_model,
+            sum(satisfaction_sum) AS satisfaction_sum, sum(satisfaction_units) AS satisfaction_units,
+            sum(party_members_1plus10) AS party_members_1plus10, sum(households_1plus10) AS households_1plus10,
+            sum(high_collective) AS high_collective, sum(high_individual) AS high_individual,
+            sum(sustained_collective) AS sustained_collective, sum(sustained_individual) AS sustained_individual,
+            sum(communes) AS communes, sum(agencies) AS agencies,
+            sum(communes_with_model) AS communes_with_model, sum(agencies_with_high_model) AS agencies_with_high_model,
+            sum(registrations_expected) AS registrations_expected, sum(registrations_on_time) AS registrations_on_time,
+            sum(registrations_late) AS registrations_late, sum(results_expected) AS results_expected,
+            sum(results_on_time) AS results_on_time, sum(results_late) AS results_late,
+            sum(indicators_expected) AS indicators_expected, sum(indicators_on_time) AS indicators_on_time,
+            sum(indicators_late) AS indicators_late, max(newest_at) AS newest_at,
+            min(due_registration) AS due_registration, min(due_results) AS due_results,
+            min(due_indicators) AS due_indicators""";
 
-    /** Figures by child and in total (grouping = 1). */
+    /**
+     * The total (total = 1: the rows of the slices' areas) and one group per child (total = 0): a child's own
+     * row when the area is the unit itself, or, for a unit above the campaign's issuer and for the national
+     * root, the area's row under the child that contains it. A few primary-key lookups, whatever the subtree.
+     */
     static final NamedSql FIGURES = NamedSql.of(SLICES + """
-            SELECT GROUPING(child_id) AS total, child_id,
-                   sum(models) AS models, sum(collective) AS collective, sum(individual) AS individual,
-                   sum(status_new) AS status_new, sum(status_continued) AS status_continued,
-                   sum(status_replicated) AS status_replicated, sum(reviewed) AS reviewed,
-                   sum(rating_high) AS rating_high, sum(rating_good) AS rating_good,
-                   sum(rating_average) AS rating_average, sum(rating_poor) AS rating_poor,
-                   sum(households) AS households, sum(people) AS people, sum(funds_vnd) AS funds_vnd,
-                   sum(works) AS works, sum(villages) AS villages, sum(villages_with_model) AS villages_with_model,
-                   sum(satisfaction_sum) AS satisfaction_sum, sum(satisfaction_units) AS satisfaction_units,
-                   sum(party_members_1plus10) AS party_members_1plus10, sum(households_1plus10) AS households_1plus10,
-                   sum(high_collective) AS high_collective, sum(high_individual) AS high_individual,
-                   sum(sustained_collective) AS sustained_collective, sum(sustained_individual) AS sustained_individual,
-                   count(DISTINCT commune_id) FILTER (WHERE models > 0) AS communes_with_model,
-                   count(*) FILTER (WHERE unit_level = 'agency' AND rating_high > 0) AS agencies_with_high_model,
-                   max(newest_at) AS newest_at
-              FROM (SELECT %s AS child_id, r.*
-                      FROM rollup_unit r
-                      JOIN s ON r.period_id = s.period_id AND r.province_id = s.province_id AND r.path <@ s.area) x
-             GROUP BY GROUPING SETS ((child_id), ())
-            """.formatted(CHILD.formatted("r")));
+            , parts AS (
+                SELECT 1 AS total, NULL::bigint AS child_id, s.due_registration, s.due_results, s.due_indicators, t.*
+                  FROM s JOIN rollup_tree t ON t.province_id = s.province_id AND t.campaign_id = s.campaign_id
+                                           AND t.period_id = s.period_id AND t.unit_id = s.area_id
+                UNION ALL
+                SELECT 0, ltree2text(subpath(s.area, :depth, 1))::bigint, NULL, NULL, NULL, t.*
+                  FROM s JOIN rollup_tree t ON t.province_id = s.province_id AND t.campaign_id = s.campaign_id
+                                           AND t.period_id = s.period_id AND t.unit_id = s.area_id
+                 WHERE nlevel(s.area) > :depth
+                UNION ALL
+                SELECT 0, t.unit_id, NULL, NULL, NULL, t.*
+                  FROM s JOIN rollup_tree t ON t.province_id = s.province_id AND t.campaign_id = s.campaign_id
+                                           AND t.period_id = s.period_id AND t.parent_id = s.area_id
+                 WHERE nlevel(s.area) = :depth AND t.in_force
+            )
+            SELECT total, child_id, %s
+              FROM parts
+             GROUP BY total, child_id
+            """.formatted(SUMS));
 
+    /** Models by field, grouped like {@link #FIGURES}. */
     static final NamedSql FIELDS = NamedSql.of(SLICES + """
-            SELECT GROUPING(child_id) AS total, child_id, field_id, sum(models) AS models
-              FROM (SELECT %s AS child_id, f.field_id, f.models
-                      FROM rollup_unit_field f
-                      JOIN s ON f.period_id = s.period_id AND f.province_id = s.province_id AND f.path <@ s.area) x
-             GROUP BY GROUPING SETS ((child_id, field_id), (field_id))
-            """.formatted(CHILD.formatted("f")));
-
-    /** Communes and agencies in force at some day of the period: the denominators of coverage. */
-    static final NamedSql UNIT_COUNTS = NamedSql.of(SLICES + """
-            SELECT GROUPING(child_id) AS total, child_id,
-                   count(*) FILTER (WHERE level = 'commune') AS communes,
-                   count(*) FILTER (WHERE level = 'agency') AS agencies
-              FROM (SELECT %s AS child_id, u.level
-                      FROM unit u
-                      JOIN s ON u.province_id = s.province_id AND u.path <@ s.area
-                     WHERE u.level IN ('commune', 'agency')
-                       AND u.valid_from <= s.last_day AND (u.valid_to IS NULL OR u.valid_to >= s.first_day)) x
-             GROUP BY GROUPING SETS ((child_id), ())
-            """.formatted(CHILD.formatted("u")));
+            , parts AS (
+                SELECT 1 AS total, NULL::bigint AS child_id, f.field_id, f.models
+                  FROM s JOIN rollup_tree_field f ON f.province_id = s.province_id AND f.campaign_id = s.campaign_id
+                                                 AND f.period_id = s.period_id AND f.unit_id = s.area_id
+                UNION ALL
+                SELECT 0, ltree2text(subpath(s.area, :depth, 1))::bigint, f.field_id, f.models
+                  FROM s JOIN rollup_tree_field f ON f.province_id = s.province_id AND f.campaign_id = s.campaign_id
+                                                 AND f.period_id = s.period_id AND f.unit_id = s.area_id
+                 WHERE nlevel(s.area) > :depth
+                UNION ALL
+                SELECT 0, f.unit_id, f.field_id, f.models
+                  FROM s JOIN rollup_tree_field f ON f.province_id = s.province_id AND f.campaign_id = s.campaign_id
+                                                 AND f.period_id = s.period_id AND f.parent_id = s.area_id
+                 WHERE nlevel(s.area) = :depth
+            )
+            SELECT total, child_id, field_id, sum(models) AS models FROM parts GROUP BY total, child_id, field_id
+            """);
 
     static final NamedSql CHILDREN = NamedSql.of(SLICES + """
             SELECT DISTINCT u.id, u.code, u.name, u.level, u.type
@@ -68,92 +89,60 @@ final class RollupSql {
              ORDER BY u.code
             """);
 
-    /**
-     * Per form due in the period: counts by status, and the late and missing communes. Expected communes and
-     * the receipts of their subtrees meet in one GROUP BY rather than a join, whose size the planner cannot
-     * estimate from the slices.
-     */
-    static final NamedSql SUBMISSIONS = NamedSql.of(SLICES + """
-            , per_commune AS (
-                SELECT commune_id, max(code) AS code, max(name) AS name, max(due_registration) AS due_registration,
-                       max(due_results) AS due_results, max(due_indicators) AS due_indicators,
-                       min(registrations_at) AS registrations_at, min(results_at) AS results_at,
-                       min(indicators_at) AS indicators_at
-                  FROM (SELECT u.id AS commune_id, u.code, u.name, s.due_registration, s.due_results,
-                               s.due_indicators, NULL::timestamptz AS registrations_at,
-                               NULL::timestamptz AS results_at, NULL::timestamptz AS indicators_at
-                          FROM unit u
-                          JOIN s ON u.province_id = s.province_id AND u.path <@ s.area
-                         WHERE u.level = 'commune'
-                           AND u.valid_from <= s.last_day AND (u.valid_to IS NULL OR u.valid_to >= s.first_day)
-                        UNION ALL
-                        SELECT r.commune_id, NULL, NULL, NULL, NULL, NULL, r.registrations_at, r.results_at,
-                               r.indicators_at
-                          FROM rollup_unit r
-                          JOIN s ON r.period_id = s.period_id AND r.province_id = s.province_id AND r.path <@ s.area
-                         WHERE r.commune_id IS NOT NULL) x
-                 GROUP BY commune_id
-                HAVING max(code) IS NOT NULL
-            ), status AS (
-                SELECT f.position, f.kind, f.due, e.code, e.name, f.received_at,
-                       CASE WHEN f.received_at IS NULL THEN 'missing'
-                            WHEN f.received_at < ((f.due + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh') THEN 'on-time'
-                            ELSE 'late' END AS status
-                  FROM per_commune e
-                 CROSS JOIN LATERAL (VALUES (1, 'registrations', e.due_registration, e.registrations_at),
-                                            (2, 'results', e.due_results, e.results_at),
-                                            (3, 'indicators', e.due_indicators, e.indicators_at))
-                       AS f(position, kind, due, received_at)
-                 WHERE f.due IS NOT NULL
-            )
-            SELECT position, kind, min(due) AS due, status, count(*) AS units,
-                   array_agg(code ORDER BY code) FILTER (WHERE status <> 'on-time') AS codes,
-                   array_agg(name ORDER BY code) FILTER (WHERE status <> 'on-time') AS names,
-                   array_agg(received_at ORDER BY code) FILTER (WHERE status <> 'on-time') AS received
-              FROM status
-             GROUP BY position, kind, status
-             ORDER BY position
-            """);
+    /** The status of a form for a commune row {@code t}: null when the form is not due in the slice's period. */
+    private static final String STATUS = """
+            CASE WHEN s.due_%1$s IS NULL THEN NULL WHEN t.%2$s_at IS NULL THEN 'missing'
+                 WHEN t.%2$s_at < (s.due_%1$s + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh' THEN 'on-time'
+                 ELSE 'late' END""";
+
+    /** The expected communes that are late with or missing a form due in the period, in code order. */
+    static final NamedSql BEHIND = NamedSql.of(SLICES + """
+            SELECT u.code, u.name, %s AS registrations, t.registrations_at, %s AS results, t.results_at,
+                   %s AS indicators, t.indicators_at
+              FROM s
+              JOIN rollup_tree t ON t.province_id = s.province_id AND t.campaign_id = s.campaign_id
+                                AND t.period_id = s.period_id AND t.behind AND t.path <@ s.area
+              JOIN unit u ON u.province_id = t.province_id AND u.id = t.unit_id
+             ORDER BY u.code
+            """.formatted(STATUS.formatted("registration", "registrations"), STATUS.formatted("results", "results"),
+            STATUS.formatted("indicators", "indicators")));
 
     /**
-     * The commendation ranking. Results are read in the order of the partial index model_result_candidates and
-     * each is checked through LATERAL lookups (OFFSET 0 keeps them from being flattened into a join), so the
-     * LIMIT stops after the first candidates instead of sorting every high result of the period.
+     * The commendation ranking: the first candidates of each slice in index order (rollup_candidate_rank), then
+     * the best of those, with the names and reach of the chosen few.
      */
     static final NamedSql CANDIDATES = NamedSql.of(SLICES + """
-            SELECT c.* FROM s CROSS JOIN LATERAL (
-                SELECT r.model_id, r.years_sustained, r.proposed_level, r.households, r.people, r.funds_vnd, r.works,
-                       m.code AS model_code, m.model_name, m.registrant_name, u.code AS unit_code, u.name AS unit_name
-                  FROM model_result r
-                 CROSS JOIN LATERAL (
-                       SELECT m.code, m.model_name, m.registrant_name FROM model m
-                         JOIN campaign_period rp ON rp.province_id = m.province_id AND rp.id = m.period_id
-                        WHERE m.province_id = r.province_id AND m.id = r.model_id AND m.registrant_type = :type
-                          AND m.withdrawn_at IS NULL AND rp.first_day <= s.last_day
-                       OFFSET 0) m
-                 CROSS JOIN LATERAL (
-                       SELECT u.code, u.name FROM unit u
-                        WHERE u.province_id = r.province_id AND u.id = r.unit_id AND u.path <@ s.area
-                       OFFSET 0) u
-                 WHERE r.period_id = s.period_id AND r.rating = 'high'
-                 ORDER BY (r.years_sustained >= 2) DESC, r.years_sustained DESC, r.households DESC,
-                          r.funds_vnd DESC, r.model_id
-                 LIMIT :limit) c
-             ORDER BY (c.years_sustained >= 2) DESC, c.years_sustained DESC, c.households DESC, c.funds_vnd DESC,
-                      c.model_id
-             LIMIT :limit
+            , ranked AS (
+                SELECT c.* FROM s CROSS JOIN LATERAL (
+                    SELECT c.province_id, c.period_id, c.model_id, c.sustained, c.years_sustained, c.households,
+                           c.funds_vnd
+                      FROM rollup_candidate c
+                     WHERE c.province_id = s.province_id AND c.campaign_id = s.campaign_id
+                       AND c.period_id = s.period_id AND c.registrant_type = :type AND c.path <@ s.area
+                     ORDER BY c.sustained DESC, c.years_sustained DESC, c.households DESC, c.funds_vnd DESC,
+                              c.model_id
+                     LIMIT :limit) c
+                 ORDER BY c.sustained DESC, c.years_sustained DESC, c.households DESC, c.funds_vnd DESC, c.model_id
+                 LIMIT :limit
+            )
+            SELECT r.model_id, r.years_sustained, r.proposed_level, r.households, r.people, r.funds_vnd, r.works,
+                   m.code AS model_code, m.model_name, m.registrant_name, u.code AS unit_code, u.name AS unit_name
+              FROM ranked k
+              JOIN model_result r ON r.province_id = k.province_id AND r.model_id = k.model_id
+                                 AND r.period_id = k.period_id
+              JOIN model m ON m.province_id = k.province_id AND m.id = k.model_id
+              JOIN unit u ON u.province_id = m.province_id AND u.id = m.unit_id
+             ORDER BY k.sustained DESC, k.years_sustained DESC, k.households DESC, k.funds_vnd DESC, k.model_id
             """);
 
-    /** The fewest models any unit of a type has in its subtree (0 when one has none), and how many units. */
+    /** Per unit type: the fewest models any unit of the type in force has in its subtree, and how many units. */
     static final NamedSql MODELS_PER_UNIT = NamedSql.of(SLICES + """
-            SELECT coalesce(min(n), 0) AS fewest, count(*) AS units FROM (
-                SELECT coalesce((SELECT sum(r.models) FROM rollup_unit r
-                                  WHERE r.period_id = s.period_id AND r.province_id = s.province_id
-                                    AND r.path <@ t.path), 0) AS n
-                  FROM unit t
-                  JOIN s ON t.province_id = s.province_id AND t.path <@ s.area
-                 WHERE t.type = :type
-                   AND t.valid_from <= s.last_day AND (t.valid_to IS NULL OR t.valid_to >= s.first_day)) x
+            SELECT t.unit_type, min(t.models) AS fewest, count(*) AS units
+              FROM s
+              JOIN rollup_tree t ON t.province_id = s.province_id AND t.campaign_id = s.campaign_id
+                                AND t.period_id = s.period_id AND t.path <@ s.area
+             WHERE t.in_force
+             GROUP BY t.unit_type
             """);
 
     /** The models behind the figures, filtered, in unit and model code order. */

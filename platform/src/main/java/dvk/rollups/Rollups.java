@@ -46,11 +46,12 @@ public class Rollups {
             Summary then = summarise(scopes.resolve(caller, unitCode, campaignId, other.code()));
             comparison = new Rollup.Comparison(compare, new Rollup.PeriodRef(other.code(), other.name(),
                     other.firstDay(), other.lastDay()), then.totals, then.coverage,
-                    difference(summary.totals, then.totals));
+                    difference(summary.totals, then.totals), difference(summary.coverage, then.coverage));
         }
         return new Rollup(scope.unit(), new Rollup.CampaignRef(scope.campaign().id(), scope.campaign().name()),
                 scope.periodRef(), summary.asOf, summary.totals, summary.coverage, targets(scope, summary),
-                reader.submissions(scope), commendation(scope, summary.figures), summary.children, comparison);
+                reader.submissions(scope, summary.figures), commendation(scope, summary.figures), summary.children,
+                comparison);
     }
 
     /** The models behind the figures of a rollup, filtered; page counts from 1. */
@@ -110,21 +111,17 @@ public class Rollups {
     private Summary summarise(RollupScope scope) {
         Map<Long, Figures> figures = reader.figures(scope);
         Map<Long, Map<Long, Long>> fields = reader.fields(scope);
-        Map<Long, long[]> unitCounts = reader.unitCounts(scope);
         Map<Long, Rollup.UnitRef> childUnits = reader.children(scope);
         List<Rollup.ChildRollup> children = new ArrayList<>();
         long childrenWithModel = 0;
         for (Map.Entry<Long, Rollup.UnitRef> child : childUnits.entrySet()) {
             Figures f = figures.getOrDefault(child.getKey(), Figures.EMPTY);
-            long[] counts = unitCounts.getOrDefault(child.getKey(), new long[2]);
             children.add(new Rollup.ChildRollup(child.getValue(), f.models() > 0,
-                    f.totals(byField(scope, fields.get(child.getKey()))), f.coverage(null, counts[0], counts[1])));
+                    f.totals(byField(scope, fields.get(child.getKey()))), f.coverage(null)));
             childrenWithModel += f.models() > 0 ? 1 : 0;
         }
         Figures total = figures.getOrDefault(RollupReader.TOTAL, Figures.EMPTY);
-        long[] counts = unitCounts.getOrDefault(RollupReader.TOTAL, new long[2]);
-        Rollup.Coverage coverage = total.coverage(Figures.share(childrenWithModel, children.size()), counts[0],
-                counts[1]);
+        Rollup.Coverage coverage = total.coverage(Figures.share(childrenWithModel, children.size()));
         return new Summary(total, total.totals(byField(scope, fields.get(RollupReader.TOTAL))), coverage, children,
                 total.newestAt());
     }
@@ -151,9 +148,11 @@ public class Rollups {
         if (targets == null) {
             return List.of();
         }
+        Map<String, long[]> perUnit = targets.stream().anyMatch(t -> "models-per-unit".equals(t.metric()))
+                ? reader.modelsPerUnit(scope) : Map.of();
         List<Rollup.TargetResult> results = new ArrayList<>();
         for (CampaignDocument.Target target : targets) {
-            BigDecimal actual = actual(scope, summary, target);
+            BigDecimal actual = actual(summary, perUnit, target);
             boolean met = actual != null && Targets.meets(actual, target.comparison(), target.threshold());
             // plain notation: a stored 100 may come back as 1E+2, which a report would print as such
             BigDecimal threshold = new BigDecimal(target.threshold().stripTrailingZeros().toPlainString());
@@ -163,7 +162,7 @@ public class Rollups {
         return results;
     }
 
-    private BigDecimal actual(RollupScope scope, Summary summary, CampaignDocument.Target target) {
+    private static BigDecimal actual(Summary summary, Map<String, long[]> perUnit, CampaignDocument.Target target) {
         Rollup.Coverage coverage = summary.coverage;
         return switch (target.metric()) {
             case "communes-with-model" -> coverage.communesWithModel().percent();
@@ -172,8 +171,8 @@ public class Rollups {
             case "models-reviewed" -> Figures.percent(summary.totals.reviewed(), summary.totals.models());
             case "average-satisfaction" -> coverage.averageSatisfaction();
             case "models-per-unit" -> {
-                long[] fewest = reader.modelsPerUnit(scope, target.unitType());
-                yield fewest[1] == 0 ? null : BigDecimal.valueOf(fewest[0]);
+                long[] fewest = perUnit.get(target.unitType());
+                yield fewest == null || fewest[1] == 0 ? null : BigDecimal.valueOf(fewest[0]);
             }
             default -> null;
         };
@@ -232,5 +231,26 @@ public class Rollups {
                 now.ratingGood() - then.ratingGood(), now.ratingAverage() - then.ratingAverage(),
                 now.ratingPoor() - then.ratingPoor(), now.households() - then.households(),
                 now.people() - then.people(), now.fundsVnd() - then.fundsVnd(), now.works() - then.works());
+    }
+
+    /** Counts and denominators as this − that; percentages as percentage points, null where either is. */
+    private static Rollup.Coverage difference(Rollup.Coverage now, Rollup.Coverage then) {
+        BigDecimal satisfaction = now.averageSatisfaction() == null || then.averageSatisfaction() == null ? null
+                : now.averageSatisfaction().subtract(then.averageSatisfaction());
+        return new Rollup.Coverage(difference(now.childUnitsWithModel(), then.childUnitsWithModel()),
+                difference(now.communesWithModel(), then.communesWithModel()),
+                difference(now.villagesWithModel(), then.villagesWithModel()),
+                difference(now.agenciesWithHighModel(), then.agenciesWithHighModel()), satisfaction,
+                now.partyMembers1plus10() - then.partyMembers1plus10(),
+                now.households1plus10() - then.households1plus10());
+    }
+
+    private static Rollup.Share difference(@Nullable Rollup.Share now, @Nullable Rollup.Share then) {
+        if (now == null || then == null) {
+            return null;
+        }
+        BigDecimal points = now.percent() == null || then.percent() == null ? null
+                : now.percent().subtract(then.percent());
+        return new Rollup.Share(now.count() - then.count(), now.of() - then.of(), points);
     }
 }

@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * Every commune expected to report in a unit's subtree for a period, with the first receipt of each form. The
  * rollups give the counts and the late and missing lists; the board also shows when the punctual ones came in,
- * read from the same per-unit aggregates ({@code rollup_unit}) with the same on-time rule.
+ * read from the same aggregate rows ({@code rollup_tree}: a commune's row holds its subtree's first receipts)
+ * with the same on-time rule.
  */
 @Singleton
 @Connectable
@@ -26,19 +27,12 @@ class SubmissionBoard {
 
     static final List<String> KINDS = List.of("registrations", "results", "indicators");
 
-    // the receipts are grouped per commune first: joined row by row, the planner rescans the aggregates per unit
     private static final String SQL = """
-            WITH received AS MATERIALIZED (
-                SELECT r.commune_id, min(r.registrations_at) AS registrations_at, min(r.results_at) AS results_at,
-                       min(r.indicators_at) AS indicators_at
-                  FROM rollup_unit r
-                 WHERE r.period_id = ? AND r.province_id = ? AND r.campaign_id = ? AND r.commune_id IS NOT NULL
-                 GROUP BY r.commune_id)
-            SELECT u.code, u.name, x.registrations_at, x.results_at, x.indicators_at
-              FROM unit u
-              LEFT JOIN received x ON x.commune_id = u.id
-             WHERE u.province_id = ? AND u.level = 'commune' AND u.path <@ CAST(? AS ltree)
-               AND u.valid_from <= ? AND (u.valid_to IS NULL OR u.valid_to >= ?)
+            SELECT u.code, u.name, t.registrations_at, t.results_at, t.indicators_at
+              FROM rollup_tree t
+              JOIN unit u ON u.province_id = t.province_id AND u.id = t.unit_id
+             WHERE t.province_id = ? AND t.campaign_id = ? AND t.period_id = ? AND t.path <@ CAST(? AS ltree)
+               AND t.unit_level = 'commune' AND t.in_force
              ORDER BY u.code
             """;
 
@@ -65,13 +59,10 @@ class SubmissionBoard {
         CampaignDocument.Period p = period.period();
         List<LocalDate> dues = dues(p);
         return jdbc.prepareStatement(SQL, ps -> {
-            ps.setLong(1, period.id());
-            ps.setLong(2, unit.provinceId());
-            ps.setLong(3, campaign.id());
-            ps.setLong(4, unit.provinceId());
-            ps.setString(5, unit.path());
-            ps.setObject(6, p.lastDay());
-            ps.setObject(7, p.firstDay());
+            ps.setLong(1, unit.provinceId());
+            ps.setLong(2, campaign.id());
+            ps.setLong(3, period.id());
+            ps.setString(4, unit.path());
             List<Line> lines = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

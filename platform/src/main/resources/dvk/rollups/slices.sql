@@ -1,6 +1,8 @@
--- Shared head of the read queries: the slices of a rollup with their period's days and due dates.
+-- Shared head of the read queries: the slices of a rollup with their period's days and due dates, and the id
+-- of each slice's area unit (the last label of its path).
 WITH s AS (
-    SELECT x.campaign_id, x.period_id, x.province_id, x.area::ltree AS area, p.first_day, p.last_day,
+    SELECT x.campaign_id, x.period_id, x.province_id, x.area::ltree AS area,
+           ltree2text(subpath(x.area::ltree, -1))::bigint AS area_id, p.first_day, p.last_day,
            p.due_registration, p.due_results, p.due_indicators
       FROM unnest(:campaigns::bigint[], :periods::bigint[], :provinces::bigint[], :areas::text[])
            AS x(campaign_id, period_id, province_id, area)

@@ -18,9 +18,12 @@ final class BenchmarkData {
         String plan = RollupBenchmark.PLAN;
         return List.of(
                 "SET synchronous_commit = off",
+                // a fresh database has no statistics of the units yet; without them the generator joins blindly
+                "ANALYZE unit",
                 // a rerun on an external database starts again from its own data only
-                "DELETE FROM rollup_unit_field WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan + "')",
-                "DELETE FROM rollup_unit WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan + "')",
+                "DELETE FROM rollup_tree_field WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan + "')",
+                "DELETE FROM rollup_tree WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan + "')",
+                "DELETE FROM rollup_candidate WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan + "')",
                 "DELETE FROM submission WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan + "')",
                 "DELETE FROM unit_indicator WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan + "')",
                 "DELETE FROM model_result WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan + "')",

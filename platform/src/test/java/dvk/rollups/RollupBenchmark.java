@@ -92,7 +92,8 @@ class RollupBenchmark implements DatabaseTest {
             st.execute("ANALYZE");
             try (var rs = st.executeQuery("SELECT (SELECT count(*) FROM model) || ' models, '"
                     + " || (SELECT count(*) FROM model_result) || ' results, '"
-                    + " || (SELECT count(*) FROM rollup_unit) || ' aggregate rows'")) {
+                    + " || (SELECT count(*) FROM rollup_tree) || ' subtree rows, '"
+                    + " || (SELECT count(*) FROM rollup_candidate) || ' candidates'")) {
                 rs.next();
                 report.add("rows: " + rs.getString(1));
             }

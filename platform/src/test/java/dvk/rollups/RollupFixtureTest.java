@@ -2,6 +2,7 @@ package dvk.rollups;
 
 import dvk.access.Caller;
 import dvk.access.Role;
+import dvk.campaigns.CampaignChanged;
 import dvk.submissions.SubmissionsChanged;
 import dvk.support.Api;
 import dvk.support.DatabaseTest;
@@ -57,6 +58,9 @@ class RollupFixtureTest implements DatabaseTest {
     ApplicationEventPublisher<SubmissionsChanged> events;
 
     @Inject
+    ApplicationEventPublisher<CampaignChanged> campaignChanged;
+
+    @Inject
     Rollups rollups;
 
     @Inject
@@ -92,6 +96,8 @@ class RollupFixtureTest implements DatabaseTest {
             f.target(a, campaign, 3, "villages-with-model", null, ">=", "100", "100% thôn có mô hình");
             f.quota(a, campaign, 0, "2023", "Ban Thường vụ", "collective", 2);
             f.quota(a, campaign, 1, "2023", "Ban Thường vụ", "individual", 1);
+            // what Campaigns publishes for a campaign made through the API
+            campaignChanged.publishEvent(new CampaignChanged(a.provinceId(), campaign));
 
             Fixture.Unit[] unitOf = new Fixture.Unit[26];
             int[][] ranges = {{1, 4, 0}, {5, 8, 1}, {9, 11, 2}, {12, 15, 3}, {16, 18, 4}, {19, 22, 6}};

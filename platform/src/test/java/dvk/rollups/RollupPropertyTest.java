@@ -2,6 +2,7 @@ package dvk.rollups;
 
 import dvk.access.Caller;
 import dvk.access.Role;
+import dvk.campaigns.CampaignChanged;
 import dvk.submissions.SubmissionsChanged;
 import dvk.support.DatabaseTest;
 import dvk.support.Sql;
@@ -55,6 +56,9 @@ class RollupPropertyTest implements DatabaseTest {
 
     @Inject
     ApplicationEventPublisher<SubmissionsChanged> events;
+
+    @Inject
+    ApplicationEventPublisher<CampaignChanged> campaignChanged;
 
     @Inject
     Rollups rollups;
@@ -135,6 +139,8 @@ class RollupPropertyTest implements DatabaseTest {
                     LocalDate.of(2024, 2, 20), LocalDate.of(2024, 12, 20), LocalDate.of(2024, 12, 20))};
         f.quota(province, campaign, 0, "2023", "UBND", "collective", 1 + random.nextInt(3));
         f.quota(province, campaign, 1, "2023", "UBND", "individual", 1 + random.nextInt(3));
+        // what Campaigns publishes for a campaign made through the API
+        campaignChanged.publishEvent(new CampaignChanged(province.provinceId(), campaign));
         List<Fixture.Unit> area = holders.stream().filter(u -> u.path().startsWith(issuer.path())).toList();
         List<Long> models = new ArrayList<>();
         Instant clock = LocalDate.of(2023, 1, 10).atStartOfDay(VIETNAM).toInstant();

@@ -1,6 +1,8 @@
--- The aggregate rows of one campaign for the given units (every unit when :all), for every period.
--- A model counts for a period when it is not withdrawn and its registration period starts on or before the
--- period's cut-off; results, indicators and submissions count for exactly their own period.
+-- The figures of the nodes' own base rows (rollup_nodes: the units a refresh recomputes), for every period, into the
+-- transaction's scratch table rollup_own. A model counts for a period when it is not withdrawn and its
+-- registration period starts on or before the period's cut-off; results, indicators and submissions count for
+-- exactly their own period.
+CREATE TEMP TABLE rollup_own ON COMMIT DROP AS
 WITH period AS (
     SELECT id, first_day, last_day FROM campaign_period WHERE province_id = :province AND campaign_id = :campaign
 ), registered AS (
@@ -15,7 +17,8 @@ WITH period AS (
            max(greatest(m.received_at, m.withdrawn_at)) AS newest_at
       FROM model m
       JOIN campaign_period rp ON rp.province_id = m.province_id AND rp.id = m.period_id
-     WHERE m.province_id = :province AND m.campaign_id = :campaign AND (:all OR m.unit_id = ANY(:units))
+     WHERE m.province_id = :province AND m.campaign_id = :campaign
+       AND m.unit_id IN (SELECT unit_id FROM rollup_nodes)
      GROUP BY m.unit_id, rp.first_day
 ), registered_by_period AS (
     SELECT g.unit_id, p.id AS period_id, sum(g.models) AS models, sum(g.collective) AS collective,
@@ -25,7 +28,8 @@ WITH period AS (
       FROM registered g JOIN period p ON g.registered_from <= p.last_day
      GROUP BY g.unit_id, p.id
 ), reviewed AS (
-    SELECT r.unit_id, r.period_id, count(*) AS reviewed,
+    -- by the model's unit: a result follows its model when a re-upload moves the model to another unit
+    SELECT m.unit_id, r.period_id, count(*) AS reviewed,
            count(*) FILTER (WHERE r.rating = 'high') AS rating_high,
            count(*) FILTER (WHERE r.rating = 'good') AS rating_good,
            count(*) FILTER (WHERE r.rating = 'average') AS rating_average,
@@ -42,16 +46,18 @@ WITH period AS (
       JOIN period p ON p.id = r.period_id
       JOIN model m ON m.province_id = r.province_id AND m.id = r.model_id
       JOIN campaign_period rp ON rp.province_id = m.province_id AND rp.id = m.period_id
-     WHERE r.province_id = :province AND r.campaign_id = :campaign AND (:all OR r.unit_id = ANY(:units))
+     WHERE r.province_id = :province AND r.campaign_id = :campaign
+       AND m.unit_id IN (SELECT unit_id FROM rollup_nodes)
        AND m.withdrawn_at IS NULL AND rp.first_day <= p.last_day
-     GROUP BY r.unit_id, r.period_id
+     GROUP BY m.unit_id, r.period_id
 ), indicated AS (
     SELECT i.unit_id, i.period_id, sum(i.villages) AS villages, sum(i.villages_with_model) AS villages_with_model,
            coalesce(sum(i.satisfaction_pct), 0) AS satisfaction_sum, count(i.satisfaction_pct) AS satisfaction_units,
            sum(i.party_members_1plus10) AS party_members_1plus10, sum(i.households_1plus10) AS households_1plus10,
            max(i.received_at) AS newest_at
       FROM unit_indicator i
-     WHERE i.province_id = :province AND i.campaign_id = :campaign AND (:all OR i.unit_id = ANY(:units))
+     WHERE i.province_id = :province AND i.campaign_id = :campaign
+       AND i.unit_id IN (SELECT unit_id FROM rollup_nodes)
      GROUP BY i.unit_id, i.period_id
 ), submitted AS (
     SELECT s.unit_id, s.period_id,
@@ -60,7 +66,8 @@ WITH period AS (
            min(s.first_received_at) FILTER (WHERE s.kind = 'indicators') AS indicators_at,
            max(s.last_received_at) AS newest_at
       FROM submission s
-     WHERE s.province_id = :province AND s.campaign_id = :campaign AND (:all OR s.unit_id = ANY(:units))
+     WHERE s.province_id = :province AND s.campaign_id = :campaign
+       AND s.unit_id IN (SELECT unit_id FROM rollup_nodes)
      GROUP BY s.unit_id, s.period_id
 ), keyed AS (
     SELECT unit_id, period_id FROM registered_by_period
@@ -68,31 +75,23 @@ WITH period AS (
     UNION SELECT unit_id, period_id FROM indicated
     UNION SELECT unit_id, period_id FROM submitted
 )
-INSERT INTO rollup_unit (province_id, campaign_id, unit_id, period_id, path, unit_level, unit_type, commune_id,
-        models, collective, individual, status_new, status_continued, status_replicated,
-        reviewed, rating_high, rating_good, rating_average, rating_poor,
-        high_collective, high_individual, sustained_collective, sustained_individual,
-        households, people, funds_vnd, works, villages, villages_with_model, satisfaction_sum, satisfaction_units,
-        party_members_1plus10, households_1plus10, registrations_at, results_at, indicators_at, newest_at)
-SELECT :province, :campaign, k.unit_id, k.period_id, u.path, u.level, u.type,
-       CASE WHEN u.level = 'commune' THEN u.id
-            WHEN u.level IN ('village', 'agency') THEN
-                (SELECT a.id FROM unit a WHERE a.province_id = u.province_id AND a.path @> u.path
-                    AND a.level = 'commune')
-       END,
-       coalesce(g.models, 0), coalesce(g.collective, 0), coalesce(g.individual, 0), coalesce(g.status_new, 0),
-       coalesce(g.status_continued, 0), coalesce(g.status_replicated, 0),
-       coalesce(r.reviewed, 0), coalesce(r.rating_high, 0), coalesce(r.rating_good, 0),
-       coalesce(r.rating_average, 0), coalesce(r.rating_poor, 0),
-       coalesce(r.high_collective, 0), coalesce(r.high_individual, 0),
-       coalesce(r.sustained_collective, 0), coalesce(r.sustained_individual, 0),
-       coalesce(r.households, 0), coalesce(r.people, 0), coalesce(r.funds_vnd, 0), coalesce(r.works, 0),
-       coalesce(i.villages, 0), coalesce(i.villages_with_model, 0), coalesce(i.satisfaction_sum, 0),
-       coalesce(i.satisfaction_units, 0), coalesce(i.party_members_1plus10, 0), coalesce(i.households_1plus10, 0),
+SELECT k.unit_id, k.period_id,
+       coalesce(g.models, 0) AS models, coalesce(g.collective, 0) AS collective,
+       coalesce(g.individual, 0) AS individual, coalesce(g.status_new, 0) AS status_new,
+       coalesce(g.status_continued, 0) AS status_continued, coalesce(g.status_replicated, 0) AS status_replicated,
+       coalesce(r.reviewed, 0) AS reviewed, coalesce(r.rating_high, 0) AS rating_high,
+       coalesce(r.rating_good, 0) AS rating_good, coalesce(r.rating_average, 0) AS rating_average,
+       coalesce(r.rating_poor, 0) AS rating_poor, coalesce(r.high_collective, 0) AS high_collective,
+       coalesce(r.high_individual, 0) AS high_individual, coalesce(r.sustained_collective, 0) AS sustained_collective,
+       coalesce(r.sustained_individual, 0) AS sustained_individual, coalesce(r.households, 0) AS households,
+       coalesce(r.people, 0) AS people, coalesce(r.funds_vnd, 0) AS funds_vnd, coalesce(r.works, 0) AS works,
+       coalesce(i.villages, 0) AS villages, coalesce(i.villages_with_model, 0) AS villages_with_model,
+       coalesce(i.satisfaction_sum, 0) AS satisfaction_sum, coalesce(i.satisfaction_units, 0) AS satisfaction_units,
+       coalesce(i.party_members_1plus10, 0) AS party_members_1plus10,
+       coalesce(i.households_1plus10, 0) AS households_1plus10,
        s.registrations_at, s.results_at, s.indicators_at,
-       greatest(g.newest_at, r.newest_at, i.newest_at, s.newest_at)
+       greatest(g.newest_at, r.newest_at, i.newest_at, s.newest_at) AS newest_at
   FROM keyed k
-  JOIN unit u ON u.province_id = :province AND u.id = k.unit_id
   LEFT JOIN registered_by_period g ON g.unit_id = k.unit_id AND g.period_id = k.period_id
   LEFT JOIN reviewed r ON r.unit_id = k.unit_id AND r.period_id = k.period_id
   LEFT JOIN indicated i ON i.unit_id = k.unit_id AND i.period_id = k.period_id

@@ -7,7 +7,7 @@ import java.util.Set;
  * One batch kind's layout and SQL. Rows are checked cell by cell while they are read and written to the
  * staging table {@code ingest_stage} with COPY; the checks that need the database, and the merge, are
  * set-based statements over it. Each form's {@code resolve} builds {@code ingest_resolved} with one row per
- * staged row and at least {@code row_number, unit_id, target, is_new, changed, old_version, rejected}.
+ * staged row and at least {@code row_number, unit_id, target, is_new, changed, rejected}.
  */
 interface Form {
 

@@ -78,7 +78,6 @@ final class IndicatorForm implements Form {
         return """
                 CREATE TEMP TABLE ingest_resolved ON COMMIT DROP AS
                 SELECT s.*, u.id AS unit_id, u.id AS target, u.id IS NOT NULL AND i.unit_id IS NULL AS is_new,
-                       coalesce(i.version, 0) AS old_version,
                        (i.unit_id IS NULL
                         OR (i.villages, i.villages_with_model, i.satisfaction_pct, i.party_members_1plus10,
                             i.households_1plus10, i.note)
@@ -103,26 +102,30 @@ final class IndicatorForm implements Form {
         return List.of("""
                 INSERT INTO unit_indicator (province_id, campaign_id, period_id, unit_id, villages, villages_with_model,
                                             satisfaction_pct, party_members_1plus10, households_1plus10, note,
-                                            version, batch_id, received_at, late)
+                                            version, batch_id, received_at, late, row_number)
                 SELECT :province, :campaign, :period, unit_id, villages, villages_with_model, satisfaction_pct,
-                       party_members_1plus10, households_1plus10, note, 1, :batch, :received, :late
+                       party_members_1plus10, households_1plus10, note, 1, :batch, :received, :late, row_number
                   FROM ingest_resolved WHERE is_new AND NOT rejected
+                """, """
+                INSERT INTO unit_indicator_version (province_id, campaign_id, period_id, unit_id, version, batch_id,
+                                                    row_number, received_at, villages, villages_with_model,
+                                                    satisfaction_pct, party_members_1plus10, households_1plus10, note)
+                SELECT t.province_id, t.campaign_id, t.period_id, t.unit_id, t.version, t.batch_id, t.row_number,
+                       t.received_at, t.villages, t.villages_with_model, t.satisfaction_pct, t.party_members_1plus10,
+                       t.households_1plus10, t.note
+                  FROM unit_indicator t
+                  JOIN ingest_resolved r ON t.province_id = :province AND t.campaign_id = :campaign
+                                        AND t.period_id = :period AND t.unit_id = r.target
+                 WHERE NOT r.is_new AND r.changed AND NOT r.rejected
                 """, """
                 UPDATE unit_indicator t
                    SET villages = r.villages, villages_with_model = r.villages_with_model,
                        satisfaction_pct = r.satisfaction_pct, party_members_1plus10 = r.party_members_1plus10,
                        households_1plus10 = r.households_1plus10, note = r.note, version = t.version + 1,
-                       batch_id = :batch, received_at = :received, late = :late
+                       batch_id = :batch, received_at = :received, late = :late, row_number = r.row_number
                   FROM ingest_resolved r
                  WHERE t.province_id = :province AND t.campaign_id = :campaign AND t.period_id = :period
                    AND t.unit_id = r.target AND NOT r.is_new AND r.changed AND NOT r.rejected
-                """, """
-                INSERT INTO unit_indicator_version (province_id, campaign_id, period_id, unit_id, version, batch_id,
-                                                    row_number, received_at, villages, villages_with_model,
-                                                    satisfaction_pct, party_members_1plus10, households_1plus10, note)
-                SELECT :province, :campaign, :period, target, old_version + 1, :batch, row_number, :received, villages,
-                       villages_with_model, satisfaction_pct, party_members_1plus10, households_1plus10, note
-                  FROM ingest_resolved WHERE changed AND NOT rejected
                 """);
     }
 }

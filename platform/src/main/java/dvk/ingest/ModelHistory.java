@@ -9,6 +9,7 @@ import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 
 import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -25,25 +26,39 @@ class ModelHistory {
                    m.withdrawn_at IS NOT NULL
               FROM model m JOIN unit u ON u.province_id = m.province_id AND u.id = m.unit_id
              WHERE m.id = ?""";
+    // the earlier versions, then the current one: a withdrawn model's current version is its withdrawal
     private static final String VERSIONS = """
             SELECT v.version, v.batch_id, usr.username, v.received_at, v.row_number, v.registrant_type,
                    v.registrant_name, v.model_name,
                    ARRAY(SELECT f.code FROM campaign_field f WHERE f.province_id = v.province_id
                            AND f.id = ANY (v.field_ids) ORDER BY f.position),
                    v.implementation_form, v.time_frame, v.expected_result, v.status, v.note, v.withdrawn
-              FROM model_version v
+              FROM (SELECT province_id, version, batch_id, received_at, row_number, registrant_type, registrant_name,
+                           model_name, field_ids, implementation_form, time_frame, expected_result, status, note,
+                           withdrawn
+                      FROM model_version WHERE province_id = ? AND model_id = ?
+                    UNION ALL
+                    SELECT province_id, version, coalesce(withdrawn_batch_id, batch_id),
+                           coalesce(withdrawn_at, received_at), row_number, registrant_type, registrant_name,
+                           model_name, field_ids, implementation_form, time_frame, expected_result, status, note,
+                           withdrawn_at IS NOT NULL
+                      FROM model WHERE province_id = ? AND id = ?) v
               JOIN batch b ON b.province_id = v.province_id AND b.id = v.batch_id
               JOIN app_user usr ON usr.id = b.user_id
-             WHERE v.province_id = ? AND v.model_id = ?
              ORDER BY v.version""";
     private static final String RESULTS = """
             SELECT p.code, v.version, v.batch_id, usr.username, v.received_at, v.row_number, v.results, v.households,
                    v.people, v.funds_vnd, v.works, v.rating, v.proposed_level, v.years_sustained, v.note
-              FROM model_result_version v
+              FROM (SELECT province_id, period_id, version, batch_id, received_at, row_number, results, households,
+                           people, funds_vnd, works, rating, proposed_level, years_sustained, note
+                      FROM model_result_version WHERE province_id = ? AND model_id = ?
+                    UNION ALL
+                    SELECT province_id, period_id, version, batch_id, received_at, row_number, results, households,
+                           people, funds_vnd, works, rating, proposed_level, years_sustained, note
+                      FROM model_result WHERE province_id = ? AND model_id = ?) v
               JOIN campaign_period p ON p.province_id = v.province_id AND p.id = v.period_id
               JOIN batch b ON b.province_id = v.province_id AND b.id = v.batch_id
               JOIN app_user usr ON usr.id = b.user_id
-             WHERE v.province_id = ? AND v.model_id = ?
              ORDER BY p.first_day, p.code, v.version""";
 
     private final JdbcOperations jdbc;
@@ -68,8 +83,7 @@ class ModelHistory {
 
     private List<Version> versions(long province, long modelId) {
         return jdbc.prepareStatement(VERSIONS, ps -> {
-            ps.setLong(1, province);
-            ps.setLong(2, modelId);
+            bindTwice(ps, province, modelId);
             List<Version> versions = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -85,8 +99,7 @@ class ModelHistory {
 
     private List<ResultVersion> results(long province, long modelId) {
         return jdbc.prepareStatement(RESULTS, ps -> {
-            ps.setLong(1, province);
-            ps.setLong(2, modelId);
+            bindTwice(ps, province, modelId);
             List<ResultVersion> versions = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -98,6 +111,14 @@ class ModelHistory {
             }
             return versions;
         });
+    }
+
+    /** The (province, model) of the history table, then of the current row. */
+    private static void bindTwice(PreparedStatement ps, long province, long modelId) throws SQLException {
+        ps.setLong(1, province);
+        ps.setLong(2, modelId);
+        ps.setLong(3, province);
+        ps.setLong(4, modelId);
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -179,7 +179,6 @@ final class RegistrationForm implements Form {
                 SELECT x.*,
                        m.id IS NULL AS is_new,
                        coalesce(m.id, nextval('model_id_seq')) AS target,
-                       coalesce(m.version, 0) AS old_version,
                        (m.id IS NULL OR m.withdrawn_at IS NOT NULL
                         OR (m.unit_id, m.registrant_type, m.registrant_name, m.model_name, m.field_ids,
                             m.implementation_form, m.time_frame, m.expected_result, m.status, m.note)
@@ -212,33 +211,46 @@ final class RegistrationForm implements Form {
                 INSERT INTO model (province_id, id, campaign_id, unit_id, period_id, code, registrant_type,
                                    registrant_name, registrant_key, model_name, model_key, field_ids,
                                    implementation_form, time_frame, expected_result, status, note, version,
-                                   batch_id, received_at, late)
+                                   batch_id, received_at, late, row_number)
                 SELECT :province, target, :campaign, unit_id, :period, coalesce(model_code, 'M' || target),
                        registrant_type, registrant_name, registrant_key, model_name, model_key, field_ids,
                        implementation_form, time_frame, expected_result, status, note, 1,
-                       :batch, :received, :late
+                       :batch, :received, :late, row_number
                   FROM ingest_resolved WHERE is_new AND NOT rejected
-                """, """
+                """, KEEP_VERSION.formatted("""
+                (SELECT target AS id FROM ingest_resolved WHERE NOT is_new AND changed AND NOT rejected)"""), """
                 UPDATE model m
                    SET unit_id = r.unit_id, registrant_type = r.registrant_type, registrant_name = r.registrant_name,
                        registrant_key = r.registrant_key, model_name = r.model_name, model_key = r.model_key,
                        field_ids = r.field_ids, implementation_form = r.implementation_form,
                        time_frame = r.time_frame, expected_result = r.expected_result, status = r.status,
                        note = r.note, version = m.version + 1, batch_id = :batch, received_at = :received,
-                       late = :late, withdrawn_at = NULL, withdrawn_batch_id = NULL
+                       late = :late, withdrawn_at = NULL, withdrawn_batch_id = NULL, row_number = r.row_number
                   FROM ingest_resolved r
                  WHERE m.province_id = :province AND m.id = r.target
                    AND NOT r.is_new AND r.changed AND NOT r.rejected
                 """, """
-                INSERT INTO model_version (province_id, model_id, version, batch_id, row_number, received_at,
-                                           registrant_type, registrant_name, model_name, field_ids,
-                                           implementation_form, time_frame, expected_result, status, note, withdrawn)
-                SELECT :province, target, old_version + 1, :batch, row_number, :received, registrant_type,
-                       registrant_name, model_name, field_ids, implementation_form, time_frame, expected_result,
-                       status, note, false
-                  FROM ingest_resolved WHERE changed AND NOT rejected
+                UPDATE model_result t SET unit_id = r.unit_id
+                  FROM ingest_resolved r
+                 WHERE t.province_id = :province AND t.model_id = r.target
+                   AND NOT r.is_new AND r.changed AND NOT r.rejected AND t.unit_id <> r.unit_id
                 """);
     }
+
+    /**
+     * Copies the current version of the models selected as {@code x(id)} into model_version, before the batch
+     * replaces or withdraws it: a withdrawn version is the withdrawal's batch and time.
+     */
+    private static final String KEEP_VERSION = """
+            INSERT INTO model_version (province_id, model_id, version, batch_id, row_number, received_at, unit_id,
+                                       registrant_type, registrant_name, model_name, field_ids, implementation_form,
+                                       time_frame, expected_result, status, note, withdrawn)
+            SELECT m.province_id, m.id, m.version, coalesce(m.withdrawn_batch_id, m.batch_id), m.row_number,
+                   coalesce(m.withdrawn_at, m.received_at), m.unit_id, m.registrant_type, m.registrant_name,
+                   m.model_name, m.field_ids, m.implementation_form, m.time_frame, m.expected_result, m.status,
+                   m.note, m.withdrawn_at IS NOT NULL
+              FROM model m JOIN %s x ON m.province_id = :province AND m.id = x.id
+            """;
 
     /**
      * Registrations of this period, of the units the file lists, that no row of the file names: what
@@ -255,16 +267,9 @@ final class RegistrationForm implements Form {
                AND NOT EXISTS (SELECT 1 FROM ingest_resolved r WHERE r.target = m.id)
             """;
 
-    static final List<String> WITHDRAW = List.of("""
-            UPDATE model m SET withdrawn_at = :received, withdrawn_batch_id = :batch, version = m.version + 1
+    static final List<String> WITHDRAW = List.of(KEEP_VERSION.formatted("ingest_withdrawn"), """
+            UPDATE model m SET withdrawn_at = :received, withdrawn_batch_id = :batch, version = m.version + 1,
+                               row_number = NULL
               FROM ingest_withdrawn w WHERE m.province_id = :province AND m.id = w.id
-            """, """
-            INSERT INTO model_version (province_id, model_id, version, batch_id, row_number, received_at,
-                                       registrant_type, registrant_name, model_name, field_ids, implementation_form,
-                                       time_frame, expected_result, status, note, withdrawn)
-            SELECT m.province_id, m.id, m.version, :batch, NULL, :received, m.registrant_type, m.registrant_name,
-                   m.model_name, m.field_ids, m.implementation_form, m.time_frame, m.expected_result, m.status,
-                   m.note, true
-              FROM model m JOIN ingest_withdrawn w ON m.province_id = :province AND m.id = w.id
             """);
 }

@@ -135,7 +135,6 @@ final class ResultForm implements Form {
                 )
                 SELECT x.*, mu.id AS unit_id, mu.id IS NOT NULL AND r.model_id IS NULL AS is_new,
                        CASE WHEN mu.id IS NOT NULL THEN x.model_id END AS target,
-                       coalesce(r.version, 0) AS old_version,
                        (r.model_id IS NULL
                         OR (r.results, r.households, r.people, r.funds_vnd, r.works, r.rating, r.proposed_level,
                             r.years_sustained, r.note)
@@ -166,26 +165,30 @@ final class ResultForm implements Form {
         return List.of("""
                 INSERT INTO model_result (province_id, model_id, period_id, campaign_id, unit_id, results, households,
                                           people, funds_vnd, works, rating, proposed_level, years_sustained, note,
-                                          version, batch_id, received_at, late)
+                                          version, batch_id, received_at, late, row_number)
                 SELECT :province, target, :period, :campaign, unit_id, results, households, people, funds_vnd, works,
-                       rating, proposed_level, years_sustained, note, 1, :batch, :received, :late
+                       rating, proposed_level, years_sustained, note, 1, :batch, :received, :late, row_number
                   FROM ingest_resolved WHERE is_new AND NOT rejected
-                """, """
-                UPDATE model_result t
-                   SET results = r.results, households = r.households, people = r.people, funds_vnd = r.funds_vnd,
-                       works = r.works, rating = r.rating, proposed_level = r.proposed_level,
-                       years_sustained = r.years_sustained, note = r.note, version = t.version + 1,
-                       batch_id = :batch, received_at = :received, late = :late
-                  FROM ingest_resolved r
-                 WHERE t.province_id = :province AND t.model_id = r.target AND t.period_id = :period
-                   AND NOT r.is_new AND r.changed AND NOT r.rejected
                 """, """
                 INSERT INTO model_result_version (province_id, model_id, period_id, version, batch_id, row_number,
                                                   received_at, results, households, people, funds_vnd, works, rating,
                                                   proposed_level, years_sustained, note)
-                SELECT :province, target, :period, old_version + 1, :batch, row_number, :received, results,
-                       households, people, funds_vnd, works, rating, proposed_level, years_sustained, note
-                  FROM ingest_resolved WHERE changed AND NOT rejected
+                SELECT t.province_id, t.model_id, t.period_id, t.version, t.batch_id, t.row_number, t.received_at,
+                       t.results, t.households, t.people, t.funds_vnd, t.works, t.rating, t.proposed_level,
+                       t.years_sustained, t.note
+                  FROM model_result t
+                  JOIN ingest_resolved r ON t.province_id = :province AND t.model_id = r.target
+                                        AND t.period_id = :period
+                 WHERE NOT r.is_new AND r.changed AND NOT r.rejected
+                """, """
+                UPDATE model_result t
+                   SET unit_id = r.unit_id, results = r.results, households = r.households, people = r.people,
+                       funds_vnd = r.funds_vnd, works = r.works, rating = r.rating, proposed_level = r.proposed_level,
+                       years_sustained = r.years_sustained, note = r.note, version = t.version + 1,
+                       batch_id = :batch, received_at = :received, late = :late, row_number = r.row_number
+                  FROM ingest_resolved r
+                 WHERE t.province_id = :province AND t.model_id = r.target AND t.period_id = :period
+                   AND NOT r.is_new AND r.changed AND NOT r.rejected
                 """);
     }
 }

@@ -1,7 +1,11 @@
--- The units whose rows a batch inserted, changed or withdrew, the uploader's own unit, and the units whose
--- submission record was received since the batch (submission rows carry no batch id).
+-- The units whose rows a batch inserted, changed or withdrew, the unit a changed registration had before (a
+-- re-upload by model code may move it), the uploader's own unit, and the units whose submission record was
+-- received since the batch (submission rows carry no batch id).
 SELECT coalesce(array_agg(DISTINCT unit_id), '{}') FROM (
     SELECT unit_id FROM model WHERE province_id = :province AND batch_id = :batch
+    UNION ALL SELECT v.unit_id FROM model m
+                JOIN model_version v ON v.province_id = m.province_id AND v.model_id = m.id AND v.version = m.version - 1
+               WHERE m.province_id = :province AND m.batch_id = :batch AND m.version > 1
     UNION ALL SELECT unit_id FROM model WHERE province_id = :province AND withdrawn_batch_id = :batch
     UNION ALL SELECT unit_id FROM model_result WHERE province_id = :province AND batch_id = :batch
     UNION ALL SELECT unit_id FROM unit_indicator WHERE province_id = :province AND batch_id = :batch

@@ -199,7 +199,9 @@ class IngestResultsIndicatorsAndAtomicityTest implements DatabaseTest {
         List<HttpResponse<Map>> both = List.of(a.get(), b.get());
         assertEquals(2, both.stream().mapToInt(r -> number(r, "inserted")).sum());
         assertEquals(2, both.stream().mapToInt(r -> number(r, "unchanged")).sum());
-        assertEquals(2, sql.number("SELECT count(*) FROM model_version v JOIN model m ON m.id = v.model_id"
+        // two models, each in its first version (model_version keeps only replaced versions)
+        assertEquals(2, sql.number("SELECT count(*) FROM model WHERE registrant_key = 'htx bao ha' AND version = 1"));
+        assertEquals(0, sql.number("SELECT count(*) FROM model_version v JOIN model m ON m.id = v.model_id"
                 + " WHERE m.registrant_key = 'htx bao ha'"));
     }
 

@@ -23,6 +23,7 @@ final class DemoAgencies {
     private DemoAgencies() {
     }
 
+    /** Idempotent: a demo load cut short and run again finds the agencies there. */
     static void createUnder(JdbcOperations jdbc, Unit district) {
         jdbc.prepareStatement("""
                 WITH a AS MATERIALIZED (
@@ -31,6 +32,7 @@ final class DemoAgencies {
                 INSERT INTO unit (province_id, id, code, name, level, type, parent_id, path, valid_from, valid_to)
                 SELECT ?, a.id, ? || '-' || a.suffix, a.name, 'agency', a.type, ?, ?::ltree || a.id::text, ?, ?
                   FROM a
+                ON CONFLICT (code, valid_from) DO NOTHING
                 """, ps -> {
             ps.setArray(1, ps.getConnection().createArrayOf("text", AGENCIES.stream().map(a -> a[0]).toArray()));
             ps.setArray(2, ps.getConnection().createArrayOf("text", AGENCIES.stream().map(a -> a[1]).toArray()));

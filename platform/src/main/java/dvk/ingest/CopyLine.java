@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
-/** Writes rows in PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash escapes. */
+/**
+ * Writes rows in PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash escapes. A row is
+ * built in memory and written in one call: the writer's per-character locking was the ingest's hottest spot.
+ */
 final class CopyLine {
 
     private final Writer out;
+    private final StringBuilder line = new StringBuilder(512);
     private boolean first = true;
 
     CopyLine(Writer out) {
@@ -15,26 +19,40 @@ final class CopyLine {
     }
 
     CopyLine text(String value) {
-        try {
-            separate();
-            if (value == null) {
-                out.write("\\N");
-                return this;
-            }
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '\\' -> out.write("\\\\");
-                    case '\t' -> out.write("\\t");
-                    case '\n' -> out.write("\\n");
-                    case '\r' -> out.write("\\r");
-                    default -> out.write(c);
-                }
-            }
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (!first) {
+            line.append('\t');
         }
+        first = false;
+        if (value == null) {
+            line.append("\\N");
+            return this;
+        }
+        if (plain(value)) {
+            line.append(value);
+            return this;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> line.append("\\\\");
+                case '\t' -> line.append("\\t");
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                default -> line.append(c);
+            }
+        }
+        return this;
+    }
+
+    /** Nothing to escape: appended whole, which is several times faster than char by char. */
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     CopyLine number(Number value) {
@@ -43,17 +61,12 @@ final class CopyLine {
 
     void end() {
         try {
-            out.write('\n');
+            line.append('\n');
+            out.append(line);
+            line.setLength(0);
             first = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private void separate() throws IOException {
-        if (!first) {
-            out.write('\t');
-        }
-        first = false;
     }
 }

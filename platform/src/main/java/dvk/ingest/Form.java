@@ -33,6 +33,9 @@ interface Form {
     /** {@code INSERT INTO ingest_error …}: every problem that needs the database, by row. */
     String errors();
 
-    /** The statements that store the valid rows and their versions, in order. */
-    List<String> merge();
+    /** The statements that store the valid new rows ({@code is_new}), in order. */
+    List<String> inserts();
+
+    /** The statements that keep the replaced versions and store the changed rows, in order. */
+    List<String> updates();
 }

@@ -98,7 +98,7 @@ final class IndicatorForm implements Form {
     }
 
     @Override
-    public List<String> merge() {
+    public List<String> inserts() {
         return List.of("""
                 INSERT INTO unit_indicator (province_id, campaign_id, period_id, unit_id, villages, villages_with_model,
                                             satisfaction_pct, party_members_1plus10, households_1plus10, note,
@@ -106,7 +106,12 @@ final class IndicatorForm implements Form {
                 SELECT :province, :campaign, :period, unit_id, villages, villages_with_model, satisfaction_pct,
                        party_members_1plus10, households_1plus10, note, 1, :batch, :received, :late, row_number
                   FROM ingest_resolved WHERE is_new AND NOT rejected
-                """, """
+                """);
+    }
+
+    @Override
+    public List<String> updates() {
+        return List.of("""
                 INSERT INTO unit_indicator_version (province_id, campaign_id, period_id, unit_id, version, batch_id,
                                                     row_number, received_at, villages, villages_with_model,
                                                     satisfaction_pct, party_members_1plus10, households_1plus10, note)

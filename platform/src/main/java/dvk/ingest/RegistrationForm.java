@@ -206,7 +206,7 @@ final class RegistrationForm implements Form {
     }
 
     @Override
-    public List<String> merge() {
+    public List<String> inserts() {
         return List.of("""
                 INSERT INTO model (province_id, id, campaign_id, unit_id, period_id, code, registrant_type,
                                    registrant_name, registrant_key, model_name, model_key, field_ids,
@@ -217,7 +217,12 @@ final class RegistrationForm implements Form {
                        implementation_form, time_frame, expected_result, status, note, 1,
                        :batch, :received, :late, row_number
                   FROM ingest_resolved WHERE is_new AND NOT rejected
-                """, KEEP_VERSION.formatted("""
+                """);
+    }
+
+    @Override
+    public List<String> updates() {
+        return List.of(KEEP_VERSION.formatted("""
                 (SELECT target AS id FROM ingest_resolved WHERE NOT is_new AND changed AND NOT rejected)"""), """
                 UPDATE model m
                    SET unit_id = r.unit_id, registrant_type = r.registrant_type, registrant_name = r.registrant_name,

@@ -161,7 +161,7 @@ final class ResultForm implements Form {
     }
 
     @Override
-    public List<String> merge() {
+    public List<String> inserts() {
         return List.of("""
                 INSERT INTO model_result (province_id, model_id, period_id, campaign_id, unit_id, results, households,
                                           people, funds_vnd, works, rating, proposed_level, years_sustained, note,
@@ -169,7 +169,12 @@ final class ResultForm implements Form {
                 SELECT :province, target, :period, :campaign, unit_id, results, households, people, funds_vnd, works,
                        rating, proposed_level, years_sustained, note, 1, :batch, :received, :late, row_number
                   FROM ingest_resolved WHERE is_new AND NOT rejected
-                """, """
+                """);
+    }
+
+    @Override
+    public List<String> updates() {
+        return List.of("""
                 INSERT INTO model_result_version (province_id, model_id, period_id, version, batch_id, row_number,
                                                   received_at, results, households, people, funds_vnd, works, rating,
                                                   proposed_level, years_sustained, note)

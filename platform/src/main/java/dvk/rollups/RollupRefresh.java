@@ -36,17 +36,25 @@ public class RollupRefresh {
     private static final int LOCK_CLASS = 5_2001;
 
     private static final NamedSql TOUCHED = NamedSql.resource("touched-units.sql");
+    private static final String CREATE_NODES = """
+            CREATE TEMP TABLE rollup_nodes (unit_id bigint PRIMARY KEY, parent_id bigint, path ltree, depth int,
+                                            level text, type text, valid_from date, valid_to date,
+                                            in_commune boolean) ON COMMIT DROP""";
     private static final NamedSql NODES = NamedSql.resource("nodes.sql");
+    private static final NamedSql ALL_NODES = NamedSql.resource("nodes-all.sql");
+    private static final NamedSql OWN_MODELS = NamedSql.resource("own-models.sql");
     private static final NamedSql OWN = NamedSql.resource("own.sql");
     private static final NamedSql OWN_FIELDS = NamedSql.resource("own-fields.sql");
     private static final NamedSql TREE = NamedSql.resource("tree.sql");
     private static final NamedSql TREE_FIELDS = NamedSql.resource("tree-fields.sql");
-    private static final NamedSql DELETE_TREE = NamedSql.of("""
-            DELETE FROM rollup_tree WHERE province_id = :province AND campaign_id = :campaign
-               AND unit_id IN (SELECT unit_id FROM rollup_nodes)""");
-    private static final NamedSql DELETE_TREE_FIELDS = NamedSql.of("""
-            DELETE FROM rollup_tree_field WHERE province_id = :province AND campaign_id = :campaign
-               AND unit_id IN (SELECT unit_id FROM rollup_nodes)""");
+    /** Rows of the nodes, every period: found by primary key, node by node. */
+    private static final String OF_NODES = """
+              USING rollup_nodes n, campaign_period p
+             WHERE p.province_id = :province AND p.campaign_id = :campaign
+               AND t.province_id = :province AND t.campaign_id = :campaign AND t.period_id = p.id
+               AND t.unit_id = n.unit_id""";
+    private static final NamedSql DELETE_TREE = NamedSql.of("DELETE FROM rollup_tree t" + OF_NODES);
+    private static final NamedSql DELETE_TREE_FIELDS = NamedSql.of("DELETE FROM rollup_tree_field t" + OF_NODES);
     private static final NamedSql DELETE_CANDIDATES = NamedSql.of("""
             DELETE FROM rollup_candidate WHERE province_id = :province AND campaign_id = :campaign
                AND unit_id IN (SELECT unit_id FROM rollup_nodes)""");
@@ -120,24 +128,31 @@ public class RollupRefresh {
             lock.setInt(2, (int) campaignId);
             lock.execute();
         }
-        try (Statement st = connection.createStatement()) {
-            // a transaction may refresh several times (the demo loads all its batches in one)
-            st.execute("DROP TABLE IF EXISTS rollup_nodes, rollup_own, rollup_own_field");
-        }
-        Map<String, Object> values = Map.of("province", provinceId, "campaign", campaignId, "all", all,
-                "units", units);
-        update(connection, NODES, values);
-        try (Statement st = connection.createStatement()) {
-            st.execute("ANALYZE rollup_nodes");
-        }
-        for (NamedSql statement : List.of(OWN, OWN_FIELDS, DELETE_TREE, DELETE_TREE_FIELDS, DELETE_CANDIDATES,
-                CANDIDATES)) {
+        // a transaction may refresh several times (the demo loads all its batches in one)
+        execute(connection, "DROP TABLE IF EXISTS rollup_nodes, rollup_own_models, rollup_own, rollup_own_field");
+        Map<String, Object> values = Map.of("province", provinceId, "campaign", campaignId, "units", units);
+        execute(connection, CREATE_NODES);
+        update(connection, all ? ALL_NODES : NODES, values);
+        update(connection, OWN_MODELS, values);
+        update(connection, OWN, values);
+        update(connection, OWN_FIELDS, values);
+        // without statistics of the scratch tables, the planner may merge-join them quadratically
+        execute(connection, "ANALYZE rollup_nodes", "ANALYZE rollup_own", "ANALYZE rollup_own_field");
+        for (NamedSql statement : List.of(DELETE_TREE, DELETE_TREE_FIELDS, DELETE_CANDIDATES, CANDIDATES)) {
             update(connection, statement, values);
         }
         for (long depth : ids(connection, DEPTHS, values)) {
             Map<String, Object> level = Map.of("province", provinceId, "campaign", campaignId, "depth", (int) depth);
             update(connection, TREE, level);
             update(connection, TREE_FIELDS, level);
+        }
+    }
+
+    private static void execute(Connection connection, String... statements) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            for (String statement : statements) {
+                st.execute(statement);
+            }
         }
     }
 

@@ -2,12 +2,17 @@
 -- (not withdrawn, registered in a period starting on or before the result's cut-off) with their rank keys.
 INSERT INTO rollup_candidate (province_id, campaign_id, period_id, model_id, unit_id, path, registrant_type,
                               sustained, years_sustained, households, funds_vnd)
-SELECT r.province_id, r.campaign_id, r.period_id, r.model_id, m.unit_id, n.path, m.registrant_type,
+SELECT r.province_id, r.campaign_id, r.period_id, r.model_id, r.unit_id, n.path, m.registrant_type,
        r.years_sustained >= 2, r.years_sustained, r.households, r.funds_vnd
-  FROM model_result r
-  JOIN campaign_period p ON p.province_id = r.province_id AND p.id = r.period_id
+  FROM rollup_nodes n
+ CROSS JOIN campaign_period p
+ CROSS JOIN LATERAL (SELECT r.province_id, r.campaign_id, r.period_id, r.model_id, r.unit_id, r.years_sustained,
+                            r.households, r.funds_vnd
+                       FROM model_result r
+                      WHERE r.province_id = :province AND r.campaign_id = :campaign AND r.period_id = p.id
+                        AND r.unit_id = n.unit_id AND r.rating = 'high'
+                     OFFSET 0) r
   JOIN model m ON m.province_id = r.province_id AND m.id = r.model_id
   JOIN campaign_period rp ON rp.province_id = m.province_id AND rp.id = m.period_id
-  JOIN rollup_nodes n ON n.unit_id = m.unit_id
- WHERE r.province_id = :province AND r.campaign_id = :campaign AND r.rating = 'high'
+ WHERE p.province_id = :province AND p.campaign_id = :campaign
    AND m.withdrawn_at IS NULL AND rp.first_day <= p.last_day

@@ -33,9 +33,11 @@ WITH period AS (
            sum(t.indicators_on_time) AS indicators_on_time, sum(t.indicators_late) AS indicators_late,
            min(t.registrations_at) AS registrations_at, min(t.results_at) AS results_at,
            min(t.indicators_at) AS indicators_at, max(t.newest_at) AS newest_at
-      FROM rollup_tree t
-     WHERE t.province_id = :province AND t.campaign_id = :campaign
-       AND t.parent_id IN (SELECT unit_id FROM node)
+      FROM node n
+     CROSS JOIN LATERAL (SELECT * FROM rollup_tree t
+                          WHERE t.province_id = :province AND t.campaign_id = :campaign
+                            AND t.parent_id = n.unit_id
+                         OFFSET 0) t
      GROUP BY t.parent_id, t.period_id
 ), summed AS (
     SELECT n.unit_id, n.parent_id, n.path, n.level, n.type, n.in_commune, p.id AS period_id,

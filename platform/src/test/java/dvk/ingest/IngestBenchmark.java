@@ -1,5 +1,6 @@
 package dvk.ingest;
 
+import dvk.support.ServiceProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.postgresql.PGConnection;
@@ -10,11 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +19,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,16 +46,14 @@ class IngestBenchmark {
         List<String> provinces = List.of(System.getProperty("dvk.bench.provinces", "01,38,40,79").split(","));
         Path work = Files.createTempDirectory("dvk-ingest-bench");
         Map<String, List<String>> communes = communes(provinces);
-        int port = freePort();
-        Process service = startService(work, port);
-        try {
-            String base = "http://localhost:" + port;
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            waitUntilUp(http, base);
-            String token = login(http, base);
+        System.out.println("service log: " + work.resolve("service.log"));
+        try (ServiceProcess service = ServiceProcess.start(work, Map.of(), "-Xmx512m",
+                "-Xlog:gc:file=" + work.resolve("gc.log"))) {
+            String token = service.login("admin");
             Map<String, Long> campaigns = new LinkedHashMap<>();
             for (String province : provinces) {
-                campaigns.put(province, createCampaign(http, base, token, province));
+                campaigns.put(province, service.createCampaign(token, province, "Đo tốc độ nhập liệu " + province,
+                        2024));
             }
             Map<String, Path> files = generate(work, communes, rows);
             try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + databasePort(work)
@@ -68,7 +62,7 @@ class IngestBenchmark {
                 long started = System.nanoTime();
                 int stored = 0;
                 for (Map.Entry<String, Path> file : files.entrySet()) {
-                    stored += upload(http, base, token, campaigns.get(file.getKey()), file.getValue());
+                    stored += upload(service, token, campaigns.get(file.getKey()), file.getValue());
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 double endToEnd = rows / seconds;
@@ -81,66 +75,12 @@ class IngestBenchmark {
                 System.out.printf("ratio:              %.0f%%%n", 100 * endToEnd / copyRate);
                 System.out.printf("service peak heap:  %d MiB (of -Xmx512m, from the GC log)%n", peakHeap(work));
             }
-        } finally {
-            service.destroy();
-            service.waitFor();
         }
     }
 
-    private static Process startService(Path work, int port) throws IOException {
-        Path log = work.resolve("service.log");
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m",
-                "-Xlog:gc:file=" + work.resolve("gc.log"), "-cp", System.getProperty("java.class.path"),
-                "dvk.Application").redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("DVK_DATA_DIR", work.resolve("data").toString());
-        builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
-        builder.environment().put("DVK_DEMO", "true");
-        System.out.println("service log: " + log);
-        return builder.start();
-    }
-
-    private static void waitUntilUp(HttpClient http, String base) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // the service is still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The service did not start");
-    }
-
-    private static String login(HttpClient http, String base) throws Exception {
-        String body = post(http, base + "/login", null, "application/json",
-                HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"dvk-demo\"}"));
-        Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
-        if (!token.find()) {
-            throw new IllegalStateException("Login failed: " + body);
-        }
-        return token.group(1);
-    }
-
-    private static long createCampaign(HttpClient http, String base, String token, String province) throws Exception {
-        String document = """
-                {"issuerCode":"%s","name":"Đo tốc độ nhập liệu %s","firstYear":2024,"lastYear":2024,
-                 "fields":[{"code":"KT","name":"Kinh tế"},{"code":"VHXH","name":"Văn hóa xã hội"},
-                           {"code":"ANQP","name":"An ninh quốc phòng"}]}""".formatted(province, province);
-        String body = post(http, base + "/api/campaigns", token, "application/json",
-                HttpRequest.BodyPublishers.ofString(document));
-        Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(body);
-        if (!id.find()) {
-            throw new IllegalStateException("Could not create the campaign: " + body);
-        }
-        return Long.parseLong(id.group(1));
-    }
-
-    private static int upload(HttpClient http, String base, String token, long campaign, Path file) throws Exception {
-        String body = post(http, base + "/api/campaigns/" + campaign + "/batches/registrations?period=2024", token,
-                "text/csv", HttpRequest.BodyPublishers.ofFile(file));
+    private static int upload(ServiceProcess service, String token, long campaign, Path file) throws Exception {
+        String body = service.send(service.post("/api/campaigns/" + campaign + "/batches/registrations?period=2024",
+                token, "text/csv", HttpRequest.BodyPublishers.ofFile(file))).body();
         Matcher inserted = Pattern.compile("\"inserted\"\\s*:\\s*(\\d+)").matcher(body);
         if (!inserted.find()) {
             throw new IllegalStateException("Upload failed: " + body.substring(0, Math.min(body.length(), 2000)));
@@ -148,18 +88,8 @@ class IngestBenchmark {
         return Integer.parseInt(inserted.group(1));
     }
 
-    private static String post(HttpClient http, String uri, String token, String type,
-                               HttpRequest.BodyPublisher body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", type)
-                .timeout(Duration.ofMinutes(30)).POST(body);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
     /** Each province's communes of the 3-level structure, from the unit list the service loads. */
-    private static Map<String, List<String>> communes(List<String> provinces) throws IOException {
+    static Map<String, List<String>> communes(List<String> provinces) throws IOException {
         Map<String, String> parent = new HashMap<>();
         List<String[]> units = new ArrayList<>();
         try (InputStream in = IngestBenchmark.class.getResourceAsStream("/units/vn-units-2024.csv");
@@ -193,20 +123,7 @@ class IngestBenchmark {
             int share = index == communes.size() ? rows - written
                     : (int) ((long) rows * province.getValue().size() / total);
             Path file = work.resolve("registrations-" + province.getKey() + ".csv");
-            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                out.write("\uFEFFTT,Mã đơn vị,\"Tên tập thể, cá nhân\",Tên mô hình,Kinh tế,Văn hóa xã hội,ANQP,"
-                        + "Hình thức thực hiện,Thời gian thực hiện,Dự kiến kết quả,Tình trạng,Ghi chú\r\n");
-                out.write("I,Tập thể,,,,,,,,,,\r\n");
-                List<String> units = province.getValue();
-                for (int i = 0; i < share; i++) {
-                    String unit = units.get(i % units.size());
-                    int n = i / units.size() + 1;
-                    out.write(i + 1 + "," + unit + ",Chi bộ thôn Nậm " + n + ",Dân vận khéo trong xây dựng nông thôn mới số "
-                            + n + "," + (i % 3 == 0 ? "1" : "") + "," + (i % 3 == 1 ? "x" : "") + ","
-                            + (i % 3 == 2 ? "1" : "") + ",Tuyên truyền đến từng hộ,Cả năm,\"Hoàn thành 100%, đúng hạn\","
-                            + (i % 5 == 0 ? "Tiếp tục" : "Mới") + ",\r\n");
-                }
-            }
+            RegistrationFiles.write(file, province.getValue(), share);
             files.put(province.getKey(), file);
             written += share;
         }
@@ -266,11 +183,5 @@ class IngestBenchmark {
             }
         }
         return peak;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

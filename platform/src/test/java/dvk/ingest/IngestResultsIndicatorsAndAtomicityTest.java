@@ -185,6 +185,37 @@ class IngestResultsIndicatorsAndAtomicityTest implements DatabaseTest {
                 + " WHERE m.id IS NULL"));
     }
 
+    /** model and model_result keep no foreign keys (V42): the ingest must set every reference right itself. */
+    @Test
+    void everyStoredRegistrationAndResultReferencesItsBatchCampaignPeriodUnitAndModel() throws SQLException {
+        // given a registration, then a result for it, then the registration moved to another unit by its code
+        csv(huyen, province, "registrations", "?period=2023", ("Mã mô hình,Mã đơn vị,Tên tập thể cá nhân,Loại,"
+                + "Tên mô hình,KT\nBY-REF,02956,HTX Vĩnh Yên,Tập thể,Cam sành,1\n").getBytes(StandardCharsets.UTF_8));
+        csv(huyen, province, "results", "?period=2023", ("Mã mô hình,Hiệu quả,Số hộ\nBY-REF,Cao,12\n")
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<Map> moved = csv(huyen, province, "registrations", "?period=2023", ("Mã mô hình,Mã đơn vị,"
+                + "Tên tập thể cá nhân,Loại,Tên mô hình,KT\nBY-REF,02959,HTX Vĩnh Yên,Tập thể,Cam sành,1\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, number(moved, "updated"));
+
+        // then no row anywhere lacks what it points at, or disagrees with its batch or model
+        assertEquals(0, sql.number("""
+                SELECT count(*) FROM model m
+                 WHERE NOT EXISTS (SELECT 1 FROM batch b WHERE b.province_id = m.province_id AND b.id = m.batch_id
+                                      AND b.campaign_id = m.campaign_id)
+                    OR NOT EXISTS (SELECT 1 FROM campaign_period p WHERE p.province_id = m.province_id
+                                      AND p.id = m.period_id AND p.campaign_id = m.campaign_id)
+                    OR NOT EXISTS (SELECT 1 FROM unit u WHERE u.province_id = m.province_id AND u.id = m.unit_id)"""));
+        assertEquals(0, sql.number("""
+                SELECT count(*) FROM model_result r
+                 WHERE NOT EXISTS (SELECT 1 FROM model m WHERE m.province_id = r.province_id AND m.id = r.model_id
+                                      AND m.campaign_id = r.campaign_id AND m.unit_id = r.unit_id)
+                    OR NOT EXISTS (SELECT 1 FROM batch b WHERE b.province_id = r.province_id AND b.id = r.batch_id
+                                      AND b.campaign_id = r.campaign_id AND b.period_id = r.period_id)"""));
+        assertEquals(1, sql.number("SELECT count(*) FROM model_result r JOIN unit u ON u.id = r.unit_id"
+                + " JOIN model m ON m.id = r.model_id WHERE m.code = 'BY-REF' AND u.code = '02959'"));
+    }
+
     @Test
     void twoConcurrentOverlappingUploadsBothEndCorrectly() throws Exception {
         byte[] file = ("Mã đơn vị,Tên tập thể cá nhân,Loại,Tên mô hình,KT\n"

@@ -1,0 +1,32 @@
+package dvk.ingest;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Large registration files in the Mẫu M2 layout as an office saves them from Excel, for the speed tests. */
+final class RegistrationFiles {
+
+    private RegistrationFiles() {
+    }
+
+    /** {@code rows} registrations spread evenly over {@code communes}, with the three fields KT, VHXH, ANQP. */
+    static void write(Path file, List<String> communes, int rows) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("\uFEFFTT,Mã đơn vị,\"Tên tập thể, cá nhân\",Tên mô hình,Kinh tế,Văn hóa xã hội,ANQP,"
+                    + "Hình thức thực hiện,Thời gian thực hiện,Dự kiến kết quả,Tình trạng,Ghi chú\r\n");
+            out.write("I,Tập thể,,,,,,,,,,\r\n");
+            for (int i = 0; i < rows; i++) {
+                String unit = communes.get(i % communes.size());
+                int n = i / communes.size() + 1;
+                out.write(i + 1 + "," + unit + ",Chi bộ thôn Nậm " + n + ",Dân vận khéo trong xây dựng nông thôn mới số "
+                        + n + "," + (i % 3 == 0 ? "1" : "") + "," + (i % 3 == 1 ? "x" : "") + ","
+                        + (i % 3 == 2 ? "1" : "") + ",Tuyên truyền đến từng hộ,Cả năm,\"Hoàn thành 100%, đúng hạn\","
+                        + (i % 5 == 0 ? "Tiếp tục" : "Mới") + ",\r\n");
+            }
+        }
+    }
+}

@@ -2,6 +2,7 @@ package dvk;
 
 import dvk.database.EmbeddedDatabase;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.EmbeddedApplication;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -41,8 +42,11 @@ public final class Application {
             }
             throw e;
         }
-        // the embedded server must outlive the connection pool, so it stops after the context
+        // the embedded server must outlive the connection pool, so it stops after the context. Micronaut's own
+        // hook stops the HTTP server and then the context; closing the context first deadlocked with it, so this
+        // hook takes the same path, which waits for the other instead.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.findBean(EmbeddedApplication.class).ifPresent(EmbeddedApplication::stop);
             context.close();
             if (embedded != null) {
                 embedded.close();

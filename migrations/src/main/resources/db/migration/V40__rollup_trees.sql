@@ -66,8 +66,10 @@ CREATE TABLE rollup_tree (
     newest_at                  timestamptz,      -- newest receipt or withdrawal in the subtree
     PRIMARY KEY (province_id, campaign_id, period_id, unit_id)
 );
--- parent before period: with the primary key's column order the planner took it for one unit's lookup
-CREATE INDEX rollup_tree_children ON rollup_tree (province_id, campaign_id, parent_id, period_id);
+-- partial, so the planner never takes it for a lookup of one unit by primary key (it did, scanning a period's
+-- rows of the campaign for each)
+CREATE INDEX rollup_tree_children ON rollup_tree (province_id, campaign_id, parent_id, period_id)
+    WHERE parent_id IS NOT NULL;
 CREATE INDEX rollup_tree_behind ON rollup_tree (province_id, campaign_id, period_id) WHERE behind;
 
 CREATE TABLE rollup_tree_field (
@@ -80,7 +82,8 @@ CREATE TABLE rollup_tree_field (
     models      int    NOT NULL,
     PRIMARY KEY (province_id, campaign_id, period_id, unit_id, field_id)
 );
-CREATE INDEX rollup_tree_field_children ON rollup_tree_field (province_id, campaign_id, parent_id, period_id);
+CREATE INDEX rollup_tree_field_children ON rollup_tree_field (province_id, campaign_id, parent_id, period_id)
+    WHERE parent_id IS NOT NULL;
 
 CREATE TABLE rollup_candidate (
     province_id     bigint  NOT NULL,

@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps {@code rollup_tree} and {@code rollup_tree_field} equal to a recount of the base rows. It runs inside
- * the transaction of the change (events are published synchronously there, and {@link JdbcOperations} is
- * bound to that transaction's connection), so figures change at the same commit as the data.
+ * Keeps {@code rollup_tree}, {@code rollup_tree_field} and {@code rollup_candidate} equal to a recount of the
+ * base rows. It runs inside the transaction of the change (events are published synchronously there, and
+ * {@link JdbcOperations} is bound to that transaction's connection), so figures change at the same commit as
+ * the data.
  *
  * <p>A batch recomputes the units it touched and their ancestors, for every period of the campaign (a
  * registration counts in every period from its own onwards): first their own figures from the base rows, then

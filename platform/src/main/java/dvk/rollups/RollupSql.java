@@ -79,12 +79,22 @@ final class RollupSql {
             SELECT total, child_id, field_id, sum(models) AS models FROM parts GROUP BY total, child_id, field_id
             """);
 
+    /**
+     * The child units in force during the period that lie in, or contain, a slice's area: the provinces of the
+     * national root, else the unit's children (by primary key or by the parent index, never a scan).
+     */
     static final NamedSql CHILDREN = NamedSql.of(SLICES + """
+            , child AS (
+                SELECT u.* FROM s JOIN unit u ON u.province_id = s.province_id AND u.id = s.province_id
+                 WHERE :depth = 0
+                UNION
+                SELECT u.* FROM s JOIN unit u ON u.province_id = s.province_id AND u.parent_id = :parent
+                 WHERE :depth > 0
+            )
             SELECT DISTINCT u.id, u.code, u.name, u.level, u.type
-              FROM unit u
+              FROM child u
               JOIN s ON u.province_id = s.province_id
-             WHERE CASE WHEN :depth = 0 THEN u.id = s.province_id ELSE u.parent_id = :parent END
-               AND (u.path <@ s.area OR s.area <@ u.path)
+             WHERE (u.path <@ s.area OR s.area <@ u.path)
                AND u.valid_from <= s.last_day AND (u.valid_to IS NULL OR u.valid_to >= s.first_day)
              ORDER BY u.code
             """);

@@ -17,9 +17,10 @@
  * </ul>
  *
  * <h2>Aggregates</h2>
- * {@code rollup_unit} and {@code rollup_unit_field} hold one row per (campaign, unit, period) with the figures of
- * that unit's own base rows. {@link dvk.rollups.RollupRefresh} recomputes, inside the batch's transaction, the
- * rows of the units the batch touched (set-based SQL in {@code refresh.sql}); a rollup sums the rows of one
- * province and period under the unit's ltree path and groups them by child.
+ * {@code rollup_tree} and {@code rollup_tree_field} hold one row per (province, campaign, period, unit) with the
+ * figures of that unit's whole subtree, for every unit in force during the period and every unit holding data;
+ * {@code rollup_candidate} the ranked high-rated results. {@link dvk.rollups.RollupRefresh} rebuilds, inside the
+ * batch's transaction, the rows of the units the batch touched and of their ancestors, bottom-up; a rollup reads
+ * its unit's row and its children's rows. docs/rollups.md has the details.
  */
 package dvk.rollups;

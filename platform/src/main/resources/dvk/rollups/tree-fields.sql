@@ -9,7 +9,7 @@ WITH node AS (
       FROM node n
      CROSS JOIN LATERAL (SELECT * FROM rollup_tree_field t
                           WHERE t.province_id = :province AND t.campaign_id = :campaign
-                            AND t.parent_id = n.unit_id
+                            AND t.parent_id = n.unit_id AND t.parent_id IS NOT NULL
                          OFFSET 0) t
 )
 INSERT INTO rollup_tree_field (province_id, campaign_id, period_id, unit_id, field_id, parent_id, models)

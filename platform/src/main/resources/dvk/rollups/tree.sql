@@ -36,7 +36,7 @@ WITH period AS (
       FROM node n
      CROSS JOIN LATERAL (SELECT * FROM rollup_tree t
                           WHERE t.province_id = :province AND t.campaign_id = :campaign
-                            AND t.parent_id = n.unit_id
+                            AND t.parent_id = n.unit_id AND t.parent_id IS NOT NULL
                          OFFSET 0) t
      GROUP BY t.parent_id, t.period_id
 ), summed AS (

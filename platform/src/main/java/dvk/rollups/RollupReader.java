@@ -101,19 +101,22 @@ class RollupReader {
         return forms;
     }
 
-    List<Rollup.Candidate> candidates(RollupScope scope, String registrantType, int limit) {
+    /** Both rankings, by registrant type, each cut at its limit. */
+    Map<String, List<Rollup.Candidate>> candidates(RollupScope scope, int collectiveLimit, int individualLimit) {
         Map<String, Object> values = new HashMap<>(scope.parameters());
-        values.put("type", registrantType);
-        values.put("limit", limit);
+        values.put("collectiveLimit", collectiveLimit);
+        values.put("individualLimit", individualLimit);
         return query(RollupSql.CANDIDATES, values, rs -> {
-            List<Rollup.Candidate> candidates = new ArrayList<>();
+            Map<String, List<Rollup.Candidate>> byType = new HashMap<>(Map.of("collective", new ArrayList<>(),
+                    "individual", new ArrayList<>()));
             while (rs.next()) {
-                candidates.add(new Rollup.Candidate(candidates.size() + 1, rs.getString("model_code"),
-                        rs.getString("model_name"), rs.getString("registrant_name"), rs.getString("unit_code"),
-                        rs.getString("unit_name"), rs.getInt("years_sustained"), rs.getString("proposed_level"),
-                        rs.getLong("households"), rs.getLong("people"), rs.getLong("funds_vnd"), rs.getLong("works")));
+                byType.get(rs.getString("registrant_type")).add(new Rollup.Candidate(rs.getInt("rank"),
+                        rs.getString("model_code"), rs.getString("model_name"), rs.getString("registrant_name"),
+                        rs.getString("unit_code"), rs.getString("unit_name"), rs.getInt("years_sustained"),
+                        rs.getString("proposed_level"), rs.getLong("households"), rs.getLong("people"),
+                        rs.getLong("funds_vnd"), rs.getLong("works")));
             }
-            return candidates;
+            return byType;
         });
     }
 

@@ -118,31 +118,39 @@ final class RollupSql {
             STATUS.formatted("indicators", "indicators")));
 
     /**
-     * The commendation ranking: the first candidates of each slice in index order (rollup_candidate_rank), then
-     * the best of those, with the names and reach of the chosen few.
+     * The commendation rankings of both registrant types: the first candidates of each slice and type in index
+     * order (rollup_candidate_rank), then the best of those per type, with the names and reach of the chosen.
      */
     static final NamedSql CANDIDATES = NamedSql.of(SLICES + """
-            , ranked AS (
-                SELECT c.* FROM s CROSS JOIN LATERAL (
+            , wanted AS (
+                SELECT * FROM (VALUES ('collective', :collectiveLimit), ('individual', :individualLimit))
+                           AS w(registrant_type, n)
+            ), ranked AS (
+                SELECT w.registrant_type, w.n, c.* FROM s CROSS JOIN wanted w CROSS JOIN LATERAL (
                     SELECT c.province_id, c.period_id, c.model_id, c.sustained, c.years_sustained, c.households,
                            c.funds_vnd
                       FROM rollup_candidate c
                      WHERE c.province_id = s.province_id AND c.campaign_id = s.campaign_id
-                       AND c.period_id = s.period_id AND c.registrant_type = :type AND c.path <@ s.area
+                       AND c.period_id = s.period_id AND c.registrant_type = w.registrant_type
+                       AND c.path <@ s.area
                      ORDER BY c.sustained DESC, c.years_sustained DESC, c.households DESC, c.funds_vnd DESC,
                               c.model_id
-                     LIMIT :limit) c
-                 ORDER BY c.sustained DESC, c.years_sustained DESC, c.households DESC, c.funds_vnd DESC, c.model_id
-                 LIMIT :limit
+                     LIMIT w.n) c
+            ), best AS (
+                SELECT k.*, row_number() OVER (PARTITION BY k.registrant_type ORDER BY k.sustained DESC,
+                           k.years_sustained DESC, k.households DESC, k.funds_vnd DESC, k.model_id) AS rank
+                  FROM ranked k
             )
-            SELECT r.model_id, r.years_sustained, r.proposed_level, r.households, r.people, r.funds_vnd, r.works,
-                   m.code AS model_code, m.model_name, m.registrant_name, u.code AS unit_code, u.name AS unit_name
-              FROM ranked k
+            SELECT k.registrant_type, k.rank, r.model_id, r.years_sustained, r.proposed_level, r.households,
+                   r.people, r.funds_vnd, r.works, m.code AS model_code, m.model_name, m.registrant_name,
+                   u.code AS unit_code, u.name AS unit_name
+              FROM best k
               JOIN model_result r ON r.province_id = k.province_id AND r.model_id = k.model_id
                                  AND r.period_id = k.period_id
               JOIN model m ON m.province_id = k.province_id AND m.id = k.model_id
               JOIN unit u ON u.province_id = m.province_id AND u.id = m.unit_id
-             ORDER BY k.sustained DESC, k.years_sustained DESC, k.households DESC, k.funds_vnd DESC, k.model_id
+             WHERE k.rank <= k.n
+             ORDER BY k.registrant_type, k.rank
             """);
 
     /** Per unit type: the fewest models any unit of the type in force has in its subtree, and how many units. */

@@ -188,10 +188,11 @@ public class Rollups {
             return new Rollup.QuotaFit(q.review(), q.awardingBody(), q.registrantType(), q.count(), candidates,
                     Math.min(q.count(), candidates));
         }).toList();
+        Map<String, List<Rollup.Candidate>> candidates = reader.candidates(scope, listed(quotas, "collective"),
+                listed(quotas, "individual"));
         return new Rollup.Commendation(figures.highCollective(), figures.highIndividual(),
-                figures.sustainedCollective(), figures.sustainedIndividual(),
-                reader.candidates(scope, "collective", listed(quotas, "collective")),
-                reader.candidates(scope, "individual", listed(quotas, "individual")), fits);
+                figures.sustainedCollective(), figures.sustainedIndividual(), candidates.get("collective"),
+                candidates.get("individual"), fits);
     }
 
     /** As many candidates as all the period's quotas of the type together can commend. */

@@ -3,6 +3,7 @@ package dvk.demo;
 import dvk.access.Caller;
 import dvk.access.Role;
 import dvk.campaigns.Campaign;
+import dvk.campaigns.CampaignDocument;
 import dvk.errors.InvalidException;
 import dvk.campaigns.Campaigns;
 import dvk.ingest.BatchKind;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -102,10 +104,8 @@ public class DemoLoader {
         long started = System.nanoTime();
         Caller admin = users.caller("admin").orElseThrow();
         List<Campaign> demoCampaigns = campaigns.visible(admin);
-        Campaign province = demoCampaigns.stream().filter(c -> "10".equals(c.document().issuerCode()))
-                .reduce((first, second) -> first).orElseThrow();
-        Campaign district = demoCampaigns.stream().filter(c -> "087".equals(c.document().issuerCode()))
-                .reduce((first, second) -> first).orElseThrow();
+        Campaign province = demoCampaign(demoCampaigns, DemoCampaigns.province());
+        Campaign district = demoCampaign(demoCampaigns, DemoCampaigns.district());
         Unit laoCai = units.findByCode("10", STRUCTURE_DAY, null).orElseThrow();
         Map<Unit, List<Unit>> provinceReporters = new LinkedHashMap<>();
         for (Unit districtUnit : units.children(laoCai, STRUCTURE_DAY)) {
@@ -123,6 +123,13 @@ public class DemoLoader {
         transactions.executeWrite(status -> firstTime(DATA_STEP));
         LOG.info("Loaded the demo submissions ({} batches) in {} ms", batches,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The campaign the demo created: by issuer and name, since users may add campaigns of the same issuer. */
+    static Campaign demoCampaign(List<Campaign> visible, CampaignDocument demo) {
+        return visible.stream()
+                .filter(c -> demo.issuerCode().equals(c.document().issuerCode()) && demo.name().equals(c.name()))
+                .min(Comparator.comparingLong(Campaign::id)).orElseThrow();
     }
 
     private boolean done(String step) {

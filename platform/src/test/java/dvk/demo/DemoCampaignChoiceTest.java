@@ -1,0 +1,30 @@
+package dvk.demo;
+
+import dvk.campaigns.Campaign;
+import dvk.campaigns.CampaignDocument;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The demo's submissions go to the demo's own campaigns, not to another campaign of the same issuer. */
+class DemoCampaignChoiceTest {
+
+    @Test
+    void picksTheDemoCampaignAmongCampaignsOfTheSameIssuer() {
+        CampaignDocument demo = DemoCampaigns.province();
+        CampaignDocument other = new CampaignDocument(null, null, demo.issuerCode(), "Kế hoạch khác của tỉnh",
+                demo.firstYear(), demo.lastYear(), demo.periodConvention(), demo.document(), demo.fields(),
+                demo.periods(), demo.targets(), demo.quotas());
+        List<Campaign> visible = List.of(campaign(8, other), campaign(12, demo), campaign(1, other),
+                campaign(3, DemoCampaigns.district()), campaign(5, demo));
+
+        assertEquals(5, DemoLoader.demoCampaign(visible, demo).id());
+        assertEquals(3, DemoLoader.demoCampaign(visible, DemoCampaigns.district()).id());
+    }
+
+    private static Campaign campaign(long id, CampaignDocument document) {
+        return new Campaign(id, 10, 10, "10", 1, document, List.of(), List.of());
+    }
+}

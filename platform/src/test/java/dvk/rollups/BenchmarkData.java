@@ -25,6 +25,13 @@ final class BenchmarkData {
                 "DELETE FROM rollup_tree WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan + "')",
                 "DELETE FROM rollup_candidate WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan + "')",
                 "DELETE FROM submission WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan + "')",
+                // versions written when something (a user, the demo) changed the generated rows after a run
+                "DELETE FROM unit_indicator_version WHERE batch_id IN (SELECT b.id FROM batch b JOIN campaign c"
+                        + " ON c.id = b.campaign_id WHERE c.name = '" + plan + "')",
+                "DELETE FROM model_result_version WHERE batch_id IN (SELECT b.id FROM batch b JOIN campaign c"
+                        + " ON c.id = b.campaign_id WHERE c.name = '" + plan + "')",
+                "DELETE FROM model_version WHERE batch_id IN (SELECT b.id FROM batch b JOIN campaign c"
+                        + " ON c.id = b.campaign_id WHERE c.name = '" + plan + "')",
                 "DELETE FROM unit_indicator WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan + "')",
                 "DELETE FROM model_result WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan + "')",
                 "DELETE FROM model WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan + "')",

@@ -40,6 +40,8 @@ class RollupBenchmark implements DatabaseTest {
     static final String PLAN = "Benchmark Dân vận khéo toàn quốc";
     private static final int MODELS = Integer.getInteger("dvk.bench.models", 1_000_000);
     private static final int RUNS = Integer.getInteger("dvk.bench.runs", 200);
+    /** Requests before measuring: on 2 cores the JIT compiler is still busy after the first few hundred. */
+    private static final int WARMUP = Integer.getInteger("dvk.bench.warmup", 500);
     private static final String PROVINCE = System.getProperty("dvk.bench.province", "01");
 
     @Inject
@@ -89,7 +91,11 @@ class RollupBenchmark implements DatabaseTest {
             }
             report.add("full aggregate refresh of %d campaigns (%d models, %d results): %.1f s"
                     .formatted(campaigns.size(), MODELS, 2L * MODELS, seconds(t1)));
-            st.execute("ANALYZE");
+            // what autovacuum does to a live database after a refresh; without it a rerun on a server with
+            // autovacuum off reads every deleted row of the previous run (docs/benchmarks.md)
+            long t2 = System.nanoTime();
+            st.execute("VACUUM ANALYZE");
+            report.add("VACUUM ANALYZE: %.1f s".formatted(seconds(t2)));
             try (var rs = st.executeQuery("SELECT (SELECT count(*) FROM model) || ' models, '"
                     + " || (SELECT count(*) FROM model_result) || ' results, '"
                     + " || (SELECT count(*) FROM rollup_tree) || ' subtree rows, '"
@@ -119,7 +125,7 @@ class RollupBenchmark implements DatabaseTest {
     }
 
     private static String percentiles(Api api, String uri) {
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < WARMUP; i++) {
             assertEquals(200, api.send(HttpRequest.GET(uri), String.class).code());
         }
         long[] times = new long[RUNS];

@@ -8,7 +8,6 @@ import dvk.errors.InvalidException;
 import dvk.submissions.SubmissionsChanged;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -45,15 +44,13 @@ public class Ingest {
     private final TransactionOperations<Connection> transactions;
     private final ApplicationEventPublisher<SubmissionsChanged> events;
     private final BatchStore store;
-    private final JsonMapper json;
 
     Ingest(Campaigns campaigns, TransactionOperations<Connection> transactions,
-           ApplicationEventPublisher<SubmissionsChanged> events, BatchStore store, JsonMapper json) {
+           ApplicationEventPublisher<SubmissionsChanged> events, BatchStore store) {
         this.campaigns = campaigns;
         this.transactions = transactions;
         this.events = events;
         this.store = store;
-        this.json = json;
     }
 
     /**
@@ -81,7 +78,7 @@ public class Ingest {
         BatchRun.Source rows = sink -> {
             switch (source) {
                 case XLSX -> XlsxRows.read(hashed, fileName, sink);
-                case JSON -> JsonRows.read(json, hashed, sink);
+                case JSON -> JsonRows.read(hashed, sink);
                 default -> CsvRows.read(hashed, sink);
             }
         };

@@ -1,12 +1,27 @@
 package dvk.ingest;
 
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dvk.errors.InvalidException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,57 +30,167 @@ import java.util.Map;
 /**
  * JSON submissions: one object, an array of objects, or {@code {"rows": [...]}}. Keys are the column headers
  * or aliases of the CSV layout; a registration may list its fields as {@code "fields": ["GPMB", "KT"]}.
- * The JSON API serves forms and integrations of modest size, so the document is read whole; bulk data goes
- * through CSV or XLSX, which stream. Row numbers are the objects' positions, from 1.
+ * Row numbers are the objects' positions, from 1.
+ *
+ * <p>The header is every key of every object, known only at the end, so the objects are parsed as a stream
+ * of tokens and spooled to a temporary file as key/value records; a second pass hands them to the sink in
+ * the header's order. Memory holds one object at a time, whatever the size of the batch.
  */
 final class JsonRows {
 
     private static final List<String> FIELD_LISTS = List.of("fields", "linh vuc", "linh vuc mo hinh");
+    private static final CSVFormat SPOOL = CSVFormat.RFC4180;
+
+    private final JsonFactory factory = JsonFactory.builder()
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            .build();
+    private final LinkedHashSet<String> headers = new LinkedHashSet<>();
 
     private JsonRows() {
     }
 
-    static void read(JsonMapper json, InputStream content, RowSink sink) {
-        Object document;
+    static void read(InputStream content, RowSink sink) {
+        new JsonRows().readAll(content, sink);
+    }
+
+    private void readAll(InputStream content, RowSink sink) {
+        Path spool = null;
         try {
-            document = json.readValue(content, Argument.OBJECT_ARGUMENT);
+            spool = Files.createTempFile("dvk-json-", ".rows");
+            try (CSVPrinter out = new CSVPrinter(Files.newBufferedWriter(spool, StandardCharsets.UTF_8), SPOOL)) {
+                spoolRows(content, out);
+            }
+            // the rest of the body (whitespace) still counts for the batch's content hash
+            content.transferTo(OutputStream.nullOutputStream());
+            replay(spool, sink);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (Object item : items(document)) {
-            rows.add(flatten(item instanceof Map<?, ?> map ? map : Map.of()));
-        }
-        LinkedHashSet<String> headers = new LinkedHashSet<>();
-        rows.forEach(row -> headers.addAll(row.keySet()));
-        List<String> order = List.copyOf(headers);
-        sink.row(0, order.toArray(String[]::new));
-        for (int i = 0; i < rows.size(); i++) {
-            Map<String, String> row = rows.get(i);
-            sink.row(i + 1L, order.stream().map(h -> row.getOrDefault(h, "")).toArray(String[]::new));
-        }
-    }
-
-    private static List<?> items(Object document) {
-        if (document instanceof List<?> list) {
-            return list;
-        }
-        if (document instanceof Map<?, ?> map && map.get("rows") instanceof List<?> list) {
-            return list;
-        }
-        return List.of(document);
-    }
-
-    private static Map<String, String> flatten(Map<?, ?> object) {
-        Map<String, String> row = new LinkedHashMap<>();
-        object.forEach((key, value) -> {
-            String name = String.valueOf(key);
-            if (FIELD_LISTS.contains(Texts.key(name)) && value instanceof List<?> fields) {
-                fields.forEach(field -> row.put(String.valueOf(field), "1"));
-            } else if (value != null) {
-                row.put(name, String.valueOf(value));
+        } finally {
+            if (spool != null) {
+                spool.toFile().delete();
             }
-        });
-        return row;
+        }
+    }
+
+    private void spoolRows(InputStream content, CSVPrinter out) throws IOException {
+        try (JsonParser parser = factory.createParser(content)) {
+            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            JsonToken root = parser.nextToken();
+            if (root == JsonToken.START_ARRAY) {
+                items(parser, out);
+            } else if (root == JsonToken.START_OBJECT) {
+                rootObject(parser, out);
+            } else {
+                throw invalid(parser.currentLocation(), root == null ? "empty body" : "expected an object or an array");
+            }
+            if (parser.nextToken() != null) {
+                throw invalid(parser.currentLocation(), "content after the end of the document");
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
+            throw invalid(at, e.getOriginalMessage());
+        }
+    }
+
+    /** The root object: a {@code rows} array of submissions, or else one submission itself. */
+    private void rootObject(JsonParser parser, CSVPrinter out) throws IOException {
+        Map<String, String> single = new LinkedHashMap<>();
+        boolean batch = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ("rows".equals(name) && value == JsonToken.START_ARRAY && !batch) {
+                batch = true;
+                items(parser, out);
+            } else {
+                put(parser, name, value, single);
+            }
+        }
+        if (!batch) {
+            write(single, out);
+        }
+    }
+
+    /** Each element of the array the parser is at; an element that is not an object is a blank row. */
+    private void items(JsonParser parser, CSVPrinter out) throws IOException {
+        JsonToken item;
+        while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+            Map<String, String> row = new LinkedHashMap<>();
+            if (item == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    put(parser, name, parser.nextToken(), row);
+                }
+            } else {
+                parser.skipChildren();
+            }
+            write(row, out);
+        }
+    }
+
+    /** One key of a submission: a field list marks each field; any other value is the cell's text. */
+    private void put(JsonParser parser, String name, JsonToken value, Map<String, String> row) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (value == JsonToken.START_ARRAY && FIELD_LISTS.contains(Texts.key(name))) {
+            JsonToken field;
+            while ((field = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (field.isScalarValue() && field != JsonToken.VALUE_NULL) {
+                    row.put(parser.getText(), "1");
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } else if (value.isStructStart()) {
+            // kept as JSON text, so the row's check names the cell instead of dropping it
+            StringWriter text = new StringWriter();
+            try (JsonGenerator copy = factory.createGenerator(text)) {
+                copy.copyCurrentStructure(parser);
+            }
+            row.put(name, text.toString());
+        } else {
+            row.put(name, parser.getText());
+        }
+    }
+
+    /** A submission as alternating keys and values. */
+    private void write(Map<String, String> row, CSVPrinter out) throws IOException {
+        headers.addAll(row.keySet());
+        for (Map.Entry<String, String> cell : row.entrySet()) {
+            out.print(cell.getKey());
+            out.print(cell.getValue());
+        }
+        out.println();
+    }
+
+    private void replay(Path spool, RowSink sink) throws IOException {
+        String[] order = headers.toArray(String[]::new);
+        Map<String, Integer> column = new HashMap<>();
+        for (int i = 0; i < order.length; i++) {
+            column.put(order[i], i);
+        }
+        sink.row(0, order);
+        try (CSVParser in = CSVParser.parse(Files.newBufferedReader(spool, StandardCharsets.UTF_8), SPOOL)) {
+            long rowNumber = 0;
+            for (CSVRecord record : in) {
+                String[] cells = new String[order.length];
+                Arrays.fill(cells, "");
+                for (int i = 0; i + 1 < record.size(); i += 2) {
+                    cells[column.get(record.get(i))] = record.get(i + 1);
+                }
+                sink.row(++rowNumber, cells);
+            }
+        }
+    }
+
+    private static InvalidException invalid(JsonLocation at, String parserMessage) {
+        String detail = parserMessage.endsWith(".") ? parserMessage.substring(0, parserMessage.length() - 1)
+                : parserMessage;
+        int line = Math.max(at.getLineNr(), 1);
+        int column = Math.max(at.getColumnNr(), 1);
+        RowError error = RowError.of(line, null, null, IngestErrorCode.INVALID_JSON, line, column, detail);
+        return new InvalidException(IngestErrorCode.INVALID_JSON, Map.of("errors", List.of(error), "total", 1),
+                line, column, detail);
     }
 }

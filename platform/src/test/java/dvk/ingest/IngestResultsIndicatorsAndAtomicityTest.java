@@ -9,6 +9,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -36,6 +37,7 @@ import static dvk.ingest.IngestFiles.errors;
 import static dvk.ingest.IngestFiles.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Results, indicators, XLSX and JSON, the Java API, and what a failing or concurrent batch leaves behind. */
 @MicronautTest(transactional = false)
@@ -147,6 +149,22 @@ class IngestResultsIndicatorsAndAtomicityTest implements DatabaseTest {
 
         assertEquals(HttpStatus.CREATED, one.getStatus(), String.valueOf(one.body()));
         assertEquals(List.of(1, 1), List.of(number(batch, "unchanged"), number(batch, "inserted")));
+    }
+
+    @Test
+    void brokenJsonIsRefusedWithItsLineAndColumnAndStoresNothing() throws SQLException {
+        long batches = sql.number("SELECT count(*) FROM batch");
+        HttpResponse<Map> response = huyen.send(HttpRequest.POST("/api/campaigns/" + province
+                        + "/batches/registrations?period=2023", "[{\"ma_don_vi\": \"02983\",\n \"loai\": Tập thể}]")
+                .contentType(MediaType.APPLICATION_JSON_TYPE), Map.class);
+
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, response.getStatus());
+        Map<String, Object> problem = Api.errorBody(response);
+        assertEquals("urn:dvk:problem:invalid-json", problem.get("type"));
+        assertTrue(problem.get("message_vi").toString().startsWith("JSON không hợp lệ ở dòng 2, cột 10: "),
+                problem.get("message_vi").toString());
+        assertEquals(2, ((Number) ((Map<?, ?>) ((List<?>) problem.get("errors")).get(0)).get("row")).intValue());
+        assertEquals(batches, sql.number("SELECT count(*) FROM batch"));
     }
 
     @Test

@@ -14,8 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Streams a CSV as Excel and LibreOffice save it: UTF-8 with or without BOM, comma or semicolon (detected),
@@ -92,7 +90,6 @@ final class CsvRows {
     }
 
     static InvalidException notUtf8(String detected) {
-        RowError error = RowError.of(1, null, null, IngestErrorCode.NOT_UTF8, detected);
-        return new InvalidException(IngestErrorCode.NOT_UTF8, Map.of("errors", List.of(error), "total", 1), detected);
+        return SheetReader.fileError(1, null, IngestErrorCode.NOT_UTF8, detected);
     }
 }

@@ -21,9 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -33,18 +31,20 @@ import java.util.Map;
  * Row numbers are the objects' positions, from 1.
  *
  * <p>The header is every key of every object, known only at the end, so the objects are parsed as a stream
- * of tokens and spooled to a temporary file as key/value records; a second pass hands them to the sink in
+ * of tokens and spooled to a temporary file as column/value records; a second pass hands them to the sink in
  * the header's order. Memory holds one object at a time, whatever the size of the batch.
  */
 final class JsonRows {
 
     private static final List<String> FIELD_LISTS = List.of("fields", "linh vuc", "linh vuc mo hinh");
     private static final CSVFormat SPOOL = CSVFormat.RFC4180;
-
-    private final JsonFactory factory = JsonFactory.builder()
+    // thread-safe once built; keys are the senders' own, so they are not interned
+    private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .build();
-    private final LinkedHashSet<String> headers = new LinkedHashSet<>();
+
+    /** Each key's column, in order of first appearance: the header. */
+    private final Map<String, Integer> columns = new LinkedHashMap<>();
 
     private JsonRows() {
     }
@@ -73,7 +73,7 @@ final class JsonRows {
     }
 
     private void spoolRows(InputStream content, CSVPrinter out) throws IOException {
-        try (JsonParser parser = factory.createParser(content)) {
+        try (JsonParser parser = FACTORY.createParser(content)) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             JsonToken root = parser.nextToken();
             if (root == JsonToken.START_ARRAY) {
@@ -145,7 +145,7 @@ final class JsonRows {
         } else if (value.isStructStart()) {
             // kept as JSON text, so the row's check names the cell instead of dropping it
             StringWriter text = new StringWriter();
-            try (JsonGenerator copy = factory.createGenerator(text)) {
+            try (JsonGenerator copy = FACTORY.createGenerator(text)) {
                 copy.copyCurrentStructure(parser);
             }
             row.put(name, text.toString());
@@ -154,30 +154,24 @@ final class JsonRows {
         }
     }
 
-    /** A submission as alternating keys and values. */
+    /** A submission as alternating column numbers and values. */
     private void write(Map<String, String> row, CSVPrinter out) throws IOException {
-        headers.addAll(row.keySet());
         for (Map.Entry<String, String> cell : row.entrySet()) {
-            out.print(cell.getKey());
+            out.print(columns.computeIfAbsent(cell.getKey(), key -> columns.size()));
             out.print(cell.getValue());
         }
         out.println();
     }
 
     private void replay(Path spool, RowSink sink) throws IOException {
-        String[] order = headers.toArray(String[]::new);
-        Map<String, Integer> column = new HashMap<>();
-        for (int i = 0; i < order.length; i++) {
-            column.put(order[i], i);
-        }
-        sink.row(0, order);
+        sink.row(0, columns.keySet().toArray(String[]::new));
         try (CSVParser in = CSVParser.parse(Files.newBufferedReader(spool, StandardCharsets.UTF_8), SPOOL)) {
             long rowNumber = 0;
             for (CSVRecord record : in) {
-                String[] cells = new String[order.length];
+                String[] cells = new String[columns.size()];
                 Arrays.fill(cells, "");
                 for (int i = 0; i + 1 < record.size(); i += 2) {
-                    cells[column.get(record.get(i))] = record.get(i + 1);
+                    cells[Integer.parseInt(record.get(i))] = record.get(i + 1);
                 }
                 sink.row(++rowNumber, cells);
             }
@@ -189,8 +183,6 @@ final class JsonRows {
                 : parserMessage;
         int line = Math.max(at.getLineNr(), 1);
         int column = Math.max(at.getColumnNr(), 1);
-        RowError error = RowError.of(line, null, null, IngestErrorCode.INVALID_JSON, line, column, detail);
-        return new InvalidException(IngestErrorCode.INVALID_JSON, Map.of("errors", List.of(error), "total", 1),
-                line, column, detail);
+        return SheetReader.fileError(line, null, IngestErrorCode.INVALID_JSON, line, column, detail);
     }
 }

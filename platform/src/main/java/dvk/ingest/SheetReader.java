@@ -130,8 +130,9 @@ final class SheetReader implements RowSink {
         return String.join(", ", form.missing(java.util.Set.of()).stream().map(Column::header).toList());
     }
 
-    static InvalidException fileError(long row, String column, IngestErrorCode code, Object argument) {
-        RowError error = RowError.of(row, column, null, code, argument);
-        return new InvalidException(code, Map.of("errors", List.of(error), "total", 1), argument);
+    /** An error of the whole file, reported as its one row error. */
+    static InvalidException fileError(long row, String column, IngestErrorCode code, Object... arguments) {
+        RowError error = RowError.of(row, column, null, code, arguments);
+        return new InvalidException(code, Map.of("errors", List.of(error), "total", 1), arguments);
     }
 }

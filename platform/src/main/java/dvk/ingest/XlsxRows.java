@@ -1,6 +1,5 @@
 package dvk.ingest;
 
-import dvk.errors.InvalidException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -26,7 +25,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Streams the first sheet of a workbook through POI's SAX event reader: rows are handed on as they are
@@ -59,9 +57,7 @@ final class XlsxRows {
                 }
             }
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | org.apache.poi.UnsupportedFileFormatException e) {
-            RowError error = RowError.of(1, null, null, IngestErrorCode.UNSUPPORTED_FORMAT, fileName);
-            throw new InvalidException(IngestErrorCode.UNSUPPORTED_FORMAT, Map.of("errors", List.of(error), "total", 1),
-                    fileName);
+            throw SheetReader.fileError(1, null, IngestErrorCode.UNSUPPORTED_FORMAT, fileName);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

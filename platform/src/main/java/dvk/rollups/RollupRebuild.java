@@ -1,8 +1,6 @@
 package dvk.rollups;
 
-import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -14,10 +12,11 @@ import java.util.List;
 
 /**
  * Builds the aggregates of every campaign once after the migration that introduced them (V40), so a database
- * upgraded from an earlier version shows its figures; the step marker commits with the rows.
+ * upgraded from an earlier version shows its figures; the step marker commits with the rows. On a new database
+ * it runs before any campaign exists and only sets the marker.
  */
 @Singleton
-class RollupRebuild {
+public class RollupRebuild {
 
     private static final Logger LOG = LoggerFactory.getLogger(RollupRebuild.class);
     private static final String STEP = "rollup-trees";
@@ -25,14 +24,13 @@ class RollupRebuild {
     private final JdbcOperations jdbc;
     private final RollupRefresh refresh;
 
-    RollupRebuild(JdbcOperations jdbc, RollupRefresh refresh) {
+    public RollupRebuild(JdbcOperations jdbc, RollupRefresh refresh) {
         this.jdbc = jdbc;
         this.refresh = refresh;
     }
 
-    @EventListener
     @Transactional
-    void onStartup(StartupEvent event) {
+    public void rebuildOnce() {
         boolean first = jdbc.prepareStatement(
                 "INSERT INTO start_step (name) VALUES (?) ON CONFLICT DO NOTHING RETURNING name", ps -> {
                     ps.setString(1, STEP);

@@ -1,6 +1,7 @@
 package dvk.start;
 
 import dvk.demo.DemoLoader;
+import dvk.rollups.RollupRebuild;
 import dvk.units.UnitListLoader;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
@@ -13,24 +14,28 @@ import jakarta.inject.Singleton;
 import java.util.concurrent.ExecutorService;
 
 /**
- * Before the server takes requests: the unit lists on an empty database, then the demo users and campaigns
- * when asked for; the demo's submissions follow once the server is up.
+ * Before the server takes requests: the unit lists on an empty database, the aggregates of a database from
+ * before V40, then the demo users and campaigns when asked for; the demo's submissions follow once the server
+ * is up.
  * Both steps are idempotent, so every start runs them.
  */
 @Singleton
 class FirstStart {
 
     private final UnitListLoader unitLists;
+    private final RollupRebuild rollups;
     private final DemoLoader demo;
     private final boolean demoEnabled;
     private final boolean background;
     private final ExecutorService blocking;
 
-    FirstStart(UnitListLoader unitLists, DemoLoader demo, @Value("${dvk.demo:false}") boolean demoEnabled,
+    FirstStart(UnitListLoader unitLists, RollupRebuild rollups, DemoLoader demo,
+               @Value("${dvk.demo:false}") boolean demoEnabled,
                @Value("${dvk.demo-data-in-background:true}") boolean background,
                @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.blocking = blocking;
         this.unitLists = unitLists;
+        this.rollups = rollups;
         this.demo = demo;
         this.demoEnabled = demoEnabled;
         this.background = background;
@@ -39,6 +44,7 @@ class FirstStart {
     @EventListener
     void onStartup(StartupEvent event) {
         unitLists.loadIfEmpty();
+        rollups.rebuildOnce();
         if (demoEnabled) {
             demo.loadOnce();
             if (!background) {

@@ -4,80 +4,67 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** The read statements; each starts from the slices of {@code slices.sql}. */
 final class RollupSql {
 
     private static final String SLICES = text("slices.sql");
 
-    /** The figure columns of rollup_tree, summed over a group of its rows. */
-    private static final String SUMS = """
-            sum(models) AS models, sum(collective) AS collective, sum(individual) AS individual,
-            sum(status_new) AS status_new, sum(status_continued) AS status_continued,
-            sum(status_replicated) AS status_replicated, sum(reviewed) AS reviewed,
-            sum(rating_high) AS rating_high, sum(rating_good) AS rating_good,
-            sum(rating_average) AS rating_average, sum(rating_poor) AS rating_poor,
-            sum(households) AS households, sum(people) AS people, sum(funds_vnd) AS funds_vnd,
-            sum(works) AS works, sum(villages) AS villages, sum(villages_with_model) AS villages_with_model,
-            sum(satisfaction_sum) AS satisfaction_sum, sum(satisfaction_units) AS satisfaction_units,
-            sum(party_members_1plus10) AS party_members_1plus10, sum(households_1plus10) AS households_1plus10,
-            sum(high_collective) AS high_collective, sum(high_individual) AS high_individual,
-            sum(sustained_collective) AS sustained_collective, sum(sustained_individual) AS sustained_individual,
-            sum(communes) AS communes, sum(agencies) AS agencies,
-            sum(communes_with_model) AS communes_with_model, sum(agencies_with_high_model) AS agencies_with_high_model,
-            sum(registrations_expected) AS registrations_expected, sum(registrations_on_time) AS registrations_on_time,
-            sum(registrations_late) AS registrations_late, sum(results_expected) AS results_expected,
-            sum(results_on_time) AS results_on_time, sum(results_late) AS results_late,
-            sum(indicators_expected) AS indicators_expected, sum(indicators_on_time) AS indicators_on_time,
-            sum(indicators_late) AS indicators_late, max(newest_at) AS newest_at,
-            min(due_registration) AS due_registration, min(due_results) AS due_results,
-            min(due_indicators) AS due_indicators""";
+    /** The figure columns of rollup_tree that add up over a group of its rows. */
+    private static final List<String> ADDED = List.of(
+            "models", "collective", "individual", "status_new", "status_continued", "status_replicated", "reviewed",
+            "rating_high", "rating_good", "rating_average", "rating_poor", "households", "people", "funds_vnd",
+            "works", "villages", "villages_with_model", "satisfaction_sum", "satisfaction_units",
+            "party_members_1plus10", "households_1plus10", "high_collective", "high_individual",
+            "sustained_collective", "sustained_individual", "communes", "agencies", "communes_with_model",
+            "agencies_with_high_model", "registrations_expected", "registrations_on_time", "registrations_late",
+            "results_expected", "results_on_time", "results_late", "indicators_expected", "indicators_on_time",
+            "indicators_late");
+
+    /** The figure columns of rollup_tree, summed over a group of its rows; the newest time, the earliest dues. */
+    private static final String SUMS = ADDED.stream().map(column -> "sum(%1$s) AS %1$s".formatted(column))
+            .collect(Collectors.joining(", "))
+            + ", max(newest_at) AS newest_at, min(due_registration) AS due_registration,"
+            + " min(due_results) AS due_results, min(due_indicators) AS due_indicators";
 
     /**
-     * The total (total = 1: the rows of the slices' areas) and one group per child (total = 0): a child's own
+     * The rows of {@code table} (as t) that make up a total and its children: the rows of the slices' areas
+     * (total = 1, with {@code totalColumns}), and per child (total = 0, with {@code childColumns}) a child's own
      * row when the area is the unit itself, or, for a unit above the campaign's issuer and for the national
      * root, the area's row under the child that contains it. A few primary-key lookups, whatever the subtree.
      */
-    static final NamedSql FIGURES = NamedSql.of(SLICES + """
-            , parts AS (
-                SELECT 1 AS total, NULL::bigint AS child_id, s.due_registration, s.due_results, s.due_indicators, t.*
-                  FROM s JOIN rollup_tree t ON t.province_id = s.province_id AND t.campaign_id = s.campaign_id
-                                           AND t.period_id = s.period_id AND t.unit_id = s.area_id
-                UNION ALL
-                SELECT 0, ltree2text(subpath(s.area, :depth, 1))::bigint, NULL, NULL, NULL, t.*
-                  FROM s JOIN rollup_tree t ON t.province_id = s.province_id AND t.campaign_id = s.campaign_id
-                                           AND t.period_id = s.period_id AND t.unit_id = s.area_id
-                 WHERE nlevel(s.area) > :depth
-                UNION ALL
-                SELECT 0, t.unit_id, NULL, NULL, NULL, t.*
-                  FROM s JOIN rollup_tree t ON t.province_id = s.province_id AND t.campaign_id = s.campaign_id
-                                           AND t.period_id = s.period_id AND t.parent_id = s.area_id
-                 WHERE nlevel(s.area) = :depth AND t.in_force
-            )
-            SELECT total, child_id, %s
-              FROM parts
-             GROUP BY total, child_id
-            """.formatted(SUMS));
+    private static String parts(String table, String totalColumns, String childColumns, String childCondition) {
+        return """
+                , parts AS (
+                    SELECT 1 AS total, NULL::bigint AS child_id, %2$s
+                      FROM s JOIN %1$s t ON t.province_id = s.province_id AND t.campaign_id = s.campaign_id
+                                         AND t.period_id = s.period_id AND t.unit_id = s.area_id
+                    UNION ALL
+                    SELECT 0, ltree2text(subpath(s.area, :depth, 1))::bigint, %3$s
+                      FROM s JOIN %1$s t ON t.province_id = s.province_id AND t.campaign_id = s.campaign_id
+                                         AND t.period_id = s.period_id AND t.unit_id = s.area_id
+                     WHERE nlevel(s.area) > :depth
+                    UNION ALL
+                    SELECT 0, t.unit_id, %3$s
+                      FROM s JOIN %1$s t ON t.province_id = s.province_id AND t.campaign_id = s.campaign_id
+                                         AND t.period_id = s.period_id AND t.parent_id = s.area_id
+                     WHERE nlevel(s.area) = :depth%4$s
+                )
+                """.formatted(table, totalColumns, childColumns, childCondition);
+    }
+
+    /** The total and one group per child of {@link #parts}, summed. */
+    static final NamedSql FIGURES = NamedSql.of(SLICES
+            + parts("rollup_tree", "s.due_registration, s.due_results, s.due_indicators, t.*",
+                    "NULL, NULL, NULL, t.*", " AND t.in_force")
+            + "SELECT total, child_id, " + SUMS + " FROM parts GROUP BY total, child_id");
 
     /** Models by field, grouped like {@link #FIGURES}. */
-    static final NamedSql FIELDS = NamedSql.of(SLICES + """
-            , parts AS (
-                SELECT 1 AS total, NULL::bigint AS child_id, f.field_id, f.models
-                  FROM s JOIN rollup_tree_field f ON f.province_id = s.province_id AND f.campaign_id = s.campaign_id
-                                                 AND f.period_id = s.period_id AND f.unit_id = s.area_id
-                UNION ALL
-                SELECT 0, ltree2text(subpath(s.area, :depth, 1))::bigint, f.field_id, f.models
-                  FROM s JOIN rollup_tree_field f ON f.province_id = s.province_id AND f.campaign_id = s.campaign_id
-                                                 AND f.period_id = s.period_id AND f.unit_id = s.area_id
-                 WHERE nlevel(s.area) > :depth
-                UNION ALL
-                SELECT 0, f.unit_id, f.field_id, f.models
-                  FROM s JOIN rollup_tree_field f ON f.province_id = s.province_id AND f.campaign_id = s.campaign_id
-                                                 AND f.period_id = s.period_id AND f.parent_id = s.area_id
-                 WHERE nlevel(s.area) = :depth
-            )
-            SELECT total, child_id, field_id, sum(models) AS models FROM parts GROUP BY total, child_id, field_id
-            """);
+    static final NamedSql FIELDS = NamedSql.of(SLICES
+            + parts("rollup_tree_field", "t.field_id, t.models", "t.field_id, t.models", "")
+            + "SELECT total, child_id, field_id, sum(models) AS models FROM parts GROUP BY total, child_id, field_id");
 
     /**
      * The child units in force during the period that lie in, or contain, a slice's area: the provinces of the

@@ -8,8 +8,6 @@ import org.postgresql.PGConnection;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +17,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +42,7 @@ class IngestBenchmark {
         int rows = Integer.parseInt(System.getProperty("dvk.bench.rows"));
         List<String> provinces = List.of(System.getProperty("dvk.bench.provinces", "01,38,40,79").split(","));
         Path work = Files.createTempDirectory("dvk-ingest-bench");
-        Map<String, List<String>> communes = communes(provinces);
+        Map<String, List<String>> communes = RegistrationFiles.communes(provinces);
         System.out.println("service log: " + work.resolve("service.log"));
         try (ServiceProcess service = ServiceProcess.start(work, Map.of(), "-Xmx512m",
                 "-Xlog:gc:file=" + work.resolve("gc.log"))) {
@@ -86,29 +83,6 @@ class IngestBenchmark {
             throw new IllegalStateException("Upload failed: " + body.substring(0, Math.min(body.length(), 2000)));
         }
         return Integer.parseInt(inserted.group(1));
-    }
-
-    /** Each province's communes of the 3-level structure, from the unit list the service loads. */
-    static Map<String, List<String>> communes(List<String> provinces) throws IOException {
-        Map<String, String> parent = new HashMap<>();
-        List<String[]> units = new ArrayList<>();
-        try (InputStream in = IngestBenchmark.class.getResourceAsStream("/units/vn-units-2024.csv");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.readLine();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] cells = line.split(",");
-                units.add(cells);
-                parent.put(cells[0], cells[3]);
-            }
-        }
-        Map<String, List<String>> communes = new LinkedHashMap<>();
-        provinces.forEach(p -> communes.put(p, new ArrayList<>()));
-        for (String[] unit : units) {
-            if ("commune".equals(unit[2]) && communes.containsKey(parent.get(unit[3]))) {
-                communes.get(parent.get(unit[3])).add(unit[0]);
-            }
-        }
-        return communes;
     }
 
     /** One CSV per province, rows spread over its communes in proportion to their number. */

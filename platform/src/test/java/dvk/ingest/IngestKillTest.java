@@ -43,7 +43,7 @@ class IngestKillTest {
         }
         Path work = Files.createTempDirectory("dvk-kill");
         Path file = work.resolve("registrations.csv");
-        RegistrationFiles.write(file, IngestBenchmark.communes(List.of("10")).get("10"), ROWS);
+        RegistrationFiles.write(file, RegistrationFiles.communes(List.of("10")).get("10"), ROWS);
         ServiceProcess service = ServiceProcess.start(work, environment, "-Xmx512m");
         try (Connection db = user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, "")) {
             String token = service.login("admin");

@@ -1,16 +1,46 @@
 package dvk.ingest;
 
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Large registration files in the Mẫu M2 layout as an office saves them from Excel, for the speed tests. */
 final class RegistrationFiles {
 
     private RegistrationFiles() {
+    }
+
+    /** Each province's communes of the 3-level structure, from the unit list the service loads. */
+    static Map<String, List<String>> communes(List<String> provinces) throws IOException {
+        Map<String, String> parent = new HashMap<>();
+        List<String[]> units = new ArrayList<>();
+        try (InputStream in = RegistrationFiles.class.getResourceAsStream("/units/vn-units-2024.csv");
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.readLine();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] cells = line.split(",");
+                units.add(cells);
+                parent.put(cells[0], cells[3]);
+            }
+        }
+        Map<String, List<String>> communes = new LinkedHashMap<>();
+        provinces.forEach(p -> communes.put(p, new ArrayList<>()));
+        for (String[] unit : units) {
+            if ("commune".equals(unit[2]) && communes.containsKey(parent.get(unit[3]))) {
+                communes.get(parent.get(unit[3])).add(unit[0]);
+            }
+        }
+        return communes;
     }
 
     /** {@code rows} registrations spread evenly over {@code communes}, with the three fields KT, VHXH, ANQP. */

@@ -56,10 +56,6 @@ public final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
-    public Process process() {
-        return process;
-    }
-
     /** Logs in as a demo user; returns the bearer token. */
     public String login(String username) throws IOException, InterruptedException {
         String body = send(post("/login", null, "application/json",

@@ -26,7 +26,7 @@ class ModelHistory {
                    m.withdrawn_at IS NOT NULL
               FROM model m JOIN unit u ON u.province_id = m.province_id AND u.id = m.unit_id
              WHERE m.id = ?""";
-    // the earlier versions, then the current one: a withdrawn model's current version is its withdrawal
+    // the earlier versions, then the current one (V43's view)
     private static final String VERSIONS = """
             SELECT v.version, v.batch_id, usr.username, v.received_at, v.row_number, v.registrant_type,
                    v.registrant_name, v.model_name,
@@ -38,11 +38,10 @@ class ModelHistory {
                            withdrawn
                       FROM model_version WHERE province_id = ? AND model_id = ?
                     UNION ALL
-                    SELECT province_id, version, coalesce(withdrawn_batch_id, batch_id),
-                           coalesce(withdrawn_at, received_at), row_number, registrant_type, registrant_name,
+                    SELECT province_id, version, batch_id, received_at, row_number, registrant_type, registrant_name,
                            model_name, field_ids, implementation_form, time_frame, expected_result, status, note,
-                           withdrawn_at IS NOT NULL
-                      FROM model WHERE province_id = ? AND id = ?) v
+                           withdrawn
+                      FROM model_current_version WHERE province_id = ? AND model_id = ?) v
               JOIN batch b ON b.province_id = v.province_id AND b.id = v.batch_id
               JOIN app_user usr ON usr.id = b.user_id
              ORDER BY v.version""";

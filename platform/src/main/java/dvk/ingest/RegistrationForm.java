@@ -242,19 +242,15 @@ final class RegistrationForm implements Form {
                 """);
     }
 
-    /**
-     * Copies the current version of the models selected as {@code x(id)} into model_version, before the batch
-     * replaces or withdraws it: a withdrawn version is the withdrawal's batch and time.
-     */
+    /** Copies the current version of the models selected as {@code x(id)} into model_version (V43's view). */
     private static final String KEEP_VERSION = """
             INSERT INTO model_version (province_id, model_id, version, batch_id, row_number, received_at, unit_id,
                                        registrant_type, registrant_name, model_name, field_ids, implementation_form,
                                        time_frame, expected_result, status, note, withdrawn)
-            SELECT m.province_id, m.id, m.version, coalesce(m.withdrawn_batch_id, m.batch_id), m.row_number,
-                   coalesce(m.withdrawn_at, m.received_at), m.unit_id, m.registrant_type, m.registrant_name,
-                   m.model_name, m.field_ids, m.implementation_form, m.time_frame, m.expected_result, m.status,
-                   m.note, m.withdrawn_at IS NOT NULL
-              FROM model m JOIN %s x ON m.province_id = :province AND m.id = x.id
+            SELECT c.province_id, c.model_id, c.version, c.batch_id, c.row_number, c.received_at, c.unit_id,
+                   c.registrant_type, c.registrant_name, c.model_name, c.field_ids, c.implementation_form,
+                   c.time_frame, c.expected_result, c.status, c.note, c.withdrawn
+              FROM model_current_version c JOIN %s x ON c.province_id = :province AND c.model_id = x.id
             """;
 
     /**

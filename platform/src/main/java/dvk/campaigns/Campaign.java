@@ -1,5 +1,8 @@
 package dvk.campaigns;
 
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +12,8 @@ public record Campaign(
         long provinceId,
         long issuerUnitId,
         String issuerPath,
+        LocalDate issuerValidFrom,
+        @Nullable LocalDate issuerValidTo,
         int version,
         CampaignDocument document,
         List<FieldRef> fields,
@@ -24,6 +29,19 @@ public record Campaign(
 
     public Optional<PeriodRef> period(String code) {
         return periods.stream().filter(p -> p.period().code().equals(code)).findFirst();
+    }
+
+    /**
+     * The day whose units a period of this campaign is read on: the period's cut-off day, kept within the
+     * issuer's validity, so a campaign of the 3-level structure reads its 2025 periods on 30/6/2025, the last
+     * day its units were in force, and a period never falls outside the structure the campaign was issued in.
+     */
+    public LocalDate unitDay(CampaignDocument.Period period) {
+        LocalDate day = period.lastDay();
+        if (day.isBefore(issuerValidFrom)) {
+            return issuerValidFrom;
+        }
+        return issuerValidTo != null && day.isAfter(issuerValidTo) ? issuerValidTo : day;
     }
 
     public String name() {

@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Campaigns and their parts. Reads take the reader's unit path: a campaign is visible to the units of its
- * issuer's subtree (it applies to them) and to the units above the issuer (they oversee it).
+ * Campaigns and their parts. Reads take the reader's scope ({@code Caller.readScope()}): a campaign is visible to
+ * the units of its issuer's subtree (it applies to them) and to the units above the issuer (they oversee it).
  */
 @Singleton
 @Connectable
@@ -38,6 +38,7 @@ class CampaignRepository {
      */
     private static final String SELECT = """
             SELECT c.*, u.code AS issuer_code, u.path::text AS issuer_path,
+                   u.valid_from AS issuer_valid_from, u.valid_to AS issuer_valid_to,
                    (SELECT json_agg(json_build_array(f.id::text, f.code, f.name) ORDER BY f.position)
                       FROM campaign_field f WHERE f.province_id = c.province_id AND f.campaign_id = c.id) AS fields,
                    (SELECT json_agg(json_build_array(p.id::text, p.code, p.kind, p.name, p.first_day::text,
@@ -53,7 +54,7 @@ class CampaignRepository {
                       FROM campaign_quota q WHERE q.province_id = c.province_id AND q.campaign_id = c.id) AS quotas
               FROM campaign c JOIN unit u ON u.province_id = c.province_id AND u.id = c.issuer_unit_id
             """;
-    private static final String VISIBLE = " (?::ltree IS NULL OR u.path <@ ?::ltree OR u.path @> ?::ltree) ";
+    private static final String VISIBLE = " in_scope_or_above(u.path, CAST(? AS ltree[])) ";
     private static final Argument<List<List<String>>> TEXT_ROWS = Argument.listOf(Argument.listOf(String.class));
 
     private final JdbcOperations jdbc;
@@ -64,17 +65,17 @@ class CampaignRepository {
         this.json = json;
     }
 
-    Optional<Campaign> find(long id, String readerPath) {
+    Optional<Campaign> find(long id, String scope) {
         return jdbc.prepareStatement(SELECT + " WHERE c.id = ? AND" + VISIBLE, ps -> {
             ps.setLong(1, id);
-            bindVisible(ps, 2, readerPath);
+            bindVisible(ps, 2, scope);
             return campaigns(ps).stream().findFirst();
         });
     }
 
-    List<Campaign> visible(String readerPath) {
+    List<Campaign> visible(String scope) {
         return jdbc.prepareStatement(SELECT + " WHERE" + VISIBLE + " ORDER BY c.first_year DESC, c.id", ps -> {
-            bindVisible(ps, 1, readerPath);
+            bindVisible(ps, 1, scope);
             return campaigns(ps);
         });
     }
@@ -108,6 +109,7 @@ class CampaignRepository {
                 fields.stream().map(Campaign.FieldRef::field).toList(),
                 periods.stream().map(Campaign.PeriodRef::period).toList(), targets, quotas);
         return new Campaign(id, rs.getLong("province_id"), rs.getLong("issuer_unit_id"), rs.getString("issuer_path"),
+                rs.getObject("issuer_valid_from", LocalDate.class), rs.getObject("issuer_valid_to", LocalDate.class),
                 version, document, fields, periods);
     }
 
@@ -348,10 +350,8 @@ class CampaignRepository {
         });
     }
 
-    private static void bindVisible(PreparedStatement ps, int i, String readerPath) throws SQLException {
-        ps.setString(i, readerPath);
-        ps.setString(i + 1, readerPath);
-        ps.setString(i + 2, readerPath);
+    private static void bindVisible(PreparedStatement ps, int i, String scope) throws SQLException {
+        ps.setString(i, scope);
     }
 
     /** The campaign row's own columns. */

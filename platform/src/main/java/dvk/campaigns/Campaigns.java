@@ -30,12 +30,12 @@ public class Campaigns {
     }
 
     public Campaign readable(Caller caller, long id) {
-        return repository.find(id, caller.readScope() == null ? null : caller.unitPath())
+        return repository.find(id, caller.readScope())
                 .orElseThrow(() -> new NotFoundException(CampaignErrorCode.CAMPAIGN_NOT_FOUND, id));
     }
 
     public List<Campaign> visible(Caller caller) {
-        return repository.visible(caller.readScope() == null ? null : caller.unitPath());
+        return repository.visible(caller.readScope());
     }
 
     /** The campaign if the caller manages its issuing unit; otherwise "not found" or unchanged. */

@@ -11,8 +11,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The two demo campaigns, taken from the seed documents. */
+/** The demo campaigns, taken from the seed documents: two of the 3-level structure, two of today's map. */
 final class DemoCampaigns {
+
+    /** The day today's provinces and communes came into force. */
+    static final LocalDate TODAYS_PROVINCE_FROM = LocalDate.of(2025, 7, 1);
 
     private DemoCampaigns() {
     }
@@ -58,6 +61,42 @@ final class DemoCampaigns {
                         List.of("Ban Dân vận Trung ương (để báo cáo)", "Thường trực Tỉnh ủy (để báo cáo)",
                                 "Các huyện ủy, thị ủy, thành ủy", "Lưu Văn phòng")),
                 fields, PeriodGenerator.standard(2022, 2025, PeriodGenerator.DECREE_09), targets, quotas);
+    }
+
+    /**
+     * (c) Old Yên Bái's province-wide stage 2022–2025 on the same fields (the province went into today's Lào Cai
+     * on 1/7/2025), so the merger shows in the figures.
+     */
+    static CampaignDocument yenBai() {
+        CampaignDocument laoCai = province();
+        return new CampaignDocument(null, null, "15", laoCai.name(), 2022, 2025, PeriodGenerator.DECREE_09,
+                new CampaignDocument.Document("TỈNH ỦY YÊN BÁI", "BAN DÂN VẬN", "BC/BDVTU", "Yên Bái",
+                        "T/M BAN THƯỜNG VỤ", "TRƯỞNG BAN", "Trần Thị Hương",
+                        List.of("Ban Dân vận Trung ương (để báo cáo)", "Thường trực Tỉnh ủy (để báo cáo)",
+                                "Các huyện ủy, thị ủy, thành ủy", "Lưu Văn phòng")),
+                laoCai.fields(), laoCai.periods(), laoCai.targets(), List.of());
+    }
+
+    /**
+     * (d) Today's Tỉnh Lào Cai (15, since 1/7/2025, no districts): the years 2025 and 2026 on the same fields,
+     * Decree-09 periods from the first one the province lived through.
+     */
+    static CampaignDocument present() {
+        CampaignDocument laoCai = province();
+        // the merged province asked its communes to register 2025's models by 20/8/2025, after the merger
+        List<Period> periods = PeriodGenerator.standard(2025, 2026, PeriodGenerator.DECREE_09).stream()
+                .filter(p -> !p.lastDay().isBefore(TODAYS_PROVINCE_FROM))
+                .map(p -> "2025".equals(p.code()) ? new Period(p.code(), p.kind(), p.name(), p.firstDay(),
+                        p.lastDay(), LocalDate.of(2025, 8, 20), p.dueResults(), p.dueIndicators()) : p)
+                .toList();
+        return new CampaignDocument(null, null, "15",
+                "Phong trào thi đua Dân vận khéo năm 2025–2026 (tỉnh Lào Cai sau hợp nhất)", 2025, 2026,
+                PeriodGenerator.DECREE_09,
+                new CampaignDocument.Document("TỈNH ỦY LÀO CAI", "BAN DÂN VẬN", "BC/BDVTU", "Lào Cai",
+                        "T/M BAN THƯỜNG VỤ", "TRƯỞNG BAN", "Nguyễn Thị Minh Hạnh",
+                        List.of("Ban Dân vận Trung ương (để báo cáo)", "Thường trực Tỉnh ủy (để báo cáo)",
+                                "Các đảng ủy xã, phường", "Lưu Văn phòng")),
+                laoCai.fields(), periods, laoCai.targets(), List.of());
     }
 
     /** (b) Bảo Yên's one-year 2024 campaign on the "5 không" contents of seed 003, in two phases. */

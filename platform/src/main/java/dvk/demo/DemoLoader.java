@@ -25,29 +25,42 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 
-/** The demo: users at each level of Tỉnh Lào Cai (3-level structure), loaded once per database. */
+/**
+ * The demo, loaded once per database: today's Tỉnh Lào Cai (15, since 1/7/2025) and its communes, with the
+ * history of the two provinces it was formed from (old Lào Cai 10 and old Yên Bái 15, 3-level structure), and
+ * users at each level of both structures.
+ */
 @Singleton
 public class DemoLoader {
 
     public static final String PASSWORD = "dvk-demo";
-    /** The demo lives in the 3-level structure, where the seeds' units (Bảo Yên, Bắc Hà) still exist. */
+    /** The 3-level structure, where the seeds' units (Bảo Yên, Bắc Hà) still exist. */
     public static final LocalDate STRUCTURE_DAY = LocalDate.of(2024, 6, 1);
+    /** Today's structure: 34 provinces, communes directly below them. */
+    public static final LocalDate TODAYS_STRUCTURE_DAY = DemoCampaigns.TODAYS_PROVINCE_FROM;
     public static final List<DemoLogin> LOGINS = List.of(
-            new DemoLogin("admin", Role.ADMIN, null, "quản trị hệ thống / system administrator"),
-            new DemoLogin("tinh", Role.MANAGER, "10", "Tỉnh Lào Cai (10)"),
-            new DemoLogin("huyen", Role.SUBMITTER, "087", "Huyện Bảo Yên (087)"),
-            new DemoLogin("huyen2", Role.SUBMITTER, "085", "Huyện Bắc Hà (085)"),
-            new DemoLogin("xa", Role.SUBMITTER, "02947", "Thị trấn Phố Ràng (02947)"));
+            new DemoLogin("admin", Role.ADMIN, null, null, "quản trị hệ thống / system administrator"),
+            new DemoLogin("tinh", Role.MANAGER, "15", TODAYS_STRUCTURE_DAY,
+                    "Tỉnh Lào Cai (15, từ 1/7/2025; đọc cả Lào Cai 10 và Yên Bái 15 cũ)"),
+            new DemoLogin("huyen", Role.SUBMITTER, "087", STRUCTURE_DAY, "Huyện Bảo Yên (087, đến 30/6/2025)"),
+            new DemoLogin("huyen2", Role.SUBMITTER, "085", STRUCTURE_DAY, "Huyện Bắc Hà (085, đến 30/6/2025)"),
+            new DemoLogin("xa", Role.SUBMITTER, "02947", TODAYS_STRUCTURE_DAY,
+                    "Xã Bảo Yên (02947; trước đây TT Phố Ràng, xã Xuân Thượng, Yên Sơn, Lương Sơn)"),
+            new DemoLogin("xa2", Role.SUBMITTER, "02989", TODAYS_STRUCTURE_DAY,
+                    "Xã Bảo Hà (02989; từ các xã của huyện Bảo Yên và Văn Bàn cũ)"));
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
     private static final String STEP = "demo";
     private static final String DATA_STEP = "demo-submissions";
+    private static final int YEN_BAI_DISTRICTS = 3;
 
     private final JdbcOperations jdbc;
     private final UnitRepository units;
@@ -56,11 +69,12 @@ public class DemoLoader {
     private final Ingest ingest;
     private final ApplicationEventPublisher<UnitsChanged> unitsChanged;
     private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
     private final boolean withSubmissions;
 
     public DemoLoader(JdbcOperations jdbc, UnitRepository units, Users users, Campaigns campaigns, Ingest ingest,
                       ApplicationEventPublisher<UnitsChanged> unitsChanged,
-                      TransactionOperations<Connection> transactions,
+                      TransactionOperations<Connection> transactions, Clock clock,
                       @Value("${dvk.demo-data:true}") boolean withSubmissions) {
         this.jdbc = jdbc;
         this.units = units;
@@ -69,6 +83,7 @@ public class DemoLoader {
         this.ingest = ingest;
         this.unitsChanged = unitsChanged;
         this.transactions = transactions;
+        this.clock = clock;
         this.withSubmissions = withSubmissions;
     }
 
@@ -81,12 +96,14 @@ public class DemoLoader {
         long started = System.nanoTime();
         for (DemoLogin login : LOGINS) {
             Unit unit = login.unitCode() == null ? null
-                    : units.findByCode(login.unitCode(), STRUCTURE_DAY, null).orElseThrow();
+                    : units.findByCode(login.unitCode(), login.on(), null).orElseThrow();
             users.createIfMissing(login.username(), displayName(login, unit), login.role(), unit, PASSWORD);
         }
         Caller admin = users.caller("admin").orElseThrow();
         campaigns.create(admin, DemoCampaigns.province());
         campaigns.create(admin, DemoCampaigns.district());
+        campaigns.create(admin, DemoCampaigns.yenBai());
+        campaigns.create(admin, DemoCampaigns.present());
         LOG.info("Loaded the demo users and campaigns in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -106,23 +123,43 @@ public class DemoLoader {
         List<Campaign> demoCampaigns = campaigns.visible(admin);
         Campaign province = demoCampaign(demoCampaigns, DemoCampaigns.province());
         Campaign district = demoCampaign(demoCampaigns, DemoCampaigns.district());
-        Unit laoCai = units.findByCode("10", STRUCTURE_DAY, null).orElseThrow();
-        Map<Unit, List<Unit>> provinceReporters = new LinkedHashMap<>();
-        for (Unit districtUnit : units.children(laoCai, STRUCTURE_DAY)) {
-            provinceReporters.put(districtUnit, units.children(districtUnit, STRUCTURE_DAY));
-        }
+        Campaign yenBai = demoCampaign(demoCampaigns, DemoCampaigns.yenBai());
+        Campaign present = demoCampaign(demoCampaigns, DemoCampaigns.present());
+        Unit today = units.findByCode("15", TODAYS_STRUCTURE_DAY, null).orElseThrow();
         Unit baoYen = units.findByCode("087", STRUCTURE_DAY, null).orElseThrow();
         transactions.executeWrite(status -> {
             DemoAgencies.createUnder(jdbc, baoYen);
             unitsChanged.publishEvent(new UnitsChanged(baoYen.provinceId()));
             return null;
         });
-        int batches = upload(new DemoSubmissions(province, "tinh", provinceReporters).batches())
+        Instant now = clock.instant();
+        int batches = upload(new DemoSubmissions(province, "tinh", districtsOf("10"), now).batches())
                 + upload(new DemoSubmissions(district, "huyen",
-                Map.of(baoYen, units.children(baoYen, STRUCTURE_DAY))).batches());
+                Map.of(baoYen, units.children(baoYen, STRUCTURE_DAY)), now).batches())
+                + upload(new DemoSubmissions(yenBai, "tinh", firstDistricts(districtsOf("15"), YEN_BAI_DISTRICTS), now)
+                .batches())
+                + upload(new DemoSubmissions(present, "tinh",
+                Map.of(today, units.children(today, TODAYS_STRUCTURE_DAY)), now).batches());
         transactions.executeWrite(status -> firstTime(DATA_STEP));
         LOG.info("Loaded the demo submissions ({} batches) in {} ms", batches,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Enough of old Yên Bái's history for the merger to show in the figures, without doubling the load time. */
+    private static Map<Unit, List<Unit>> firstDistricts(Map<Unit, List<Unit>> districts, int count) {
+        Map<Unit, List<Unit>> first = new LinkedHashMap<>();
+        districts.entrySet().stream().limit(count).forEach(e -> first.put(e.getKey(), e.getValue()));
+        return first;
+    }
+
+    /** The districts of a province of the 3-level structure, each with its communes. */
+    private Map<Unit, List<Unit>> districtsOf(String provinceCode) {
+        Unit province = units.findByCode(provinceCode, STRUCTURE_DAY, null).orElseThrow();
+        Map<Unit, List<Unit>> reporters = new LinkedHashMap<>();
+        for (Unit districtUnit : units.children(province, STRUCTURE_DAY)) {
+            reporters.put(districtUnit, units.children(districtUnit, STRUCTURE_DAY));
+        }
+        return reporters;
     }
 
     /** The campaign the demo created: by issuer and name, since users may add campaigns of the same issuer. */
@@ -172,6 +209,7 @@ public class DemoLoader {
         return unit == null ? "Quản trị hệ thống" : "Cán bộ " + unit.name();
     }
 
-    public record DemoLogin(String username, Role role, String unitCode, String unitDescription) {
+    /** A demo user; {@code on} is a day on which the unit's code names the right unit. */
+    public record DemoLogin(String username, Role role, String unitCode, LocalDate on, String unitDescription) {
     }
 }

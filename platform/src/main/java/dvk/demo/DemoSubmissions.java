@@ -2,12 +2,12 @@ package dvk.demo;
 
 import dvk.campaigns.Campaign;
 import dvk.campaigns.CampaignDocument.Period;
+import dvk.time.Vietnam;
 import dvk.units.Unit;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -22,7 +22,6 @@ import java.util.TreeMap;
  */
 final class DemoSubmissions {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int MISSING = 3;
     private static final int LATE = 10;
     private static final String[] RATINGS = {"Cao", "Khá", "Trung bình", "Chưa đạt"};
@@ -32,10 +31,13 @@ final class DemoSubmissions {
     /** District (or issuing unit) → the communes and agencies that report through it. */
     private final Map<Unit, List<Unit>> reporters;
     private final Set<String> registeredIdentities = new HashSet<>();
+    /** Batches the units would only send after this instant are not sent yet. */
+    private final Instant now;
 
-    DemoSubmissions(Campaign campaign, String uploader, Map<Unit, List<Unit>> reporters) {
+    DemoSubmissions(Campaign campaign, String uploader, Map<Unit, List<Unit>> reporters, Instant now) {
         this.campaign = campaign;
         this.uploader = uploader;
+        this.now = now;
         this.reporters = new TreeMap<>((a, b) -> a.code().compareTo(b.code()));
         this.reporters.putAll(reporters);
     }
@@ -63,7 +65,7 @@ final class DemoSubmissions {
                 batches.addAll(split("indicators", period, period.dueIndicators(), communes(), this::indicatorCsv));
             }
         }
-        return batches;
+        return batches.stream().filter(batch -> !batch.receivedAt().isAfter(now)).toList();
     }
 
     private List<Registration> registrations(Period period) {
@@ -119,7 +121,7 @@ final class DemoSubmissions {
         return batches;
     }
 
-    /** The demo's units are the 3-level ones, gone after 30/6/2025: later periods get no submissions. */
+    /** Periods whose cut-off falls outside the reporting units' life (a 3-level unit after 30/6/2025) get nothing. */
     private boolean inForce(Period period) {
         return reporters.keySet().stream().allMatch(unit -> unit.validOn(period.lastDay()));
     }
@@ -216,7 +218,7 @@ final class DemoSubmissions {
     }
 
     private static Instant at(LocalDate day) {
-        return day.atTime(LocalTime.of(9, 30)).atZone(VIETNAM).toInstant();
+        return day.atTime(LocalTime.of(9, 30)).atZone(Vietnam.ZONE).toInstant();
     }
 
     static Random random(String... keys) {

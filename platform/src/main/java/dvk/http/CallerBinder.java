@@ -9,6 +9,8 @@ import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +26,7 @@ public class CallerBinder implements TypedRequestArgumentBinder<Caller> {
     static final String PROVINCE_ID = "province";
     static final String UNIT_PATH = "scope";
     static final String ROLE = "role";
+    static final String INHERITED_PATHS = "inherited";
 
     @Override
     public Argument<Caller> argumentType() {
@@ -45,6 +48,7 @@ public class CallerBinder implements TypedRequestArgumentBinder<Caller> {
             claims.put(UNIT_ID, caller.unitId());
             claims.put(PROVINCE_ID, caller.provinceId());
             claims.put(UNIT_PATH, caller.unitPath());
+            claims.put(INHERITED_PATHS, caller.inherited());
         }
         return claims;
     }
@@ -57,7 +61,9 @@ public class CallerBinder implements TypedRequestArgumentBinder<Caller> {
                 Role.parse(String.valueOf(claims.get(ROLE))),
                 claims.containsKey(UNIT_ID) ? number(claims.get(UNIT_ID)) : null,
                 claims.containsKey(PROVINCE_ID) ? number(claims.get(PROVINCE_ID)) : null,
-                claims.containsKey(UNIT_PATH) ? String.valueOf(claims.get(UNIT_PATH)) : null);
+                claims.containsKey(UNIT_PATH) ? String.valueOf(claims.get(UNIT_PATH)) : null,
+                claims.get(INHERITED_PATHS) instanceof Collection<?> paths
+                        ? paths.stream().map(String::valueOf).toList() : List.of());
     }
 
     private static long number(Object value) {

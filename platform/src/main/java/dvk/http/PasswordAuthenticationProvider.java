@@ -42,7 +42,7 @@ public class PasswordAuthenticationProvider<B> implements HttpRequestExecutorAut
 
     private static AuthenticationResponse success(User user) {
         Caller caller = new Caller(user.id(), user.username(), user.role(), user.unitId(), user.provinceId(),
-                user.unitPath());
+                user.unitPath(), user.inheritedPaths());
         return AuthenticationResponse.success(user.username(), List.of(user.role().sqlName()),
                 CallerBinder.claimsOf(caller));
     }

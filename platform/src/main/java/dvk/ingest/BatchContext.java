@@ -14,13 +14,28 @@ import java.util.Map;
 record BatchContext(Caller caller, Campaign campaign, Campaign.PeriodRef period, BatchKind kind, Instant receivedAt,
                     boolean late) {
 
-    /** The day whose units apply: the period's last day. */
+    /** The day whose units apply: the period's last day within the campaign's structure. */
     LocalDate day() {
-        return period.period().lastDay();
+        return campaign.unitDay(period.period());
     }
 
+    /**
+     * The unit the batch is filed under: the uploader's own, or, for today's unit writing into a campaign of the
+     * structure it succeeded, the first of its predecessors in that campaign's province (a batch row stays in
+     * its campaign's province); the issuer for an administrator.
+     */
     long uploaderUnitId() {
-        return caller.unitId() == null ? campaign.issuerUnitId() : caller.unitId();
+        if (caller.unitId() == null) {
+            return campaign.issuerUnitId();
+        }
+        if (caller.provinceId() != null && caller.provinceId() == campaign.provinceId()) {
+            return caller.unitId();
+        }
+        String province = campaign.provinceId() + ".";
+        return caller.inherited().stream()
+                .filter(path -> path.startsWith(province) || path.equals(String.valueOf(campaign.provinceId())))
+                .map(path -> Long.parseLong(path.substring(path.lastIndexOf('.') + 1)))
+                .findFirst().orElse(campaign.issuerUnitId());
     }
 
     /** One advisory lock per campaign and form: overlapping batches of the same form are stored one after another. */
@@ -35,7 +50,7 @@ record BatchContext(Caller caller, Campaign campaign, Campaign.PeriodRef period,
         p.put("period", period.id());
         p.put("day", day());
         p.put("campaign_path", campaign.issuerPath());
-        p.put("scope", caller.isAdmin() ? null : caller.unitPath());
+        p.put("scope", caller.readScope());
         p.put("writer", caller.role().atLeast(Role.SUBMITTER));
         p.put("batch", batchId);
         p.put("received", receivedAt.atOffset(ZoneOffset.UTC));

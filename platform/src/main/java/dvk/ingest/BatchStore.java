@@ -34,7 +34,7 @@ public class BatchStore {
               JOIN app_user usr ON usr.id = b.user_id
               JOIN unit un ON un.province_id = b.province_id AND un.id = b.unit_id
               LEFT JOIN campaign_period p ON p.province_id = b.province_id AND p.id = b.period_id
-             WHERE b.province_id = ? AND b.campaign_id = ? AND (CAST(? AS ltree) IS NULL OR un.path <@ CAST(? AS ltree))
+             WHERE b.province_id = ? AND b.campaign_id = ? AND in_scope(un.path, CAST(? AS ltree[]))
             """;
 
     private final JdbcOperations jdbc;
@@ -99,9 +99,8 @@ public class BatchStore {
             ps.setLong(1, campaign.provinceId());
             ps.setLong(2, campaign.id());
             ps.setString(3, caller.readScope());
-            ps.setString(4, caller.readScope());
             if (batchId != null) {
-                ps.setLong(5, batchId);
+                ps.setLong(4, batchId);
             }
             List<BatchView> views = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

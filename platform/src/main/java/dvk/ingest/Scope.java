@@ -6,11 +6,11 @@ final class Scope {
     /**
      * A unit the batch may write: in the campaign's subtree, in force on the period's last day, and inside the
      * uploader's write scope ({@code Caller.writes} as a set-based condition: role at least submitter, path
-     * under the caller's unit, or anywhere for an administrator).
+     * in the caller's scope, or anywhere for an administrator).
      */
     static final String WRITABLE = """
             (%1$s.path <@ CAST(:campaign_path AS ltree) AND :writer
-             AND (CAST(:scope AS ltree) IS NULL OR %1$s.path <@ CAST(:scope AS ltree)))""";
+             AND in_scope(%1$s.path, CAST(:scope AS ltree[])))""";
 
     static final String UNIT_OF_ROW = """
             u.province_id = :province AND u.code = s.unit_code

@@ -51,7 +51,7 @@ class PackController {
     /** The latest packs of a unit. */
     @Get
     List<PackStatus> recent(Caller caller, @QueryValue String unitCode, @Nullable @QueryValue String on) {
-        return packs.recent(caller, unitCode, Days.onOrToday(on));
+        return packs.recent(caller, unitCode, Days.parse(on));
     }
 
     /** The whole pack as one ZIP: PDF for printing, DOCX for editing, XLSX annex tables. */

@@ -26,7 +26,7 @@ class PackRepository {
               JOIN unit u ON u.province_id = p.province_id AND u.id = p.unit_id
               JOIN campaign_period cp ON cp.province_id = p.province_id AND cp.id = p.period_id
             """;
-    private static final String IN_SCOPE = " (?::ltree IS NULL OR u.path <@ ?::ltree) ";
+    private static final String IN_SCOPE = " in_scope(u.path, CAST(? AS ltree[])) ";
 
     private final JdbcOperations jdbc;
 
@@ -57,22 +57,20 @@ class PackRepository {
         });
     }
 
-    Optional<PackJob> find(long id, String scopePath) {
+    Optional<PackJob> find(long id, String scope) {
         return jdbc.prepareStatement(SELECT + " WHERE p.id = ? AND" + IN_SCOPE, ps -> {
             ps.setLong(1, id);
-            ps.setString(2, scopePath);
-            ps.setString(3, scopePath);
+            ps.setString(2, scope);
             List<PackJob> jobs = read(ps);
             return jobs.isEmpty() ? Optional.empty() : Optional.of(jobs.get(0));
         });
     }
 
-    List<PackJob> recent(long unitId, String scopePath) {
+    List<PackJob> recent(long unitId, String scope) {
         return jdbc.prepareStatement(SELECT + " WHERE p.unit_id = ? AND" + IN_SCOPE
                 + " ORDER BY p.requested_at DESC LIMIT 20", ps -> {
             ps.setLong(1, unitId);
-            ps.setString(2, scopePath);
-            ps.setString(3, scopePath);
+            ps.setString(2, scope);
             return read(ps);
         });
     }

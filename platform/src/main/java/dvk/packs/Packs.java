@@ -57,7 +57,7 @@ public class Packs {
         Campaign campaign = campaigns.readable(caller, request.campaignId());
         Campaign.PeriodRef period = campaign.period(request.period())
                 .orElseThrow(() -> new InvalidException(PackErrorCode.PERIOD_NOT_FOUND, request.period()));
-        Unit unit = unitAccess.readable(caller, request.unitCode(), period.period().lastDay());
+        Unit unit = unitAccess.readable(caller, request.unitCode(), campaign.unitDay(period.period()));
         PackRequest.Signer signer = request.signer();
         long id = repository.insert(unit.provinceId(), unit.id(), campaign.id(), period.id(), request.kind(),
                 request.number(), signer == null ? null : signer.title(), signer == null ? null : signer.name(),

@@ -80,6 +80,12 @@ final class NamedSql {
             }
             Array array = connection.createArrayOf("bigint", boxed);
             ps.setArray(index, array);
+        } else if (value instanceof boolean[] booleans) {
+            Boolean[] boxed = new Boolean[booleans.length];
+            for (int i = 0; i < booleans.length; i++) {
+                boxed[i] = booleans[i];
+            }
+            ps.setArray(index, connection.createArrayOf("boolean", boxed));
         } else if (value instanceof String[] strings) {
             ps.setArray(index, connection.createArrayOf("text", strings));
         } else if (value instanceof LocalDate day) {

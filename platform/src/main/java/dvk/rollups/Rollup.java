@@ -22,6 +22,7 @@ import java.util.List;
  *
  * @param asOf the newest receipt or withdrawal among the rows counted; null when there are none
  * @param compare the same figures for another period when asked for
+ * @param basis how the figures were re-based onto the units of another day; null when they were not
  */
 @Serdeable
 public record Rollup(
@@ -35,7 +36,18 @@ public record Rollup(
         List<FormSubmissions> submissions,
         Commendation commendation,
         List<ChildRollup> children,
-        @Nullable Comparison compare) {
+        @Nullable Comparison compare,
+        @Nullable Basis basis) {
+
+    /**
+     * Figures of a campaign's structure counted onto the units in force on {@code day} through the official
+     * lineage (Số liệu được quy đổi theo đơn vị hành chính ngày …). A unit split between several new ones
+     * counts wholly in one of them, the one of the lowest code; {@code placedByDefault} is how many models of
+     * this rollup were placed by that rule.
+     */
+    @Serdeable
+    public record Basis(LocalDate day, long placedByDefault) {
+    }
 
     /** A unit, or the national root {@code VN} (level "nation"). */
     @Serdeable

@@ -29,23 +29,31 @@ class RollupController {
             MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Rollups rollups;
+    private final Bases bases;
 
-    RollupController(Rollups rollups) {
+    RollupController(Rollups rollups, Bases bases) {
         this.rollups = rollups;
+        this.bases = bases;
     }
 
+    /**
+     * {@code basis=current} (today) or {@code basis=YYYY-MM-DD} counts the period's figures onto the units in
+     * force that day through the official lineage; {@code unitCode} then names a unit of that day.
+     */
     @Get
     Rollup rollup(Caller caller, @PathVariable String unitCode, @QueryValue long campaign,
-                  @QueryValue String period, @Nullable @QueryValue String compare) {
-        return rollups.of(caller, unitCode, campaign, period, Compare.parse(compare));
+                  @QueryValue String period, @Nullable @QueryValue String compare,
+                  @Nullable @QueryValue String basis) {
+        return rollups.of(caller, unitCode, campaign, period, Compare.parse(compare), bases.parse(basis));
     }
 
     /** One table of the rollup: totals, fields, children, targets, submissions or commendation. */
     @Get("/export")
     HttpResponse<byte[]> export(Caller caller, @PathVariable String unitCode, @QueryValue long campaign,
-                                @QueryValue String period, @QueryValue String table, @QueryValue String format) {
+                                @QueryValue String period, @QueryValue String table, @QueryValue String format,
+                                @Nullable @QueryValue String basis) {
         checkFormat(format);
-        Rollup rollup = rollups.of(caller, unitCode, campaign, period, Compare.NONE);
+        Rollup rollup = rollups.of(caller, unitCode, campaign, period, Compare.NONE, bases.parse(basis));
         return file(RollupTables.of(rollup, table), unitCode, period, format);
     }
 
@@ -56,13 +64,14 @@ class RollupController {
                            @Nullable @QueryValue String type, @Nullable @QueryValue String status,
                            @Nullable @QueryValue String rating, @Nullable @QueryValue String child,
                            @QueryValue(defaultValue = "1") int page, @QueryValue(defaultValue = "50") int size,
-                           @Nullable @QueryValue String format) {
+                           @Nullable @QueryValue String format, @Nullable @QueryValue String basis) {
         ModelPage.Filter filter = new ModelPage.Filter(field, type, status, rating, child);
         if (format == null) {
-            return HttpResponse.ok(rollups.models(caller, unitCode, campaign, period, filter, page, size));
+            return HttpResponse.ok(rollups.models(caller, unitCode, campaign, period, bases.parse(basis), filter,
+                    page, size));
         }
         checkFormat(format);
-        ModelPage all = rollups.allModels(caller, unitCode, campaign, period, filter);
+        ModelPage all = rollups.allModels(caller, unitCode, campaign, period, bases.parse(basis), filter);
         return file(RollupTables.models(all), unitCode, period, format);
     }
 

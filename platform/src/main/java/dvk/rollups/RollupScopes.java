@@ -9,14 +9,18 @@ import dvk.errors.InvalidException;
 import dvk.errors.NotFoundException;
 import dvk.errors.TenantErrorCode;
 import dvk.units.Unit;
-import dvk.units.UnitRepository;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
+import io.micronaut.core.annotation.Nullable;
+
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,21 +45,38 @@ class RollupScopes {
               JOIN campaign_period p ON p.province_id = c.province_id AND p.campaign_id = c.id AND p.code = ?
              ORDER BY c.province_id, c.id
             """;
+    private static final NamedSql PLACED = NamedSql.resource("placed.sql");
+    /** The province in force on a day that each old province went into. */
+    private static final String PROVINCE_SUCCESSORS = """
+            SELECT s.predecessor_id, n.id, n.code, n.name, n.level, n.type
+              FROM unit_succession s
+              JOIN unit n ON n.province_id = s.successor_province_id AND n.id = s.successor_id
+             WHERE s.placed AND s.predecessor_province_id = s.predecessor_id AND s.predecessor_id = ANY(?)
+               AND n.level = 'province' AND n.valid_from <= ? AND (n.valid_to IS NULL OR n.valid_to >= ?)
+            """;
     private static final String FIELDS = "SELECT id, code, name FROM campaign_field WHERE campaign_id = ANY(?)";
 
     private final Campaigns campaigns;
     private final UnitAccess unitAccess;
-    private final UnitRepository units;
     private final JdbcOperations jdbc;
 
-    RollupScopes(Campaigns campaigns, UnitAccess unitAccess, UnitRepository units, JdbcOperations jdbc) {
+    RollupScopes(Campaigns campaigns, UnitAccess unitAccess, JdbcOperations jdbc) {
         this.campaigns = campaigns;
         this.unitAccess = unitAccess;
-        this.units = units;
         this.jdbc = jdbc;
     }
 
     RollupScope resolve(Caller caller, String unitCode, long campaignId, String periodCode) {
+        return resolve(caller, unitCode, campaignId, periodCode, null);
+    }
+
+    /**
+     * The scope of a rollup. With a {@code basis} day, {@code unitCode} names the unit in force that day; when
+     * that unit belongs to another structure than the campaign's, the campaign's figures are re-based onto it
+     * through the official lineage ({@link #rebased}).
+     */
+    RollupScope resolve(Caller caller, String unitCode, long campaignId, String periodCode,
+                        @Nullable LocalDate basis) {
         Campaign campaign = campaigns.readable(caller, campaignId);
         Campaign.PeriodRef period = campaign.period(periodCode)
                 .orElseThrow(() -> new InvalidException(RollupErrorCode.PERIOD_NOT_FOUND, periodCode));
@@ -63,27 +84,124 @@ class RollupScopes {
             if (!caller.isAdmin()) {
                 throw new NotFoundException(TenantErrorCode.UNIT_NOT_FOUND, unitCode);
             }
-            return nation(campaign, period);
+            return nation(campaign, period, basis);
         }
-        Unit unit = unitAccess.readable(caller, unitCode, dayOf(campaign, period.period()));
+        Unit unit = unitAccess.readable(caller, unitCode, basis != null ? basis : campaign.unitDay(period.period()));
+        Rollup.UnitRef ref = ref(unit);
         String area = area(unit, campaign);
-        Rollup.UnitRef ref = new Rollup.UnitRef(unit.code(), unit.name(), unit.level().sqlName(), unit.type());
+        if (area == null) {
+            if (basis == null) {
+                throw new InvalidException(RollupErrorCode.UNIT_OUTSIDE_CAMPAIGN, unit.code());
+            }
+            return rebased(unit, campaign, period, basis);
+        }
         List<RollupScope.Slice> slices = List.of(
                 new RollupScope.Slice(campaign.id(), period.id(), campaign.provinceId(), area));
-        return new RollupScope(ref, unit.path(), unit.path().split("\\.").length, unit.id(), campaign,
-                period.period(), slices, fieldsOf(campaign));
+        return new RollupScope(ref, unit.path(), depth(unit), unit.id(), campaign, period.period(), slices,
+                fieldsOf(campaign), null);
     }
 
-    /** A child unit of the scope's unit that the caller may read, for the models list's {@code child} filter. */
-    Unit child(Caller caller, RollupScope scope, String childCode) {
-        Unit child = unitAccess.readable(caller, childCode, dayOf(scope.campaign(), scope.period()));
+    /**
+     * The areas of the models list's {@code child} filter as an ltree[] literal: a child unit of the scope's unit
+     * that the caller may read, or, for a re-based rollup, the predecessor areas placed under that child.
+     */
+    String childAreas(Caller caller, RollupScope scope, String childCode) {
+        if (scope.rebased()) {
+            String areas = scope.childAreas(childCode);
+            if (areas == null) {
+                throw new NotFoundException(TenantErrorCode.UNIT_NOT_FOUND, childCode);
+            }
+            return areas;
+        }
+        Unit child = unitAccess.readable(caller, childCode, scope.campaign().unitDay(scope.period()));
         if (scope.path() != null && !child.path().startsWith(scope.path() + ".")) {
             throw new NotFoundException(TenantErrorCode.UNIT_NOT_FOUND, childCode);
         }
-        return child;
+        return "{" + child.path() + "}";
     }
 
-    /** The unit's subtree within the campaign's: the deeper of the two paths. */
+    /**
+     * A campaign's figures counted onto a unit of another structure: the total from the smallest set of
+     * predecessor areas placed into the unit's subtree, each child's from those placed under it (or, for a unit
+     * without children there, one child per predecessor). Every predecessor is placed once (unit_succession), so
+     * every model counts once at every node, whatever the basis.
+     */
+    private RollupScope rebased(Unit unit, Campaign campaign, Campaign.PeriodRef period, LocalDate basis) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("campaignPath", campaign.issuerPath());
+        values.put("campaignProvince", campaign.provinceId());
+        values.put("campaign", campaign.id());
+        values.put("period", period.id());
+        values.put("unitProvince", unit.provinceId());
+        values.put("unitPath", unit.path());
+        values.put("depth", depth(unit));
+        values.put("basis", basis);
+        List<Placed> placed = jdbc.execute(connection -> {
+            try (var ps = PLACED.prepare(connection, values); ResultSet rs = ps.executeQuery()) {
+                List<Placed> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(Placed.read(rs));
+                }
+                return rows;
+            }
+        });
+        if (placed.isEmpty()) {
+            throw new InvalidException(RollupErrorCode.UNIT_OUTSIDE_CAMPAIGN, unit.code());
+        }
+        boolean byChild = placed.stream().anyMatch(p -> p.childId() != null);
+        List<RollupScope.Slice> slices = new ArrayList<>();
+        for (String area : outermost(placed.stream().map(Placed::area).toList())) {
+            slices.add(new RollupScope.Slice(campaign.id(), period.id(), campaign.provinceId(), area, null, true));
+        }
+        Map<Long, Rollup.UnitRef> children = new LinkedHashMap<>();
+        Map<Long, List<String>> childAreas = new LinkedHashMap<>();
+        for (Placed p : placed) {
+            if (byChild && p.childId() == null) {
+                continue;
+            }
+            long childId = byChild ? p.childId() : p.oldId();
+            children.putIfAbsent(childId, byChild ? p.child() : p.old());
+            childAreas.computeIfAbsent(childId, k -> new ArrayList<>()).add(p.area());
+        }
+        childAreas.forEach((childId, areas) -> outermost(areas).forEach(area -> slices.add(
+                new RollupScope.Slice(campaign.id(), period.id(), campaign.provinceId(), area, childId, false))));
+        long byDefault = placed.stream().mapToLong(Placed::defaultModels).sum();
+        return new RollupScope(ref(unit), unit.path(), depth(unit), unit.id(), campaign, period.period(), slices,
+                fieldsOf(campaign), new RollupScope.Rebased(basis, children, byDefault));
+    }
+
+    /** The areas no other area of the list contains. */
+    private static List<String> outermost(List<String> areas) {
+        List<String> distinct = areas.stream().distinct().toList();
+        return distinct.stream()
+                .filter(a -> distinct.stream().noneMatch(b -> !b.equals(a) && a.startsWith(b + ".")))
+                .toList();
+    }
+
+    /** A row of {@code placed.sql}. */
+    private record Placed(long oldId, Rollup.UnitRef old, String area, @Nullable Long childId,
+                          @Nullable Rollup.UnitRef child, long defaultModels) {
+
+        static Placed read(ResultSet rs) throws SQLException {
+            Long childId = (Long) rs.getObject("child_id");
+            return new Placed(rs.getLong("old_id"), new Rollup.UnitRef(rs.getString("old_code"),
+                    rs.getString("old_name"), rs.getString("old_level"), rs.getString("old_type")),
+                    rs.getString("area"), childId, childId == null ? null : new Rollup.UnitRef(
+                    rs.getString("child_code"), rs.getString("child_name"), rs.getString("child_level"),
+                    rs.getString("child_type")), rs.getLong("default_models"));
+        }
+    }
+
+    private static Rollup.UnitRef ref(Unit unit) {
+        return new Rollup.UnitRef(unit.code(), unit.name(), unit.level().sqlName(), unit.type());
+    }
+
+    private static int depth(Unit unit) {
+        return unit.path().split("\\.").length;
+    }
+
+    /** The unit's subtree within the campaign's (the deeper of the two paths), null when they do not meet. */
+    @Nullable
     private static String area(Unit unit, Campaign campaign) {
         String issuer = campaign.issuerPath();
         if (unit.provinceId() == campaign.provinceId()) {
@@ -94,20 +212,10 @@ class RollupScopes {
                 return unit.path();
             }
         }
-        throw new InvalidException(RollupErrorCode.UNIT_OUTSIDE_CAMPAIGN, unit.code());
+        return null;
     }
 
-    /** Units are looked up in the structure of the campaign: on the cut-off day, kept within the issuer's validity. */
-    private LocalDate dayOf(Campaign campaign, CampaignDocument.Period period) {
-        Unit issuer = units.findById(campaign.issuerUnitId()).orElseThrow();
-        LocalDate day = period.lastDay();
-        if (day.isBefore(issuer.validFrom())) {
-            return issuer.validFrom();
-        }
-        return issuer.validTo() != null && day.isAfter(issuer.validTo()) ? issuer.validTo() : day;
-    }
-
-    private RollupScope nation(Campaign campaign, Campaign.PeriodRef period) {
+    private RollupScope nation(Campaign campaign, Campaign.PeriodRef period, @Nullable LocalDate basis) {
         List<RollupScope.Slice> slices = jdbc.prepareStatement(SAME_PLAN, ps -> {
             ps.setLong(1, campaign.id());
             ps.setString(2, period.period().code());
@@ -131,7 +239,39 @@ class RollupScopes {
             return found;
         });
         Rollup.UnitRef nation = new Rollup.UnitRef(NATION, "Toàn quốc", "nation", "Quốc gia");
-        return new RollupScope(nation, null, 0, -1, campaign, period.period(), slices, fields);
+        if (basis == null) {
+            return new RollupScope(nation, null, 0, -1, campaign, period.period(), slices, fields, null);
+        }
+        // re-based, the children are the provinces in force on the basis day, each counting its predecessors
+        Map<Long, Rollup.UnitRef> successors = new HashMap<>();
+        Map<Long, Long> successorOf = jdbc.prepareStatement(PROVINCE_SUCCESSORS, ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("bigint",
+                    slices.stream().map(RollupScope.Slice::provinceId).distinct().toArray(Long[]::new)));
+            ps.setObject(2, basis);
+            ps.setObject(3, basis);
+            Map<Long, Long> found = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getLong(1), rs.getLong(2));
+                    successors.put(rs.getLong(2), new Rollup.UnitRef(rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)));
+                }
+            }
+            return found;
+        });
+        List<RollupScope.Slice> all = new ArrayList<>(slices);
+        for (RollupScope.Slice slice : slices) {
+            Long successor = successorOf.get(slice.provinceId());
+            if (successor != null) {
+                all.add(new RollupScope.Slice(slice.campaignId(), slice.periodId(), slice.provinceId(), slice.area(),
+                        successor, false));
+            }
+        }
+        Map<Long, Rollup.UnitRef> children = new LinkedHashMap<>();
+        successors.entrySet().stream().sorted(Map.Entry.comparingByValue(
+                Comparator.comparing(Rollup.UnitRef::code))).forEach(e -> children.put(e.getKey(), e.getValue()));
+        return new RollupScope(nation, null, 0, -1, campaign, period.period(), all, fields,
+                new RollupScope.Rebased(basis, children, 0));
     }
 
     private static Map<Long, CampaignDocument.Field> fieldsOf(Campaign campaign) {

@@ -30,10 +30,11 @@ final class RollupSql {
             + " min(due_results) AS due_results, min(due_indicators) AS due_indicators";
 
     /**
-     * The rows of {@code table} (as t) that make up a total and its children: the rows of the slices' areas
+     * The rows of {@code table} (as t) that make up a total and its children: the rows of the total slices' areas
      * (total = 1, with {@code totalColumns}), and per child (total = 0, with {@code childColumns}) a child's own
      * row when the area is the unit itself, or, for a unit above the campaign's issuer and for the national
-     * root, the area's row under the child that contains it. A few primary-key lookups, whatever the subtree.
+     * root, the area's row under the child that contains it; a re-based rollup groups its child slices by the
+     * child each names instead. A few primary-key lookups, whatever the subtree.
      */
     private static String parts(String table, String totalColumns, String childColumns, String childCondition) {
         return """
@@ -45,12 +46,17 @@ final class RollupSql {
                     SELECT 0, ltree2text(subpath(s.area, :depth, 1))::bigint, %3$s
                       FROM s JOIN %1$s t ON t.province_id = s.province_id AND t.campaign_id = s.campaign_id
                                          AND t.period_id = s.period_id AND t.unit_id = s.area_id
-                     WHERE nlevel(s.area) > :depth
+                     WHERE NOT :rebased AND nlevel(s.area) > :depth
                     UNION ALL
                     SELECT 0, t.unit_id, %3$s
                       FROM s JOIN %1$s t ON t.province_id = s.province_id AND t.campaign_id = s.campaign_id
                                          AND t.period_id = s.period_id AND t.parent_id = s.area_id
-                     WHERE nlevel(s.area) = :depth%4$s
+                     WHERE NOT :rebased AND nlevel(s.area) = :depth%4$s
+                    UNION ALL
+                    SELECT 0, sl.child_id, %3$s
+                      FROM sl JOIN %1$s t ON t.province_id = sl.province_id AND t.campaign_id = sl.campaign_id
+                                          AND t.period_id = sl.period_id AND t.unit_id = sl.area_id
+                     WHERE NOT sl.total
                 )
                 """.formatted(table, totalColumns, childColumns, childCondition);
     }
@@ -163,7 +169,7 @@ final class RollupSql {
               LEFT JOIN model_result r ON r.province_id = m.province_id AND r.model_id = m.id
                                       AND r.period_id = s.period_id
              WHERE m.withdrawn_at IS NULL AND rp.first_day <= s.last_day AND u.path <@ s.area
-               AND (NOT :byWithin OR u.path <@ :within::ltree)
+               AND (NOT :byWithin OR u.path <@ :within::ltree[])
                AND (NOT :byField OR m.field_ids && :fieldIds::bigint[])
                AND (NOT :byType OR m.registrant_type = :type)
                AND (NOT :byStatus OR m.status = :status)

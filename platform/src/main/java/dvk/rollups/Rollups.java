@@ -3,12 +3,12 @@ package dvk.rollups;
 import dvk.access.Caller;
 import dvk.campaigns.CampaignDocument;
 import dvk.errors.InvalidException;
-import dvk.units.Unit;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,12 +38,23 @@ public class Rollups {
     /** The rollup of {@code unitCode} ({@code VN} for the nation) for one period of a campaign. */
     @Transactional(readOnly = true)
     public Rollup of(Caller caller, String unitCode, long campaignId, String periodCode, Compare compare) {
-        RollupScope scope = scopes.resolve(caller, unitCode, campaignId, periodCode);
+        return of(caller, unitCode, campaignId, periodCode, compare, null);
+    }
+
+    /**
+     * The rollup with its figures re-based onto the units in force on {@code basis} (null: the campaign's own
+     * structure): {@code unitCode} then names a unit of that day, and the campaign's figures count onto it
+     * through the official lineage; totals are the same whatever the basis.
+     */
+    @Transactional(readOnly = true)
+    public Rollup of(Caller caller, String unitCode, long campaignId, String periodCode, Compare compare,
+                     @Nullable LocalDate basis) {
+        RollupScope scope = scopes.resolve(caller, unitCode, campaignId, periodCode, basis);
         Summary summary = summarise(scope);
         Rollup.Comparison comparison = null;
         if (compare != Compare.NONE) {
             CampaignDocument.Period other = otherPeriod(scope, compare);
-            Summary then = summarise(scopes.resolve(caller, unitCode, campaignId, other.code()));
+            Summary then = summarise(scopes.resolve(caller, unitCode, campaignId, other.code(), basis));
             comparison = new Rollup.Comparison(compare, new Rollup.PeriodRef(other.code(), other.name(),
                     other.firstDay(), other.lastDay()), then.totals, then.coverage,
                     difference(summary.totals, then.totals), difference(summary.coverage, then.coverage));
@@ -51,36 +62,49 @@ public class Rollups {
         return new Rollup(scope.unit(), new Rollup.CampaignRef(scope.campaign().id(), scope.campaign().name()),
                 scope.periodRef(), summary.asOf, summary.totals, summary.coverage, targets(scope, summary),
                 reader.submissions(scope, summary.figures), commendation(scope, summary.figures), summary.children,
-                comparison);
+                comparison, scope.rebased() ? new Rollup.Basis(scope.basis().day(), scope.basis().placedByDefault())
+                : null);
     }
 
     /** The models behind the figures of a rollup, filtered; page counts from 1. */
     @Transactional(readOnly = true)
     public ModelPage models(Caller caller, String unitCode, long campaignId, String periodCode,
-                            ModelPage.Filter filter, int page, int size) {
+                            @Nullable LocalDate basis, ModelPage.Filter filter, int page, int size) {
         if (page < 1) {
             throw new InvalidException(RollupErrorCode.INVALID_PARAMETER, "page", page);
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidException(RollupErrorCode.INVALID_PARAMETER, "size", size);
         }
-        RollupScope scope = scopes.resolve(caller, unitCode, campaignId, periodCode);
+        RollupScope scope = scopes.resolve(caller, unitCode, campaignId, periodCode, basis);
         return reader.models(scope, filterValues(caller, scope, filter), page, size);
     }
 
     /** Every model behind the figures, for exports. */
     @Transactional(readOnly = true)
     public ModelPage allModels(Caller caller, String unitCode, long campaignId, String periodCode,
-                               ModelPage.Filter filter) {
-        RollupScope scope = scopes.resolve(caller, unitCode, campaignId, periodCode);
+                               @Nullable LocalDate basis, ModelPage.Filter filter) {
+        RollupScope scope = scopes.resolve(caller, unitCode, campaignId, periodCode, basis);
         return reader.models(scope, filterValues(caller, scope, filter), 1, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The areas (an ltree[] literal) whose rows make up the rollup's total: the unit's subtree within the
+     * campaign, or, re-based, its predecessors' areas; for pages that list the units behind the figures.
+     */
+    @Transactional(readOnly = true)
+    public String areas(Caller caller, String unitCode, long campaignId, String periodCode,
+                        @Nullable LocalDate basis) {
+        RollupScope scope = scopes.resolve(caller, unitCode, campaignId, periodCode, basis);
+        return "{" + String.join(",", scope.slices().stream().filter(RollupScope.Slice::total)
+                .map(RollupScope.Slice::area).toList()) + "}";
     }
 
     private Map<String, Object> filterValues(Caller caller, RollupScope scope, ModelPage.Filter filter) {
         Map<String, Object> values = new HashMap<>();
-        Unit child = filter.child() == null ? null : scopes.child(caller, scope, filter.child());
-        values.put("byWithin", child != null);
-        values.put("within", child == null ? "" : child.path());
+        String within = filter.child() == null ? null : scopes.childAreas(caller, scope, filter.child());
+        values.put("byWithin", within != null);
+        values.put("within", within == null ? "{}" : within);
         long[] fieldIds = filter.field() == null ? new long[0] : scope.fields().entrySet().stream()
                 .filter(e -> e.getValue().code().equalsIgnoreCase(filter.field()))
                 .mapToLong(Map.Entry::getKey).toArray();
@@ -111,7 +135,7 @@ public class Rollups {
     private Summary summarise(RollupScope scope) {
         Map<Long, Figures> figures = reader.figures(scope);
         Map<Long, Map<Long, Long>> fields = reader.fields(scope);
-        Map<Long, Rollup.UnitRef> childUnits = reader.children(scope);
+        Map<Long, Rollup.UnitRef> childUnits = scope.rebased() ? scope.basis().children() : reader.children(scope);
         List<Rollup.ChildRollup> children = new ArrayList<>();
         long childrenWithModel = 0;
         for (Map.Entry<Long, Rollup.UnitRef> child : childUnits.entrySet()) {

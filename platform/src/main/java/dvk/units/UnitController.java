@@ -16,9 +16,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
-import java.time.LocalDate;
 import java.util.List;
 
+/**
+ * Units by GSO code. Without {@code on=} a code is read as of today, or, for a user whose own unit has
+ * ended, as of that unit's last day ({@link UnitAccess#defaultDay}).
+ */
 @Controller("/api/units")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -33,23 +36,31 @@ class UnitController {
         this.units = units;
     }
 
-    /** A unit by GSO code, as in force on {@code on} (default today). */
     @Get("/{code}")
     UnitView unit(Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
-        return UnitView.of(access.readable(caller, code, Days.onOrToday(on)));
+        return UnitView.of(access.readable(caller, code, Days.parse(on)));
     }
 
+    /** The children in force on the day, or on the unit's last day when it ended before. */
     @Get("/{code}/children")
     List<UnitView> children(Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
-        LocalDate day = Days.onOrToday(on);
-        return units.children(access.readable(caller, code, day), day).stream().map(UnitView::of).toList();
+        Unit unit = access.readable(caller, code, Days.parse(on));
+        return units.children(unit, unit.clampDay(access.dayOrDefault(caller, Days.parse(on)))).stream()
+                .map(UnitView::of).toList();
     }
 
-    /** The unit's ancestors and itself, from the province down. */
-    @Get("/{code}/lineage")
-    List<AncestorView> lineage(Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
-        return units.lineage(access.readable(caller, code, Days.onOrToday(on))).stream()
+    /** The unit's ancestors and itself, from the province down: names for breadcrumbs, nothing more. */
+    @Get("/{code}/ancestors")
+    List<AncestorView> ancestors(Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
+        return units.ancestors(access.readable(caller, code, Days.parse(on))).stream()
                 .map(AncestorView::of).toList();
+    }
+
+    /** The official lineage: the units this one was formed from and the units it went into, with coverage. */
+    @Get("/{code}/lineage")
+    LineageView lineage(Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
+        Unit unit = access.readable(caller, code, Days.parse(on));
+        return LineageView.of(unit, units.predecessors(unit), units.successors(unit));
     }
 
     /** Units of one level within the caller's scope (an administrator sees all). */
@@ -61,6 +72,7 @@ class UnitController {
         } catch (IllegalArgumentException e) {
             throw new InvalidException(TenantErrorCode.INVALID_LEVEL, level);
         }
-        return units.byLevel(unitLevel, Days.onOrToday(on), caller.readScope()).stream().map(UnitView::of).toList();
+        return units.byLevel(unitLevel, access.dayOrDefault(caller, Days.parse(on)), caller.readScope()).stream()
+                .map(UnitView::of).toList();
     }
 }

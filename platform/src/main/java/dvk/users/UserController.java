@@ -1,6 +1,8 @@
 package dvk.users;
 
 import dvk.access.Caller;
+import dvk.http.Days;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -9,6 +11,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -37,10 +40,11 @@ class UserController {
         return repository.inScope(caller.readScope()).stream().map(UserView::of).toList();
     }
 
+    /** {@code on=YYYY-MM-DD} picks the unit in force that day when its code was used by several units. */
     @Post
     @Status(HttpStatus.CREATED)
-    UserView create(Caller caller, @Body NewUser request) {
-        return UserView.of(users.create(caller, request));
+    UserView create(Caller caller, @Body NewUser request, @Nullable @QueryValue String on) {
+        return UserView.of(users.create(caller, request, Days.parse(on)));
     }
 
     @Put("/{username}/password")

@@ -45,10 +45,11 @@ class BoardController {
         Map<String, Object> model = new HashMap<>();
         model.put("sel", sel);
         model.put("forms", rollups.of(caller, sel.unit().code(), sel.campaign().id(), sel.period().code(),
-                Compare.NONE).submissions());
+                Compare.NONE, sel.basis()).submissions());
         model.put("kinds", SubmissionBoard.KINDS);
         model.put("dues", SubmissionBoard.dues(sel.period()));
-        model.put("lines", board.lines(sel.campaign(), periodRef, sel.unit()));
+        model.put("lines", board.lines(sel.campaign(), periodRef, rollups.areas(caller, sel.unit().code(),
+                sel.campaign().id(), sel.period().code(), sel.basis())));
         return new ModelAndView<>("board", model);
     }
 }

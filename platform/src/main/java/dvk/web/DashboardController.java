@@ -4,6 +4,7 @@ import dvk.access.Caller;
 import dvk.rollups.Compare;
 import dvk.rollups.Rollup;
 import dvk.rollups.Rollups;
+import dvk.units.UnitRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -33,11 +34,13 @@ class DashboardController {
 
     private final Selections selections;
     private final Rollups rollups;
+    private final UnitRepository units;
     private final JsonMapper json;
 
-    DashboardController(Selections selections, Rollups rollups, JsonMapper json) {
+    DashboardController(Selections selections, Rollups rollups, UnitRepository units, JsonMapper json) {
         this.selections = selections;
         this.rollups = rollups;
+        this.units = units;
         this.json = json;
     }
 
@@ -66,10 +69,13 @@ class DashboardController {
                                                 @Nullable @QueryValue("don-vi") String unit) {
         Selection selection = selections.resolve(caller, campaign, period, unit);
         Rollup rollup = rollups.of(caller, selection.unit().code(), selection.campaign().id(),
-                selection.period().code(), Compare.NONE);
+                selection.period().code(), Compare.NONE, selection.basis());
         Map<String, Object> model = new HashMap<>();
         model.put("sel", selection);
         model.put("rollup", rollup);
+        // "trước đây là …" / "nay là …": the official lineage of the unit on the page
+        model.put("predecessors", units.predecessors(selection.unit()));
+        model.put("successors", units.successors(selection.unit()));
         model.put("asOf", rollup.asOf() == null ? null : Formats.dateTime(rollup.asOf()));
         model.put("submitted", SubmissionTotals.of(rollup.submissions()));
         List<Rollup.FieldCount> fields = rollup.totals().byField();

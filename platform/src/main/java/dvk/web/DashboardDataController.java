@@ -54,7 +54,8 @@ class DashboardDataController {
                                              @Nullable @QueryValue("don-vi-con") String child) {
         Selection sel = selections.resolve(caller, campaign, period, unit);
         ModelPage.Filter filter = new ModelPage.Filter(field, type, null, rating, child);
-        ModelPage page = rollups.models(caller, sel.unit().code(), campaign, period, filter, 1, PAGE_SIZE);
+        ModelPage page = rollups.models(caller, sel.unit().code(), campaign, period, sel.basis(), filter, 1,
+                PAGE_SIZE);
         Map<String, Object> model = new HashMap<>();
         model.put("sel", sel);
         model.put("page", page);
@@ -69,8 +70,9 @@ class DashboardDataController {
         Selection sel = selections.resolve(caller, campaign, period, unit);
         String code = sel.unit().code();
         Table content = "models".equals(table)
-                ? RollupTables.models(rollups.allModels(caller, code, campaign, period, ModelPage.Filter.none()))
-                : RollupTables.of(rollups.of(caller, code, campaign, period, Compare.NONE), table);
+                ? RollupTables.models(rollups.allModels(caller, code, campaign, period, sel.basis(),
+                ModelPage.Filter.none()))
+                : RollupTables.of(rollups.of(caller, code, campaign, period, Compare.NONE, sel.basis()), table);
         boolean csv = !"xlsx".equals(format);
         String name = content.name() + "-" + code + "-" + period + (csv ? ".csv" : ".xlsx");
         return HttpResponse.ok(csv ? TableWriter.csv(content) : TableWriter.xlsx(content))

@@ -15,6 +15,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns the pickers' query values into a {@link Selection}, filling in sensible defaults. Scope is decided by
@@ -40,16 +41,56 @@ class Selections {
                 .max(Comparator.comparingInt((Campaign c) -> c.document().lastYear())
                         .thenComparing(c -> -c.issuerPath().length()))
                 .orElseThrow(() -> new NotFoundException(CampaignErrorCode.CAMPAIGN_NOT_FOUND, "-"));
-        Unit home = caller.unitId() != null ? access.readable(caller, caller.unitId())
+        Unit own = caller.unitId() != null ? access.readable(caller, caller.unitId())
                 : access.readable(caller, campaign.issuerUnitId());
+        // today's unit looking at a campaign of the structure it succeeded: its one predecessor there, if any
+        Unit home = inStructure(own, campaign) ? own : predecessorIn(caller, campaign).orElse(own);
         CampaignDocument.Period period = periodCode == null || periodCode.isBlank() ? defaultPeriod(campaign, home)
                 : campaign.period(periodCode).map(Campaign.PeriodRef::period)
                 .orElseThrow(() -> new NotFoundException(CampaignErrorCode.CAMPAIGN_NOT_FOUND, campaign.id()));
-        LocalDate day = clamp(period.lastDay(), home);
-        Unit unit = access.readable(caller, unitCode == null || unitCode.isBlank() ? home.code() : unitCode, day);
-        List<Selection.Crumb> crumbs = units.lineage(unit).stream()
+        // units are looked up in the structure the user's home belongs to (3-level until 30/6/2025)
+        LocalDate day = home.clampDay(period.lastDay());
+        String code = unitCode == null || unitCode.isBlank() ? home.code() : unitCode;
+        Unit unit = lookUp(caller, code, day, campaign, period);
+        boolean rebased = !inStructure(unit, campaign);
+        LocalDate unitDay = rebased ? day : campaign.unitDay(period);
+        List<Selection.Crumb> crumbs = units.ancestors(unit).stream()
                 .map(u -> new Selection.Crumb(u.code(), u.name(), caller.reads(u.path()))).toList();
-        return new Selection(visible, campaign, period, unit, day, crumbs);
+        return new Selection(visible, campaign, period, unit, unitDay, crumbs, rebased ? day : null);
+    }
+
+    /**
+     * The unit of the code on the day, or, when the code has no unit there that the caller reads (a predecessor
+     * listed as a child of today's commune), the one of the campaign's own structure.
+     */
+    private Unit lookUp(Caller caller, String code, LocalDate day, Campaign campaign,
+                        CampaignDocument.Period period) {
+        try {
+            return access.readable(caller, code, day);
+        } catch (NotFoundException notOnThatDay) {
+            if (day.equals(campaign.unitDay(period))) {
+                throw notOnThatDay;
+            }
+            return access.readable(caller, code, campaign.unitDay(period));
+        }
+    }
+
+    /** The single old unit the caller inherits within the campaign's tree (today's province: the old province). */
+    private Optional<Unit> predecessorIn(Caller caller, Campaign campaign) {
+        List<Unit> found = caller.inherited().stream()
+                .filter(path -> path.equals(String.valueOf(campaign.provinceId()))
+                        || path.startsWith(campaign.provinceId() + "."))
+                .map(path -> access.readable(caller, Long.parseLong(path.substring(path.lastIndexOf('.') + 1))))
+                .filter(unit -> inStructure(unit, campaign))
+                .toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** True when the unit lies in the campaign's tree (its issuer's subtree, or above the issuer). */
+    private static boolean inStructure(Unit unit, Campaign campaign) {
+        return unit.provinceId() == campaign.provinceId()
+                && (unit.contains(campaign.issuerPath()) || campaign.issuerPath().equals(unit.path())
+                || unit.path().startsWith(campaign.issuerPath() + "."));
     }
 
     /** The latest period already closed on which the user's unit existed; otherwise the first one. */
@@ -61,13 +102,5 @@ class Selections {
                 .max(Comparator.comparing(CampaignDocument.Period::lastDay)
                         .thenComparing(p -> p.lastDay().toEpochDay() - p.firstDay().toEpochDay()))
                 .orElse(periods.get(0));
-    }
-
-    /** Units are looked up in the structure the user's own unit belongs to (3-level until 30/6/2025). */
-    private static LocalDate clamp(LocalDate day, Unit home) {
-        if (day.isBefore(home.validFrom())) {
-            return home.validFrom();
-        }
-        return home.validTo() != null && day.isAfter(home.validTo()) ? home.validTo() : day;
     }
 }

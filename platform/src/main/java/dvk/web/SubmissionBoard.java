@@ -2,7 +2,6 @@ package dvk.web;
 
 import dvk.campaigns.Campaign;
 import dvk.campaigns.CampaignDocument;
-import dvk.units.Unit;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -31,7 +30,7 @@ class SubmissionBoard {
             SELECT u.code, u.name, t.registrations_at, t.results_at, t.indicators_at
               FROM rollup_tree t
               JOIN unit u ON u.province_id = t.province_id AND u.id = t.unit_id
-             WHERE t.province_id = ? AND t.campaign_id = ? AND t.period_id = ? AND t.path <@ CAST(? AS ltree)
+             WHERE t.province_id = ? AND t.campaign_id = ? AND t.period_id = ? AND t.path <@ CAST(? AS ltree[])
                AND t.unit_level = 'commune' AND t.in_force
              ORDER BY u.code
             """;
@@ -54,15 +53,18 @@ class SubmissionBoard {
         }
     }
 
-    /** {@code unit} must come from {@link dvk.access.UnitAccess}: the board reads below it without checks. */
-    List<Line> lines(Campaign campaign, Campaign.PeriodRef period, Unit unit) {
+    /**
+     * {@code areas} (an ltree[] literal) must come from {@link dvk.rollups.Rollups#areas}: the board reads below them without
+     * checks.
+     */
+    List<Line> lines(Campaign campaign, Campaign.PeriodRef period, String areas) {
         CampaignDocument.Period p = period.period();
         List<LocalDate> dues = dues(p);
         return jdbc.prepareStatement(SQL, ps -> {
-            ps.setLong(1, unit.provinceId());
+            ps.setLong(1, campaign.provinceId());
             ps.setLong(2, campaign.id());
             ps.setLong(3, period.id());
-            ps.setString(4, unit.path());
+            ps.setString(4, areas);
             List<Line> lines = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -165,6 +165,30 @@ class PacksApiTest implements DatabaseTest {
                 byte[].class).getStatus());
     }
 
+    @Test
+    void theYearAndStageEndPacksOfTheOldProvinceComplete() throws InterruptedException {
+        // the old province ended on 30/6/2025, inside both periods: its units are read as of that day
+        for (String period : List.of("2025", "2022-2025")) {
+            Api tinh = Api.as(client, "tinh");
+            HttpResponse<Map> accepted = tinh.post("/api/packs", Map.of("unitCode", "10", "campaignId", campaignId,
+                    "period", period, "kind", "tong-ket-nam"));
+            assertEquals(HttpStatus.ACCEPTED, accepted.getStatus(), period + ": " + accepted.body());
+            String id = String.valueOf(accepted.body().get("id"));
+            Map<?, ?> state = tinh.get("/api/packs/" + id).body();
+            for (int i = 0; i < 240 && !"done".equals(state.get("status")) && !"failed".equals(state.get("status"));
+                 i++) {
+                Thread.sleep(250);
+                state = tinh.get("/api/packs/" + id).body();
+            }
+            assertEquals("done", state.get("status"), period + ": " + state);
+            Map<?, ?> yearRollup = tinh.get("/api/rollups/10?campaign=" + campaignId + "&period=" + period).body();
+            assertEquals(HttpStatus.OK, tinh.send(HttpRequest.GET("/api/packs/" + id + "/file/pdf"), byte[].class)
+                    .getStatus());
+            assertTrue(((Number) ((Map<?, ?>) yearRollup.get("totals")).get("models")).longValue() > 0,
+                    period + " has the demo's registrations");
+        }
+    }
+
     private long totalModels() {
         return ((Number) ((Map<?, ?>) rollup.get("totals")).get("models")).longValue();
     }

@@ -15,6 +15,8 @@ import java.time.LocalDate;
 final class Fixture {
 
     static final LocalDate FOREVER_FROM = LocalDate.of(2000, 1, 1);
+    /** The first day of the synthetic structure that succeeds the generated one (as the 2-level one of 2025). */
+    static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
     private final Connection c;
     private final long userId;
@@ -47,8 +49,46 @@ final class Fixture {
         return new Unit(id, parent.provinceId(), code, path, level, name);
     }
 
+    /** A province of the succeeding structure, in force from {@link #REFORM}. */
+    Unit successorProvince(String code) throws SQLException {
+        long id = number("SELECT nextval('unit_id_seq')");
+        insertUnit(id, id, code, "Tỉnh " + code, "province", "Tỉnh", null, String.valueOf(id), REFORM, null);
+        return new Unit(id, id, code, String.valueOf(id), "province", "Tỉnh " + code);
+    }
+
+    /** A commune of the succeeding structure, directly below its province. */
+    Unit successorCommune(String code, Unit province) throws SQLException {
+        long id = number("SELECT nextval('unit_id_seq')");
+        String path = province.path() + "." + id;
+        insertUnit(province.provinceId(), id, code, "Xã " + code, "commune", "Xã", province.id(), path, REFORM, null);
+        return new Unit(id, province.provinceId(), code, path, "commune", "Xã " + code);
+    }
+
+    /** A lineage link; {@code placed} marks where a split unit's rows count. */
+    void succession(long oldProvinceId, long oldId, Unit successor, String coverage, boolean placed)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO unit_succession (successor_province_id, successor_id, predecessor_province_id,
+                                             predecessor_id, effective_on, coverage, placed)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setLong(1, successor.provinceId());
+            ps.setLong(2, successor.id());
+            ps.setLong(3, oldProvinceId);
+            ps.setLong(4, oldId);
+            ps.setObject(5, REFORM);
+            ps.setString(6, coverage);
+            ps.setBoolean(7, placed);
+            ps.executeUpdate();
+        }
+    }
+
     private void insertUnit(long provinceId, long id, String code, String name, String level, String type,
                             Long parentId, String path, LocalDate validTo) throws SQLException {
+        insertUnit(provinceId, id, code, name, level, type, parentId, path, FOREVER_FROM, validTo);
+    }
+
+    private void insertUnit(long provinceId, long id, String code, String name, String level, String type,
+                            Long parentId, String path, LocalDate validFrom, LocalDate validTo) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO unit (province_id, id, code, name, level, type, parent_id, path, valid_from, valid_to)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?::ltree, ?, ?)""")) {
@@ -60,7 +100,7 @@ final class Fixture {
             ps.setString(6, type);
             ps.setObject(7, parentId);
             ps.setString(8, path);
-            ps.setObject(9, FOREVER_FROM);
+            ps.setObject(9, validFrom);
             ps.setObject(10, validTo);
             ps.executeUpdate();
         }

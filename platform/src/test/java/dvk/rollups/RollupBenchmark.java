@@ -43,6 +43,8 @@ class RollupBenchmark implements DatabaseTest {
     /** Requests before measuring: on 2 cores the JIT compiler is still busy after the first few hundred. */
     private static final int WARMUP = Integer.getInteger("dvk.bench.warmup", 500);
     private static final String PROVINCE = System.getProperty("dvk.bench.province", "01");
+    /** The province of the 2-level structure the benchmark province went into (Hà Nội: 01 both). */
+    private static final String PROVINCE_TODAY = System.getProperty("dvk.bench.province-today", "01");
 
     @Inject
     @Client("/")
@@ -110,6 +112,11 @@ class RollupBenchmark implements DatabaseTest {
             String nation = "/api/rollups/VN?campaign=" + campaign + "&period=2024";
             report.add("HTTP province " + PROVINCE + ": " + percentiles(admin, province));
             report.add("HTTP national root VN: " + percentiles(admin, nation));
+            // the same figures re-based onto today's provinces and communes through the lineage
+            report.add("HTTP province " + PROVINCE + " basis=current: "
+                    + percentiles(admin, province.replace("/api/rollups/" + PROVINCE, "/api/rollups/"
+                    + PROVINCE_TODAY) + "&basis=current"));
+            report.add("HTTP national root VN basis=current: " + percentiles(admin, nation + "&basis=current"));
             report.add("GROUP BY province " + PROVINCE + ": " + groupBy(st, BenchmarkData.groupBy(PROVINCE)));
             report.add("GROUP BY national: " + groupBy(st, BenchmarkData.groupBy(null)));
         }

@@ -49,7 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RollupFixtureTest implements DatabaseTest {
 
-    private static final Caller ADMIN = new Caller(1, "admin", Role.ADMIN, null, null, null);
+    private static final Caller ADMIN = new Caller(1, "admin", Role.ADMIN, null, null, null, List.of());
 
     @Inject
     ApplicationContext context;

@@ -45,7 +45,7 @@ class RollupPropertyTest implements DatabaseTest {
 
     private static final int ITERATIONS = 60;
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final Caller ADMIN = new Caller(1, "admin", Role.ADMIN, null, null, null);
+    private static final Caller ADMIN = new Caller(1, "admin", Role.ADMIN, null, null, null, List.of());
     private static final String[] TYPES = {"collective", "individual"};
     private static final String[] STATUSES = {"new", "continued", "replicated"};
     private static final String[] RATINGS = {"high", "good", "average", "poor"};
@@ -87,6 +87,87 @@ class RollupPropertyTest implements DatabaseTest {
                 }
             }
         }
+    }
+
+    /**
+     * Random merges and splits onto a successor structure (a province with communes only): every old commune goes
+     * wholly into one new commune, or is split between two with its rows placed in one; the old province goes
+     * wholly into the new one. Re-based on the reform day, every node of the new structure counts exactly the
+     * models whose old commune is placed under it, the new province counts every model of the campaign's area,
+     * and the children add up to what the communes hold.
+     */
+    @Test
+    void reBasedOntoRandomMergesAndSplitsEveryModelCountsOnceAtEveryNode() throws SQLException {
+        try (Connection connection = Sql.of(context).connect()) {
+            for (int iteration = 0; iteration < ITERATIONS / 2; iteration++) {
+                Random random = new Random(20_250_701L + iteration);
+                Fixture f = new Fixture(connection);
+                Generated generated = generate(f, random, "R" + iteration);
+                Base base = Base.read(connection, generated.provinceId(), generated.campaign());
+                Fixture.Unit today = f.successorProvince("R" + iteration + "N");
+                List<Base.Unit> oldCommunes = base.units.values().stream()
+                        .filter(u -> u.level().equals("commune") && u.validTo() == null)
+                        .sorted(Comparator.comparing(Base.Unit::code)).toList();
+                List<Fixture.Unit> newCommunes = new ArrayList<>();
+                int count = 1 + random.nextInt(Math.max(1, oldCommunes.size()));
+                for (int i = 0; i < count; i++) {
+                    newCommunes.add(f.successorCommune(today.code() + "C" + i, today));
+                }
+                Map<Long, Fixture.Unit> placedIn = new HashMap<>();
+                int splits = 0;
+                for (Base.Unit old : oldCommunes) {
+                    Fixture.Unit first = newCommunes.get(random.nextInt(newCommunes.size()));
+                    if (newCommunes.size() > 1 && random.nextInt(3) == 0) {
+                        Fixture.Unit second = newCommunes.stream().filter(n -> !n.equals(first)).toList()
+                                .get(random.nextInt(newCommunes.size() - 1));
+                        f.succession(generated.provinceId(), old.id(), first, "partial", true);
+                        f.succession(generated.provinceId(), old.id(), second, "partial", false);
+                        splits++;
+                    } else {
+                        f.succession(generated.provinceId(), old.id(), first, "full", true);
+                    }
+                    placedIn.put(old.id(), first);
+                }
+                f.succession(generated.provinceId(), generated.provinceId(), today, "full", true);
+                for (Base.Period period : base.periods.values()) {
+                    String where = "iteration " + iteration + " (" + splits + " splits), " + period.code;
+                    Rollup province = rollups.of(ADMIN, today.code(), generated.campaign(), period.code,
+                            Compare.NONE, Fixture.REFORM);
+                    List<Base.Model> counted = base.counted(base.issuerPath, period);
+                    assertEquals(counted.size(), province.totals().models(), where + ": the new province");
+                    long placedByDefault = 0;
+                    for (Fixture.Unit commune : newCommunes) {
+                        List<Base.Model> expected = counted.stream()
+                                .filter(m -> oldCommuneOf(base, m.unitId()) != null
+                                        && commune.equals(placedIn.get(oldCommuneOf(base, m.unitId()))))
+                                .toList();
+                        long childFigure = province.children().stream()
+                                .filter(c -> c.unit().code().equals(commune.code()))
+                                .mapToLong(c -> c.totals().models()).sum();
+                        assertEquals(expected.size(), childFigure, where + ": child " + commune.code());
+                        if (expected.isEmpty()) {
+                            continue;
+                        }
+                        Rollup own = rollups.of(ADMIN, commune.code(), generated.campaign(), period.code,
+                                Compare.NONE, Fixture.REFORM);
+                        assertEquals(expected.size(), own.totals().models(), where + ": " + commune.code());
+                        placedByDefault += own.basis().placedByDefault();
+                    }
+                    assertEquals(province.basis().placedByDefault(), placedByDefault, where + ": placed by default");
+                }
+            }
+        }
+    }
+
+    /** The id of the commune at or above the unit, null for a unit above the communes (a district's agency). */
+    private static Long oldCommuneOf(Base base, long unitId) {
+        for (Base.Unit u = base.units.get(unitId); u != null; u = u.parentId() == null ? null
+                : base.units.get(u.parentId())) {
+            if (u.level().equals("commune")) {
+                return u.id();
+            }
+        }
+        return null;
     }
 
     record Generated(long provinceId, long campaign, List<Fixture.Unit> nodes) {

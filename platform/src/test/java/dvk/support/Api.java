@@ -31,6 +31,10 @@ public final class Api {
         return new Api(client, (String) login.body().get("access_token"));
     }
 
+    public static Api withToken(BlockingHttpClient client, String token) {
+        return new Api(client, token);
+    }
+
     public static Api anonymous(BlockingHttpClient client) {
         return new Api(client, null);
     }

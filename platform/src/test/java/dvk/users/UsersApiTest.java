@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -78,12 +79,65 @@ class UsersApiTest implements DatabaseTest {
     }
 
     @Test
+    void aCodeUsedBeforeAndAfterTheReformNeedsADayAndGetsTheUnitOfThatDay() {
+        Api admin = Api.as(client, "admin");
+
+        // 02647 was Phường Kim Tân until 30/6/2025 and is Phường Lào Cai since 1/7/2025
+        HttpResponse<Map> ambiguous = admin.post("/api/users", Map.of("username", "kim-tan", "password",
+                "mat-khau-dai", "role", "submitter", "unitCode", "02647"));
+        HttpResponse<Map> before = admin.post("/api/users?on=2024-06-01", Map.of("username", "kim-tan",
+                "password", "mat-khau-dai", "role", "submitter", "unitCode", "02647"));
+        HttpResponse<Map> after = admin.post("/api/users?on=2025-07-01", Map.of("username", "lao-cai-phuong",
+                "password", "mat-khau-dai", "role", "submitter", "unitCode", "02647"));
+
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, ambiguous.getStatus());
+        assertEquals("urn:dvk:problem:ambiguous-unit", Api.errorBody(ambiguous).get("type"));
+        String message = (String) Api.errorBody(ambiguous).get("message_vi");
+        assertTrue(message.contains("Phường Kim Tân") && message.contains("Phường Lào Cai"), message);
+        assertEquals("Phường Kim Tân", before.body().get("unitName"));
+        assertEquals("Phường Lào Cai", after.body().get("unitName"));
+    }
+
+    @Test
+    void theManagerOfTodaysProvinceNamesTheDayForACodeOfBothStructures() {
+        // tinh manages today's Tỉnh Lào Cai and inherits the old one: 02647 names a unit in each
+        Api tinh = Api.as(client, "tinh");
+
+        HttpResponse<Map> ambiguous = tinh.post("/api/users", Map.of("username", "kim-tan-2",
+                "password", "mat-khau-dai", "role", "submitter", "unitCode", "02647"));
+        HttpResponse<Map> before = tinh.post("/api/users?on=2024-06-01", Map.of("username", "kim-tan-2",
+                "password", "mat-khau-dai", "role", "submitter", "unitCode", "02647"));
+
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, ambiguous.getStatus());
+        assertEquals(HttpStatus.CREATED, before.getStatus());
+        assertEquals("Phường Kim Tân", before.body().get("unitName"));
+    }
+
+    @Test
+    void aManagerOfAFormerProvinceBindsItsOwnCommuneWithoutADay() {
+        HttpResponse<Map> created = Api.as(client, "admin").post("/api/users?on=2024-06-01", Map.of("username",
+                "tinh-cu", "password", "mat-khau-dai", "role", "manager", "unitCode", "10"));
+        assertEquals(HttpStatus.CREATED, created.getStatus());
+        Api oldProvince = loginAs("tinh-cu");
+
+        HttpResponse<Map> commune = oldProvince.post("/api/users", Map.of("username", "kim-tan-3",
+                "password", "mat-khau-dai", "role", "submitter", "unitCode", "02647"));
+
+        assertEquals(HttpStatus.CREATED, commune.getStatus());
+        assertEquals("Phường Kim Tân", commune.body().get("unitName"));
+    }
+
+    @Test
     void aUsernameCanBeTakenOnlyOnce() {
         HttpResponse<Map> response = Api.as(client, "admin").post("/api/users", Map.of("username", "huyen",
                 "password", "mat-khau-dai", "role", "viewer", "unitCode", "087"));
 
         assertEquals(HttpStatus.CONFLICT, response.getStatus());
         assertEquals("urn:dvk:problem:username-taken", Api.errorBody(response).get("type"));
+    }
+
+    private Api loginAs(String username) {
+        return Api.withToken(client, login(username, "mat-khau-dai"));
     }
 
     private String login(String username, String password) {

@@ -105,7 +105,7 @@ class WebBrowserTest implements DatabaseTest {
         assertEquals("username", first.getAttribute("id"), "the username input has the focus first");
         first.sendKeys("xa", Keys.TAB);
         browser.switchTo().activeElement().sendKeys(WebClient.PASSWORD, Keys.ENTER);
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Thị trấn Phố Ràng"));
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Xã Bảo Yên"));
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         assertEquals("skip", browser.switchTo().activeElement().getAttribute("class"), "the skip link comes first");
         browser.manage().deleteAllCookies();

@@ -48,7 +48,8 @@ class WebLoginTest implements DatabaseTest {
     @Test
     void everyRoleHasADashboard() {
         assertTrue(WebClient.loggedIn(server.getURI(), "tinh").get("/").body().contains("<h1>Tỉnh Lào Cai</h1>"));
-        assertTrue(WebClient.loggedIn(server.getURI(), "xa").get("/").body().contains("<h1>Thị trấn Phố Ràng</h1>"));
+        // xa is today's Xã Bảo Yên (since 1/7/2025), formed from Thị trấn Phố Ràng and three communes
+        assertTrue(WebClient.loggedIn(server.getURI(), "xa").get("/").body().contains("<h1>Xã Bảo Yên</h1>"));
         HttpResponse<String> admin = WebClient.loggedIn(server.getURI(), "admin").get("/");
         assertEquals(200, admin.statusCode());
         assertTrue(admin.body().contains("Tỉnh Lào Cai"));

@@ -2,9 +2,12 @@ package dvk.access;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.util.List;
+
 /**
- * Who is asking: a user, their role, and the unit whose subtree bounds everything they read or write.
- * An administrator has no unit and no bound.
+ * Who is asking: a user, their role, and the subtrees that bound everything they read or write: their own
+ * unit's, and the subtrees of the units that went wholly into it on 1/7/2025 ({@code inherited}), so today's
+ * units read their predecessors' history. An administrator has no unit and no bound.
  */
 public record Caller(
         long userId,
@@ -12,20 +15,33 @@ public record Caller(
         Role role,
         @Nullable Long unitId,
         @Nullable Long provinceId,
-        @Nullable String unitPath) {
+        @Nullable String unitPath,
+        List<String> inherited) {
+
+    public Caller {
+        inherited = inherited == null ? List.of() : List.copyOf(inherited);
+    }
 
     public boolean isAdmin() {
         return role == Role.ADMIN;
     }
 
-    /** The ltree path bounding what this caller reads, or null for no bound. */
+    /**
+     * The scope as a PostgreSQL {@code ltree[]} literal for the SQL function {@code in_scope(path, scope)}, or
+     * null for no bound.
+     */
     @Nullable
     public String readScope() {
-        return isAdmin() ? null : unitPath;
+        if (isAdmin()) {
+            return null;
+        }
+        StringBuilder array = new StringBuilder("{").append(unitPath);
+        inherited.forEach(path -> array.append(',').append(path));
+        return array.append('}').toString();
     }
 
     public boolean reads(String path) {
-        return isAdmin() || path.equals(unitPath) || path.startsWith(unitPath + ".");
+        return isAdmin() || within(path, unitPath) || inherited.stream().anyMatch(root -> within(path, root));
     }
 
     public boolean writes(String path) {
@@ -34,5 +50,9 @@ public record Caller(
 
     public boolean manages(String path) {
         return role.atLeast(Role.MANAGER) && reads(path);
+    }
+
+    private static boolean within(String path, @Nullable String root) {
+        return root != null && (path.equals(root) || path.startsWith(root + "."));
     }
 }

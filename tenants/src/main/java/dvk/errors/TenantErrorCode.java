@@ -17,6 +17,9 @@ public enum TenantErrorCode implements ErrorCode {
     INVALID_DATE("invalid-date",
             "Ngày \"%s\" không hợp lệ; dùng dạng YYYY-MM-DD.",
             "The date \"%s\" is not valid; use YYYY-MM-DD."),
+    AMBIGUOUS_UNIT("ambiguous-unit",
+            "Mã \"%s\" thuộc về nhiều đơn vị qua các thời kỳ: %s. Hãy chỉ rõ ngày (on=YYYY-MM-DD).",
+            "The code \"%s\" belongs to several units over time: %s. Name a day (on=YYYY-MM-DD)."),
     INVALID_LEVEL("invalid-level",
             "Cấp \"%s\" không hợp lệ; dùng province, district, commune, village hoặc agency.",
             "The level \"%s\" is not valid; use province, district, commune, village or agency.");

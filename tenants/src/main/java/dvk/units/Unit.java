@@ -23,6 +23,14 @@ public record Unit(
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
 
+    /** The day itself while the unit is in force on it, else the unit's first or last day, whichever is nearer. */
+    public LocalDate clampDay(LocalDate day) {
+        if (day.isBefore(validFrom)) {
+            return validFrom;
+        }
+        return validTo != null && day.isAfter(validTo) ? validTo : day;
+    }
+
     /** True for this unit itself and every unit below it. */
     public boolean contains(String otherPath) {
         return otherPath.equals(path) || otherPath.startsWith(path + ".");

@@ -78,7 +78,14 @@ public class UnitListLoader {
                     + loadStructure(connection, "units/vn-units-2025.csv", TWO_LEVEL_FROM, null);
             copy(connection, "COPY unit_mapping (old_code, new_code, old_level, new_level, coverage, evidence,"
                     + " old_name, new_name) FROM STDIN WITH (FORMAT csv, HEADER true)", "units/vn-units-2025-mapping.csv");
-            LOG.info("Loaded {} units in {} ms", loaded, (System.nanoTime() - started) / 1_000_000);
+            long links;
+            try (Statement statement = connection.createStatement();
+                 var rs = statement.executeQuery("SELECT link_unit_succession()")) {
+                rs.next();
+                links = rs.getLong(1);
+            }
+            LOG.info("Loaded {} units and {} lineage links in {} ms", loaded, links,
+                    (System.nanoTime() - started) / 1_000_000);
             return loaded;
         });
     }

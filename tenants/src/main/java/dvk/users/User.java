@@ -3,6 +3,8 @@ package dvk.users;
 import dvk.access.Role;
 import io.micronaut.core.annotation.Nullable;
 
+import java.util.List;
+
 public record User(
         long id,
         String username,
@@ -13,5 +15,6 @@ public record User(
         @Nullable String unitCode,
         @Nullable String unitName,
         @Nullable String unitPath,
+        List<String> inheritedPaths,
         String passwordHash) {
 }

@@ -17,7 +17,9 @@ public class UserRepository {
 
     private static final String SELECT = """
             SELECT a.id, a.username, a.display_name, a.role, a.unit_id, a.province_id, a.password_hash,
-                   u.code AS unit_code, u.name AS unit_name, u.path::text AS unit_path
+                   u.code AS unit_code, u.name AS unit_name, u.path::text AS unit_path,
+                   CASE WHEN a.unit_id IS NULL THEN '{}'
+                        ELSE inherited_scope(a.province_id, a.unit_id)::text[] END AS inherited
               FROM app_user a
               LEFT JOIN unit u ON u.province_id = a.province_id AND u.id = a.unit_id
             """;
@@ -36,12 +38,11 @@ public class UserRepository {
         });
     }
 
-    /** Users whose unit lies in the given subtree (null: all users). */
-    public List<User> inScope(String scopePath) {
-        return jdbc.prepareStatement(SELECT + " WHERE (?::ltree IS NULL OR u.path <@ ?::ltree) ORDER BY a.username",
+    /** Users whose unit lies in the scope ({@code Caller.readScope()}; null: all users). */
+    public List<User> inScope(String scope) {
+        return jdbc.prepareStatement(SELECT + " WHERE in_scope(u.path, CAST(? AS ltree[])) ORDER BY a.username",
                 ps -> {
-                    ps.setString(1, scopePath);
-                    ps.setString(2, scopePath);
+                    ps.setString(1, scope);
                     return read(ps.executeQuery());
                 });
     }
@@ -86,6 +87,7 @@ public class UserRepository {
                         rs.getString("unit_code"),
                         rs.getString("unit_name"),
                         rs.getString("unit_path"),
+                        List.of((String[]) rs.getArray("inherited").getArray()),
                         rs.getString("password_hash")));
             }
         }

@@ -8,8 +8,10 @@ import dvk.errors.InvalidException;
 import dvk.errors.NotFoundException;
 import dvk.errors.TenantErrorCode;
 import dvk.units.Unit;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** Creating users, checking passwords, and turning a logged-in username into a {@link Caller}. */
@@ -44,9 +46,10 @@ public class Users {
 
     /**
      * Creates a user at a unit the creator may manage; an administrator may create anyone, a manager
-     * users of lower roles within their subtree.
+     * users of lower roles within their subtree. The unit is the one in force on {@code unitOn}; without it the
+     * code must name one unit only (codes repeat across the structures before and after 1/7/2025).
      */
-    public User create(Caller creator, NewUser request) {
+    public User create(Caller creator, NewUser request, @Nullable LocalDate unitOn) {
         validate(request);
         Role role = Role.parse(request.role());
         Unit unit = null;
@@ -54,7 +57,7 @@ public class Users {
             if (request.unitCode() == null || request.unitCode().isBlank()) {
                 throw new InvalidException(TenantErrorCode.INVALID_USER, "unitCode");
             }
-            unit = unitAccess.managedLatest(creator, request.unitCode().trim());
+            unit = unitAccess.managedUnambiguous(creator, request.unitCode().trim(), unitOn);
         }
         if (!creator.isAdmin() && (role.atLeast(creator.role()))) {
             throw new InvalidException(TenantErrorCode.INVALID_USER, "role");
@@ -101,6 +104,7 @@ public class Users {
     }
 
     private static Caller toCaller(User user) {
-        return new Caller(user.id(), user.username(), user.role(), user.unitId(), user.provinceId(), user.unitPath());
+        return new Caller(user.id(), user.username(), user.role(), user.unitId(), user.provinceId(), user.unitPath(),
+                user.inheritedPaths());
     }
 }

@@ -1,0 +1,175 @@
+package dvk.rollups;
+
+import dvk.support.Api;
+import dvk.support.DatabaseTest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Today's units read their predecessors' history, and a campaign of the 3-level structure counts onto today's
+ * units through the official lineage (the demo's Lào Cai 2022–2025 data, real unit lists).
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RebasedRollupTest implements DatabaseTest {
+
+    private static final List<String> BAO_YEN_PREDECESSORS = List.of("02947", "02980", "02986", "02992");
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    BlockingHttpClient client;
+    Api admin;
+    long campaign;
+
+    @Override
+    public boolean withDemoData() {
+        return true;
+    }
+
+    @BeforeAll
+    void createUsersOfTodaysUnits() {
+        client = http.toBlocking();
+        admin = Api.as(client, "admin");
+        campaign = ((List<?>) admin.getAny("/api/campaigns").body()).stream().map(c -> (Map<?, ?>) c)
+                .filter(c -> "10".equals(c.get("issuerCode")))
+                .mapToLong(c -> ((Number) c.get("id")).longValue()).findFirst().orElseThrow();
+        create("tinh-moi", "manager", "15");
+        create("xa-bao-yen", "submitter", "02947");
+        create("ha-noi", "manager", "01");
+    }
+
+    @Test
+    void todaysCommuneCountsTheFourCommunesItWasFormedFrom() {
+        Map<?, ?> rebased = admin.get(rollup("02947", "2023") + "&basis=current").body();
+
+        long sum = 0;
+        for (String old : BAO_YEN_PREDECESSORS) {
+            sum += models(admin.get(rollup(old, "2023")).body());
+        }
+        assertTrue(sum > 0, "the demo registered models in Bảo Yên's communes by 2023");
+        assertEquals(sum, models(rebased));
+        assertEquals("Xã Bảo Yên", ((Map<?, ?>) rebased.get("unit")).get("name"));
+        List<?> children = (List<?>) rebased.get("children");
+        assertEquals(BAO_YEN_PREDECESSORS, children.stream()
+                .map(c -> ((Map<?, ?>) ((Map<?, ?>) c).get("unit")).get("code")).toList());
+        for (Object child : children) {
+            String code = (String) ((Map<?, ?>) ((Map<?, ?>) child).get("unit")).get("code");
+            assertEquals(models(admin.get(rollup(code, "2023")).body()),
+                    ((Number) ((Map<?, ?>) ((Map<?, ?>) child).get("totals")).get("models")).longValue(), code);
+        }
+        Map<?, ?> basis = (Map<?, ?>) rebased.get("basis");
+        assertEquals(0, ((Number) basis.get("placedByDefault")).intValue(), "no commune of old Lào Cai was split");
+    }
+
+    @Test
+    void todaysProvinceCountsExactlyTheOldProvincesFigures() {
+        Map<?, ?> old = admin.get(rollup("10", "2023")).body();
+        Map<?, ?> rebased = admin.get(rollup("15", "2023") + "&basis=current").body();
+
+        assertEquals(old.get("totals"), rebased.get("totals"), "totals never depend on the basis");
+        List<?> children = (List<?>) rebased.get("children");
+        assertTrue(children.size() > 20 && children.size() <= 99, "today's communes of old Lào Cai: " + children.size());
+        long byCommune = children.stream()
+                .mapToLong(c -> ((Number) ((Map<?, ?>) ((Map<?, ?>) c).get("totals")).get("models")).longValue())
+                .sum();
+        long ofCommunes = ((List<?>) old.get("children")).stream().mapToLong(this::modelsOfCommunes).sum();
+        assertEquals(ofCommunes, byCommune, "every commune's models land in exactly one of today's communes");
+    }
+
+    @Test
+    void theModelsListOfARebasedChildIsItsPredecessorsModels() {
+        Map<?, ?> phoRang = admin.get(rollup("02947", "2023")).body();
+        Map<?, ?> page = admin.get("/api/rollups/02947/models?campaign=" + campaign
+                + "&period=2023&basis=current&child=02947&size=1000").body();
+
+        assertEquals(models(phoRang), ((Number) page.get("total")).longValue());
+    }
+
+    @Test
+    void aUserOfTodaysProvinceReadsBothOldProvincesAndNothingElse() {
+        Api tinh = Api.as(client, "tinh-moi");
+
+        assertEquals(99, ((Number) tinh.get("/api/units/15").body().get("childCount")).intValue());
+        assertEquals(9, ((Number) tinh.get("/api/units/10?on=2024-06-01").body().get("childCount")).intValue());
+        assertEquals("Tỉnh Yên Bái", tinh.get("/api/units/15?on=2024-06-01").body().get("name"));
+        assertEquals(HttpStatus.OK, tinh.get(rollup("10", "2023")).getStatus());
+        assertEquals(HttpStatus.OK, tinh.get(rollup("15", "2023") + "&basis=current").getStatus());
+        assertEquals(HttpStatus.NOT_FOUND, tinh.get("/api/units/01").getStatus());
+        assertEquals(HttpStatus.NOT_FOUND, tinh.get("/api/units/02?on=2024-06-01").getStatus());
+    }
+
+    @Test
+    void aUserOfTodaysCommuneReadsItsPredecessorsOnly() {
+        Api xa = Api.as(client, "xa-bao-yen");
+
+        for (String old : BAO_YEN_PREDECESSORS) {
+            assertEquals(HttpStatus.OK, xa.get("/api/units/" + old + "?on=2024-06-01").getStatus(), old);
+        }
+        // Xã Tân Tiến (02950) of the same old district went into Xã Nghĩa Đô, not Xã Bảo Yên
+        HttpResponse<Map> other = xa.get("/api/units/02950?on=2024-06-01");
+        HttpResponse<Map> missing = xa.get("/api/units/99999?on=2024-06-01");
+        assertEquals(HttpStatus.NOT_FOUND, other.getStatus());
+        assertEquals(Api.errorBody(missing).get("type"), Api.errorBody(other).get("type"));
+        assertEquals(HttpStatus.NOT_FOUND, xa.get("/api/units/087?on=2024-06-01").getStatus());
+        assertEquals(HttpStatus.NOT_FOUND, xa.get(rollup("087", "2023")).getStatus());
+        assertEquals(HttpStatus.OK, xa.get(rollup("02980", "2023")).getStatus());
+    }
+
+    @Test
+    void anotherProvinceLearnsNothingOfLaoCaiThroughTheLineage() {
+        Api haNoi = Api.as(client, "ha-noi");
+
+        assertEquals(HttpStatus.NOT_FOUND, haNoi.get("/api/units/10?on=2024-06-01").getStatus());
+        assertEquals(HttpStatus.NOT_FOUND, haNoi.get("/api/units/15/lineage").getStatus());
+        assertEquals(HttpStatus.NOT_FOUND, haNoi.get(rollup("15", "2023") + "&basis=current").getStatus());
+        assertEquals(List.of(), haNoi.getAny("/api/campaigns").body());
+    }
+
+    @Test
+    void aFormerDistrictKeepsItsOwnHistoryButNotTodaysCommunes() {
+        Api huyen = Api.as(client, "huyen");
+
+        assertEquals(HttpStatus.OK, huyen.get(rollup("087", "2023")).getStatus());
+        assertEquals(HttpStatus.NOT_FOUND, huyen.get(rollup("02947", "2023") + "&basis=current").getStatus());
+    }
+
+    private void create(String username, String role, String unitCode) {
+        HttpResponse<Map> created = admin.post("/api/users?on=2025-07-01", Map.of("username", username,
+                "password", Api.DEMO_PASSWORD, "role", role, "unitCode", unitCode));
+        assertEquals(HttpStatus.CREATED, created.getStatus(), String.valueOf(created.body()));
+    }
+
+    private String rollup(String unit, String period) {
+        return "/api/rollups/" + unit + "?campaign=" + campaign + "&period=" + period;
+    }
+
+    /** The models of a district's communes, without those of its own bodies. */
+    private long modelsOfCommunes(Object district) {
+        String code = (String) ((Map<?, ?>) ((Map<?, ?>) district).get("unit")).get("code");
+        return ((List<?>) admin.get(rollup(code, "2023")).body().get("children")).stream()
+                .map(c -> (Map<?, ?>) c)
+                .filter(c -> "commune".equals(((Map<?, ?>) c.get("unit")).get("level")))
+                .mapToLong(c -> ((Number) ((Map<?, ?>) c.get("totals")).get("models")).longValue())
+                .sum();
+    }
+
+    private static long models(Map<?, ?> rollup) {
+        return ((Number) ((Map<?, ?>) rollup.get("totals")).get("models")).longValue();
+    }
+}

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** A campaign as stored, with the ids that submissions refer to. */
+/**
+ * A campaign as stored, with the ids that submissions refer to; {@code continues} lists the campaigns of the
+ * units it succeeded, whose periods it reads re-based when it lacks them.
+ */
 public record Campaign(
         long id,
         long provinceId,
@@ -17,7 +20,8 @@ public record Campaign(
         int version,
         CampaignDocument document,
         List<FieldRef> fields,
-        List<PeriodRef> periods) {
+        List<PeriodRef> periods,
+        List<Long> continues) {
 
     /** A field with its database id, in display order. */
     public record FieldRef(long id, CampaignDocument.Field field) {
@@ -37,7 +41,11 @@ public record Campaign(
      * day its units were in force, and a period never falls outside the structure the campaign was issued in.
      */
     public LocalDate unitDay(CampaignDocument.Period period) {
-        LocalDate day = period.lastDay();
+        return structureDay(period.lastDay());
+    }
+
+    /** The day whose units the campaign's own structure has: {@code day}, kept within the issuer's validity. */
+    public LocalDate structureDay(LocalDate day) {
         if (day.isBefore(issuerValidFrom)) {
             return issuerValidFrom;
         }

@@ -1,6 +1,8 @@
 package dvk.campaigns;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dvk.access.Caller;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -13,9 +15,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 import java.util.List;
+import java.util.Objects;
 
 @Controller("/api/campaigns")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -45,6 +49,31 @@ class CampaignController {
     @Status(HttpStatus.CREATED)
     CampaignDocument create(Caller caller, @Body CampaignDocument document) {
         return campaigns.create(caller, document).document();
+    }
+
+    /** The campaigns of the units the issuer succeeded that this one continues. */
+    @Get("/{id}/continues")
+    Continuation continues(Caller caller, @PathVariable long id) {
+        return new Continuation(campaigns.readable(caller, id).continues());
+    }
+
+    /**
+     * Sets the campaigns this one continues: a period it lacks (2024 for a 2025–2026 campaign) is read from them,
+     * re-based onto its units, and {@code compare} reaches them.
+     */
+    @Put("/{id}/continues")
+    Continuation continueFrom(Caller caller, @PathVariable long id, @Body Continuation continuation) {
+        return new Continuation(campaigns.continueFrom(caller, id, continuation.campaignIds()).continues());
+    }
+
+    /** The ids of the campaigns continued; an empty or missing list ends the continuation. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Continuation(@Nullable List<Long> campaignIds) {
+
+        Continuation {
+            campaignIds = campaignIds == null ? List.of() : campaignIds.stream().filter(Objects::nonNull).toList();
+        }
     }
 
     @Put("/{id}")

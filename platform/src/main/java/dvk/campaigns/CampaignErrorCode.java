@@ -13,6 +13,8 @@ public enum CampaignErrorCode implements ErrorCode {
     PERIOD_IN_USE("period-in-use",
             "Không thể xóa kỳ báo cáo \"%s\": đã có dữ liệu gửi cho kỳ này. Có thể đổi ngày của kỳ.",
             "Cannot remove period \"%s\": submissions already use it. Moving its dates is allowed."),
+    INVALID_CONTINUATION("invalid-continuation", "Phong trào không thể tiếp nối chính nó (số %s).",
+            "A campaign cannot continue itself (id %s)."),
     STALE_VERSION("stale-version",
             "Phong trào đã được người khác sửa (phiên bản %d); hãy tải lại rồi sửa.",
             "The campaign was changed by someone else (version %d); reload and edit again.");

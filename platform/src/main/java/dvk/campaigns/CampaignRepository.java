@@ -51,7 +51,10 @@ class CampaignRepository {
                       FROM campaign_target t WHERE t.province_id = c.province_id AND t.campaign_id = c.id) AS targets,
                    (SELECT json_agg(json_build_array(q.review, q.period_code, q.awarding_body, q.registrant_type,
                                                      q.count::text) ORDER BY q.position)
-                      FROM campaign_quota q WHERE q.province_id = c.province_id AND q.campaign_id = c.id) AS quotas
+                      FROM campaign_quota q WHERE q.province_id = c.province_id AND q.campaign_id = c.id) AS quotas,
+                   ARRAY(SELECT k.predecessor_id FROM campaign_continuation k
+                          WHERE k.province_id = c.province_id AND k.campaign_id = c.id ORDER BY k.predecessor_id)
+                       AS continues
               FROM campaign c JOIN unit u ON u.province_id = c.province_id AND u.id = c.issuer_unit_id
             """;
     private static final String VISIBLE = " in_scope_or_above(u.path, CAST(? AS ltree[])) ";
@@ -110,7 +113,27 @@ class CampaignRepository {
                 periods.stream().map(Campaign.PeriodRef::period).toList(), targets, quotas);
         return new Campaign(id, rs.getLong("province_id"), rs.getLong("issuer_unit_id"), rs.getString("issuer_path"),
                 rs.getObject("issuer_valid_from", LocalDate.class), rs.getObject("issuer_valid_to", LocalDate.class),
-                version, document, fields, periods);
+                version, document, fields, periods, List.of((Long[]) rs.getArray("continues").getArray()));
+    }
+
+    /** Replaces the campaigns this one continues. */
+    void replaceContinuation(Campaign campaign, List<Campaign> predecessors) {
+        jdbc.prepareStatement("DELETE FROM campaign_continuation WHERE province_id = ? AND campaign_id = ?", ps -> {
+            ps.setLong(1, campaign.provinceId());
+            ps.setLong(2, campaign.id());
+            return ps.executeUpdate();
+        });
+        for (Campaign predecessor : predecessors) {
+            jdbc.prepareStatement("""
+                    INSERT INTO campaign_continuation (province_id, campaign_id, predecessor_province_id, predecessor_id)
+                    VALUES (?, ?, ?, ?)""", ps -> {
+                ps.setLong(1, campaign.provinceId());
+                ps.setLong(2, campaign.id());
+                ps.setLong(3, predecessor.provinceId());
+                ps.setLong(4, predecessor.id());
+                return ps.executeUpdate();
+            });
+        }
     }
 
     private List<List<String>> rows(ResultSet rs, String column) throws SQLException {

@@ -3,6 +3,7 @@ package dvk.campaigns;
 import dvk.access.Caller;
 import dvk.access.UnitAccess;
 import dvk.errors.ConflictException;
+import dvk.errors.InvalidException;
 import dvk.errors.NotFoundException;
 import dvk.units.Unit;
 import io.micronaut.context.event.ApplicationEventPublisher;
@@ -11,6 +12,7 @@ import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reading and editing campaigns within the caller's scope. Users of the issuer's subtree and above read;
@@ -91,6 +93,29 @@ public class Campaigns {
         repository.replaceTargetsAndQuotas(provinceId, id, document.targets(), document.quotas());
         events.publishEvent(new CampaignChanged(provinceId, id));
         return repository.find(id, null).orElseThrow();
+    }
+
+    /**
+     * Sets the campaigns this one continues: campaigns the caller reads, of the units the issuer succeeded
+     * (their issuers lie in the scope the issuer's managers inherit), never itself.
+     */
+    @Transactional
+    public Campaign continueFrom(Caller caller, long id, List<Long> predecessorIds) {
+        Campaign campaign = managed(caller, id);
+        List<Campaign> predecessors = predecessorIds.stream().distinct().map(p -> {
+            if (p == id) {
+                throw new InvalidException(CampaignErrorCode.INVALID_CONTINUATION, p);
+            }
+            return readable(caller, p);
+        }).toList();
+        repository.replaceContinuation(campaign, predecessors);
+        return repository.find(id, null).orElseThrow();
+    }
+
+    /** The campaigns this one continues that the caller reads. */
+    public List<Campaign> predecessors(Caller caller, Campaign campaign) {
+        return campaign.continues().stream().map(p -> repository.find(p, caller.readScope()))
+                .flatMap(Optional::stream).toList();
     }
 
     /** Fills in what a document may leave out: the standard periods, empty targets and quotas. */

@@ -100,10 +100,12 @@ public class DemoLoader {
             users.createIfMissing(login.username(), displayName(login, unit), login.role(), unit, PASSWORD);
         }
         Caller admin = users.caller("admin").orElseThrow();
-        campaigns.create(admin, DemoCampaigns.province());
+        Campaign laoCai = campaigns.create(admin, DemoCampaigns.province());
         campaigns.create(admin, DemoCampaigns.district());
-        campaigns.create(admin, DemoCampaigns.yenBai());
-        campaigns.create(admin, DemoCampaigns.present());
+        Campaign yenBai = campaigns.create(admin, DemoCampaigns.yenBai());
+        Campaign present = campaigns.create(admin, DemoCampaigns.present());
+        // today's province carries on the campaigns of the two provinces it was formed from
+        campaigns.continueFrom(admin, present.id(), List.of(laoCai.id(), yenBai.id()));
         LOG.info("Loaded the demo users and campaigns in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -49,6 +49,9 @@ final class PackAssembler {
     private PackAssembler() {
     }
 
+    /** Printed when the earlier period was reported on the units before 1/7/2025 and counted onto today's. */
+    static final String REBASED_COMPARISON = "Số liệu cùng kỳ được quy đổi theo đơn vị hành chính hiện nay.";
+
     static ReportPack assemble(PackKind kind, Rollup rollup, Campaign campaign, IssuingBody body, String number,
                                Signer signer, List<AnnexUnit> annex, Instant now) {
         CampaignDocument document = campaign.document();
@@ -61,6 +64,7 @@ final class PackAssembler {
                 rollup.unit().name(), document.name(), period);
         return new ReportPack(kind, header, summary(rollup.totals()),
                 rollup.compare() == null ? null : summary(rollup.compare().totals()),
+                rollup.compare() != null && rollup.compare().basis() != null ? REBASED_COMPARISON : null,
                 fields, fieldTable(rollup, fields), targets(rollup), submissions(rollup), commendation(rollup),
                 annex, signer, document.document() == null || document.document().recipients() == null
                 ? List.of("Lưu") : document.document().recipients(),

@@ -164,6 +164,6 @@ public record Rollup(
      */
     @Serdeable
     public record Comparison(Compare mode, PeriodRef period, Totals totals, Coverage coverage, Totals difference,
-                             Coverage coverageDifference) {
+                             Coverage coverageDifference, @Nullable Basis basis) {
     }
 }

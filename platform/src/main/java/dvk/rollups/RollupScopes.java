@@ -16,6 +16,7 @@ import io.micronaut.core.annotation.Nullable;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,11 +60,13 @@ class RollupScopes {
     private final Campaigns campaigns;
     private final UnitAccess unitAccess;
     private final JdbcOperations jdbc;
+    private final Clock clock;
 
-    RollupScopes(Campaigns campaigns, UnitAccess unitAccess, JdbcOperations jdbc) {
+    RollupScopes(Campaigns campaigns, UnitAccess unitAccess, JdbcOperations jdbc, Clock clock) {
         this.campaigns = campaigns;
         this.unitAccess = unitAccess;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     RollupScope resolve(Caller caller, String unitCode, long campaignId, String periodCode) {
@@ -78,6 +81,13 @@ class RollupScopes {
     RollupScope resolve(Caller caller, String unitCode, long campaignId, String periodCode,
                         @Nullable LocalDate basis) {
         Campaign campaign = campaigns.readable(caller, campaignId);
+        if (campaign.period(periodCode).isEmpty() && !NATION.equals(unitCode)) {
+            List<Campaign> earlier = campaigns.predecessors(caller, campaign).stream()
+                    .filter(p -> p.period(periodCode).isPresent()).toList();
+            if (!earlier.isEmpty()) {
+                return continued(caller, unitCode, campaign, earlier, periodCode, basis);
+            }
+        }
         Campaign.PeriodRef period = campaign.period(periodCode)
                 .orElseThrow(() -> new InvalidException(RollupErrorCode.PERIOD_NOT_FOUND, periodCode));
         if (NATION.equals(unitCode)) {
@@ -168,6 +178,61 @@ class RollupScopes {
         long byDefault = placed.stream().mapToLong(Placed::defaultModels).sum();
         return new RollupScope(ref(unit), unit.path(), depth(unit), unit.id(), campaign, period.period(), slices,
                 fieldsOf(campaign), new RollupScope.Rebased(basis, children, byDefault));
+    }
+
+    /**
+     * A period the campaign lacks, read from the campaigns it continues (of the units its issuer succeeded),
+     * each re-based onto the unit of the campaign's own structure and added up; fields match by code.
+     */
+    private RollupScope continued(Caller caller, String unitCode, Campaign campaign, List<Campaign> earlier,
+                                  String periodCode, @Nullable LocalDate basis) {
+        LocalDate day = basis != null ? basis : campaign.structureDay(LocalDate.now(clock));
+        Unit unit = unitAccess.readable(caller, unitCode, day);
+        if (area(unit, campaign) == null) {
+            throw new InvalidException(RollupErrorCode.UNIT_OUTSIDE_CAMPAIGN, unit.code());
+        }
+        List<RollupScope> parts = new ArrayList<>();
+        for (Campaign predecessor : earlier) {
+            if (area(unit, predecessor) != null) {
+                continue;
+            }
+            try {
+                parts.add(rebased(unit, predecessor, predecessor.period(periodCode).orElseThrow(), day));
+            } catch (InvalidException nothingPlacedHere) {
+                // none of this predecessor's units went into this unit
+            }
+        }
+        if (parts.isEmpty()) {
+            throw new InvalidException(RollupErrorCode.UNIT_OUTSIDE_CAMPAIGN, unit.code());
+        }
+        List<RollupScope.Slice> slices = new ArrayList<>();
+        Map<Long, Rollup.UnitRef> children = new HashMap<>();
+        Map<Long, CampaignDocument.Field> fields = new HashMap<>(fieldsOf(campaign));
+        long byDefault = 0;
+        for (RollupScope part : parts) {
+            slices.addAll(part.slices());
+            children.putAll(part.basis().children());
+            fields.putAll(part.fields());
+            byDefault += part.basis().placedByDefault();
+        }
+        Map<Long, Rollup.UnitRef> ordered = new LinkedHashMap<>();
+        children.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.comparing(Rollup.UnitRef::code)))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return new RollupScope(ref(unit), unit.path(), depth(unit), unit.id(), campaign, parts.get(0).period(),
+                slices, fields, new RollupScope.Rebased(day, ordered, byDefault));
+    }
+
+    /** The periods a rollup of the campaign can compare with: its own, then those of the campaigns it continues. */
+    List<CampaignDocument.Period> comparablePeriods(Caller caller, Campaign campaign) {
+        List<CampaignDocument.Period> periods = new ArrayList<>(campaign.periods().stream()
+                .map(Campaign.PeriodRef::period).toList());
+        for (Campaign predecessor : campaigns.predecessors(caller, campaign)) {
+            predecessor.periods().stream().map(Campaign.PeriodRef::period)
+                    .filter(p -> campaign.period(p.code()).isEmpty()
+                            && periods.stream().noneMatch(q -> q.code().equals(p.code())))
+                    .forEach(periods::add);
+        }
+        return periods;
     }
 
     /** The areas no other area of the list contains. */

@@ -53,17 +53,24 @@ public class Rollups {
         Summary summary = summarise(scope);
         Rollup.Comparison comparison = null;
         if (compare != Compare.NONE) {
-            CampaignDocument.Period other = otherPeriod(scope, compare);
-            Summary then = summarise(scopes.resolve(caller, unitCode, campaignId, other.code(), basis));
+            CampaignDocument.Period other = otherPeriod(scope, scopes.comparablePeriods(caller, scope.campaign()),
+                    compare);
+            RollupScope earlier = scopes.resolve(caller, unitCode, campaignId, other.code(), basis);
+            Summary then = summarise(earlier);
             comparison = new Rollup.Comparison(compare, new Rollup.PeriodRef(other.code(), other.name(),
                     other.firstDay(), other.lastDay()), then.totals, then.coverage,
-                    difference(summary.totals, then.totals), difference(summary.coverage, then.coverage));
+                    difference(summary.totals, then.totals), difference(summary.coverage, then.coverage),
+                    basisOf(earlier));
         }
         return new Rollup(scope.unit(), new Rollup.CampaignRef(scope.campaign().id(), scope.campaign().name()),
                 scope.periodRef(), summary.asOf, summary.totals, summary.coverage, targets(scope, summary),
                 reader.submissions(scope, summary.figures), commendation(scope, summary.figures), summary.children,
-                comparison, scope.rebased() ? new Rollup.Basis(scope.basis().day(), scope.basis().placedByDefault())
-                : null);
+                comparison, basisOf(scope));
+    }
+
+    @Nullable
+    private static Rollup.Basis basisOf(RollupScope scope) {
+        return scope.rebased() ? new Rollup.Basis(scope.basis().day(), scope.basis().placedByDefault()) : null;
     }
 
     /** The models behind the figures of a rollup, filtered; page counts from 1. */
@@ -226,10 +233,10 @@ public class Rollups {
         return sum == 0 ? DEFAULT_CANDIDATES : sum;
     }
 
-    private static CampaignDocument.Period otherPeriod(RollupScope scope, Compare compare) {
+    private static CampaignDocument.Period otherPeriod(RollupScope scope, List<CampaignDocument.Period> periods,
+                                                       Compare compare) {
         CampaignDocument.Period current = scope.period();
-        List<CampaignDocument.Period> sameKind = scope.campaign().periods().stream()
-                .map(p -> p.period())
+        List<CampaignDocument.Period> sameKind = periods.stream()
                 .filter(p -> p.kind().equals(current.kind()))
                 .toList();
         java.util.Optional<CampaignDocument.Period> other = switch (compare) {

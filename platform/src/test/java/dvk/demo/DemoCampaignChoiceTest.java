@@ -25,6 +25,6 @@ class DemoCampaignChoiceTest {
     }
 
     private static Campaign campaign(long id, CampaignDocument document) {
-        return new Campaign(id, 10, 10, "10", java.time.LocalDate.of(2000, 1, 1), null, 1, document, List.of(), List.of());
+        return new Campaign(id, 10, 10, "10", java.time.LocalDate.of(2000, 1, 1), null, 1, document, List.of(), List.of(), List.of());
     }
 }

@@ -2,6 +2,7 @@ package dvk.rollups;
 
 import dvk.support.Api;
 import dvk.support.DatabaseTest;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.BlockingHttpClient;
@@ -9,10 +10,14 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 
@@ -147,6 +152,54 @@ class RebasedRollupTest implements DatabaseTest {
 
         assertEquals(HttpStatus.OK, huyen.get(rollup("087", "2023")).getStatus());
         assertEquals(HttpStatus.NOT_FOUND, huyen.get(rollup("02947", "2023") + "&basis=current").getStatus());
+    }
+
+    @Test
+    void todaysCampaignReadsTwentyTwentyFourFromBothOldProvinces() {
+        long present = campaignIssuedBy("15", "2026");
+        long yenBai = campaignIssuedBy("15", "2025");
+        Map<?, ?> today = admin.get("/api/rollups/15?campaign=" + present + "&period=2024").body();
+
+        long laoCai2024 = models(admin.get(rollup("10", "2024")).body());
+        long yenBai2024 = models(admin.get("/api/rollups/15?campaign=" + yenBai + "&period=2024").body());
+        assertTrue(laoCai2024 > 0 && yenBai2024 > 0, laoCai2024 + " / " + yenBai2024);
+        assertEquals(laoCai2024 + yenBai2024, models(today));
+        assertEquals(present, ((Number) ((Map<?, ?>) today.get("campaign")).get("id")).longValue());
+    }
+
+    @Test
+    void todaysYearComparesWithTheYearBeforeTheMergerReBased() throws Exception {
+        long present = campaignIssuedBy("15", "2026");
+        Api tinh = Api.as(client, "tinh");
+
+        Map<?, ?> compared = tinh.get("/api/rollups/15?campaign=" + present + "&period=2025&compare=last-year").body();
+
+        Map<?, ?> compare = (Map<?, ?>) compared.get("compare");
+        assertEquals("2024", ((Map<?, ?>) compare.get("period")).get("code"));
+        assertTrue(compare.get("basis") != null, "the 2024 figures were counted onto today's units");
+        HttpResponse<Map> accepted = tinh.post("/api/packs", Map.of("unitCode", "15", "campaignId", present,
+                "period", "2025", "kind", "tong-ket-nam"));
+        String id = String.valueOf(accepted.body().get("id"));
+        Map<?, ?> state = tinh.get("/api/packs/" + id).body();
+        for (int i = 0; i < 480 && !"done".equals(state.get("status")) && !"failed".equals(state.get("status")); i++) {
+            Thread.sleep(250);
+            state = tinh.get("/api/packs/" + id).body();
+        }
+        assertEquals("done", state.get("status"), String.valueOf(state));
+        byte[] pdf = tinh.send(HttpRequest.GET("/api/packs/" + id + "/file/pdf"), byte[].class).body();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFC)
+                    .replaceAll("\\s+", " ");
+            assertTrue(text.contains("Số liệu cùng kỳ được quy đổi theo đơn vị hành chính hiện nay"), text);
+        }
+    }
+
+    /** The demo campaign of the issuer code whose last year is {@code lastYear}. */
+    private long campaignIssuedBy(String issuerCode, String lastYear) {
+        return ((List<?>) admin.getAny("/api/campaigns").body()).stream().map(c -> (Map<?, ?>) c)
+                .filter(c -> issuerCode.equals(c.get("issuerCode"))
+                        && lastYear.equals(String.valueOf(c.get("lastYear"))))
+                .mapToLong(c -> ((Number) c.get("id")).longValue()).findFirst().orElseThrow();
     }
 
     private void create(String username, String role, String unitCode) {

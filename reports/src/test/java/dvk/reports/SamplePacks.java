@@ -114,7 +114,8 @@ public final class SamplePacks {
         SummaryFigures previous = new SummaryFigures(models - 12, new RegistrantCounts(collectives - 15, models - collectives + 3),
                 new StatusCounts(status[0], status[1] - 5, status[2] - 7), new EfficiencyCounts(high - 3, good, average, 15),
                 45_100, 12_650_000_000L, 290, reviewed - 40);
-        return new ReportPack(PackKind.SO_KET_6_THANG, header(), current, previous, FIELDS, new FieldTable(rows, totals),
+        return new ReportPack(PackKind.SO_KET_6_THANG, header(), current, previous, null, FIELDS,
+                new FieldTable(rows, totals),
                 targets(), submissions(), commendation(), annex,
                 new Signer("T/M BAN THƯỜNG VỤ", "PHÓ TRƯỞNG BAN", "Nguyễn Xuân Nhẫn"),
                 List.of("Ban Dân vận Trung ương (để b/c),", "Thường trực Tỉnh ủy (để b/c),",

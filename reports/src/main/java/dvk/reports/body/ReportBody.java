@@ -40,6 +40,9 @@ public final class ReportBody {
                 + compared(f -> f.byRegistrant().collectives(), "mô hình") + ", cá nhân "
                 + number(now.byRegistrant().individuals()) + " mô hình"
                 + compared(f -> f.byRegistrant().individuals(), "mô hình") + "."));
+        if (pack.comparison() != null && pack.comparisonNote() != null) {
+            blocks.add(new Block.Paragraph(pack.comparisonNote()));
+        }
         blocks.add(new Block.Paragraph("Về tình trạng thực hiện: " + number(now.byStatus().newModels()) + " mô hình mới"
                 + compared(f -> f.byStatus().newModels(), "mô hình") + "; "
                 + number(now.byStatus().continued()) + " mô hình tiếp tục thực hiện"

@@ -4,12 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** Everything one meeting pack prints, for one unit, campaign and period; {@code comparison} is null when there is no earlier period. */
+/**
+ * Everything one meeting pack prints, for one unit, campaign and period; {@code comparison} is null when there is
+ * no earlier period; {@code comparisonNote}, when not null, is printed with the first figures to say how the
+ * earlier figures were counted (re-based onto today's units).
+ */
 public record ReportPack(
         PackKind kind,
         DocumentHeader header,
         SummaryFigures current,
         SummaryFigures comparison,
+        String comparisonNote,
         List<CampaignField> fields,
         FieldTable fieldTable,
         List<TargetLine> targets,

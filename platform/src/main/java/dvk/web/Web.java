@@ -11,7 +11,7 @@ final class Web {
 
     static boolean isApi(HttpRequest<?> request) {
         String path = request.getPath();
-        return path.startsWith("/api/") || path.equals("/api") || path.equals("/login")
+        return path.startsWith("/api/") || path.equals("/api") || path.equals("/login") || path.equals("/logout")
                 || path.startsWith("/swagger") || path.startsWith("/health");
     }
 

@@ -1,5 +1,6 @@
 package dvk.users;
 
+import dvk.access.Caller;
 import dvk.access.Role;
 import io.micronaut.core.annotation.Nullable;
 
@@ -13,5 +14,11 @@ public record User(
         @Nullable String unitCode,
         @Nullable String unitName,
         @Nullable String unitPath,
-        String passwordHash) {
+        String passwordHash,
+        long tokenVersion,
+        boolean enabled) {
+
+    public Caller caller() {
+        return new Caller(id, username, role, unitId, provinceId, unitPath);
+    }
 }

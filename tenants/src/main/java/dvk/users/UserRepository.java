@@ -17,6 +17,7 @@ public class UserRepository {
 
     private static final String SELECT = """
             SELECT a.id, a.username, a.display_name, a.role, a.unit_id, a.province_id, a.password_hash,
+                   a.token_version, a.enabled,
                    u.code AS unit_code, u.name AS unit_name, u.path::text AS unit_path
               FROM app_user a
               LEFT JOIN unit u ON u.province_id = a.province_id AND u.id = a.unit_id
@@ -64,11 +65,45 @@ public class UserRepository {
         });
     }
 
+    /** A new password ends every session of the user: their tokens carry the old version. */
     public boolean updatePassword(String username, String passwordHash) {
-        return jdbc.prepareStatement("UPDATE app_user SET password_hash = ? WHERE username = ?", ps -> {
+        return jdbc.prepareStatement("""
+                UPDATE app_user SET password_hash = ?, token_version = token_version + 1 WHERE username = ?
+                """, ps -> {
             ps.setString(1, passwordHash);
             ps.setString(2, username);
             return ps.executeUpdate() == 1;
+        });
+    }
+
+    /** Role and enabled flag; a change ends every session of the user, whose tokens carry the old role. */
+    public boolean updateAccess(String username, Role role, boolean enabled) {
+        return jdbc.prepareStatement("""
+                UPDATE app_user SET role = ?, enabled = ?, token_version = token_version + 1 WHERE username = ?
+                """, ps -> {
+            ps.setString(1, role.sqlName());
+            ps.setBoolean(2, enabled);
+            ps.setString(3, username);
+            return ps.executeUpdate() == 1;
+        });
+    }
+
+    /** Ends every session of the user (logout): tokens issued before carry an older version. */
+    public void endSessions(long userId) {
+        jdbc.prepareStatement("UPDATE app_user SET token_version = token_version + 1 WHERE id = ?", ps -> {
+            ps.setLong(1, userId);
+            return ps.executeUpdate();
+        });
+    }
+
+    /** What a token is checked against on every request: one primary-key read. */
+    public Optional<SessionState> sessionState(long userId) {
+        return jdbc.prepareStatement("SELECT username, token_version, enabled FROM app_user WHERE id = ?", ps -> {
+            ps.setLong(1, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new SessionState(rs.getString(1), rs.getLong(2), rs.getBoolean(3)))
+                        : Optional.empty();
+            }
         });
     }
 
@@ -86,7 +121,9 @@ public class UserRepository {
                         rs.getString("unit_code"),
                         rs.getString("unit_name"),
                         rs.getString("unit_path"),
-                        rs.getString("password_hash")));
+                        rs.getString("password_hash"),
+                        rs.getLong("token_version"),
+                        rs.getBoolean("enabled")));
             }
         }
         return users;

@@ -28,18 +28,26 @@ public class Users {
         this.unitAccess = unitAccess;
     }
 
-    /** The user if the password matches; the same amount of work whether or not the user exists. */
+    /**
+     * The user if the password matches and the user is enabled; the same amount of work whether or not the user
+     * exists, and the same answer for a disabled user as for a wrong password.
+     */
     public Optional<User> authenticate(String username, String password) {
         Optional<User> user = repository.findByUsername(username);
         if (user.isEmpty()) {
             hasher.burnTimeOfOneCheck(password);
             return Optional.empty();
         }
-        return user.filter(u -> hasher.matches(password, u.passwordHash()));
+        return user.filter(u -> hasher.matches(password, u.passwordHash())).filter(User::enabled);
+    }
+
+    /** Logout: every token of the user, on every device, is refused from now on. */
+    public void endSessions(Caller caller) {
+        repository.endSessions(caller.userId());
     }
 
     public Optional<Caller> caller(String username) {
-        return repository.findByUsername(username).map(Users::toCaller);
+        return repository.findByUsername(username).map(User::caller);
     }
 
     /**
@@ -75,15 +83,45 @@ public class Users {
                 unit == null ? null : unit.id(), hasher.hash(password));
     }
 
+    /** Sets a new password; the user's existing sessions end (see {@link UserRepository#updatePassword}). */
     public void resetPassword(Caller admin, String username, String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidException(TenantErrorCode.INVALID_USER, "password");
         }
-        User user = repository.findByUsername(username)
+        User user = managed(admin, username);
+        repository.updatePassword(user.username(), hasher.hash(password));
+    }
+
+    /**
+     * Changes a user's role or disables them (null leaves a value as it is); either ends the user's sessions. A
+     * manager gives only roles below their own, like at creation.
+     */
+    public User changeAccess(Caller admin, String username, UserAccessChange change) {
+        User user = managed(admin, username);
+        Role role = user.role();
+        if (change.role() != null) {
+            try {
+                role = Role.parse(change.role());
+            } catch (RuntimeException e) {
+                throw new InvalidException(TenantErrorCode.INVALID_USER, "role");
+            }
+            // an administrator has no unit and a unit user cannot become one (app_user's check)
+            if ((role == Role.ADMIN) != (user.role() == Role.ADMIN)
+                    || (!admin.isAdmin() && role.atLeast(admin.role()))) {
+                throw new InvalidException(TenantErrorCode.INVALID_USER, "role");
+            }
+        }
+        boolean enabled = change.enabled() == null ? user.enabled() : change.enabled();
+        repository.updateAccess(user.username(), role, enabled);
+        return repository.findByUsername(user.username()).orElseThrow();
+    }
+
+    /** A user the caller may manage; anyone else does not exist for them. */
+    private User managed(Caller admin, String username) {
+        return repository.findByUsername(username)
                 .filter(u -> admin.isAdmin() || (u.unitPath() != null && admin.manages(u.unitPath())
                         && !u.role().atLeast(admin.role())))
                 .orElseThrow(() -> new NotFoundException(TenantErrorCode.USER_NOT_FOUND, username));
-        repository.updatePassword(user.username(), hasher.hash(password));
     }
 
     private static void validate(NewUser request) {
@@ -98,9 +136,5 @@ public class Users {
         } catch (RuntimeException e) {
             throw new InvalidException(TenantErrorCode.INVALID_USER, "role");
         }
-    }
-
-    private static Caller toCaller(User user) {
-        return new Caller(user.id(), user.username(), user.role(), user.unitId(), user.provinceId(), user.unitPath());
     }
 }

@@ -1,0 +1,342 @@
+package dvk.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dvk.support.Api;
+import dvk.support.DatabaseTest;
+import dvk.support.Sql;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient.Redirect;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The probe of issue 18, repeated: each test reproduces one thing that broke, in the probe's words, and fails on
+ * the code before the fix.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProbeReproductionsTest implements DatabaseTest {
+
+    private static final String SECRET = "test-secret-that-is-long-enough-for-hs256-signing";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    ApplicationContext context;
+
+    BlockingHttpClient client;
+    Sql sql;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new java.util.HashMap<>(DatabaseTest.super.getProperties());
+        properties.put("micronaut.server.port", "-1");
+        return properties;
+    }
+
+    @BeforeAll
+    void connect() {
+        client = http.toBlocking();
+        sql = Sql.of(context);
+    }
+
+    // item 1: "with the key, tokens without exp, with a future nbf, a foreign iss or a user id that does not exist
+    // were accepted"
+
+    @Test
+    void aForgedTokenWithEveryClaimRightIsAcceptedSoTheOthersFailForTheirOneFlaw() throws Exception {
+        assertEquals(HttpStatus.OK, withToken(forged(claims -> { })));
+    }
+
+    @Test
+    void aTokenWithoutExpiryIsRefused() throws Exception {
+        assertEquals(HttpStatus.UNAUTHORIZED, withToken(forged(claims -> claims.expirationTime(null))));
+    }
+
+    @Test
+    void aTokenNotValidYetIsRefused() throws Exception {
+        assertEquals(HttpStatus.UNAUTHORIZED, withToken(forged(claims ->
+                claims.notBeforeTime(Date.from(Instant.now().plusSeconds(3600))))));
+    }
+
+    @Test
+    void aTokenOfAForeignIssuerIsRefused() throws Exception {
+        assertEquals(HttpStatus.UNAUTHORIZED, withToken(forged(claims -> claims.issuer("evil-dvk"))));
+        assertEquals(HttpStatus.UNAUTHORIZED, withToken(forged(claims -> claims.issuer(null))));
+    }
+
+    @Test
+    void aTokenOfAUserThatDoesNotExistIsRefused() throws Exception {
+        assertEquals(HttpStatus.UNAUTHORIZED, withToken(forged(claims -> claims.claim("uid", 999_999))));
+        assertEquals(HttpStatus.UNAUTHORIZED, withToken(forged(claims -> claims.subject("ghost"))));
+    }
+
+    @Test
+    void healthShowsNobodyTheDatabaseAddress() {
+        HttpResponse<Map> anonymous = Api.anonymous(client).get("/health");
+        HttpResponse<Map> admin = Api.as(client, "admin").get("/health");
+
+        assertEquals(Map.of("status", "UP"), anonymous.body());
+        assertEquals(Map.of("status", "UP"), admin.body());
+    }
+
+    // item 3: "after PUT /api/users/huyen/password, huyen's old token still worked; after POST /dang-xuat,
+    // replaying the old session cookie returned the dashboard; the cookie's Max-Age is 8 h while the token lives 1 h"
+
+    @Test
+    void anOldTokenIsRefusedAfterAPasswordReset() {
+        Api admin = Api.as(client, "admin");
+        createViewer(admin, "doi-mat-khau");
+        Api user = login("doi-mat-khau", "mat-khau-cu-1");
+        assertEquals(HttpStatus.OK, user.get("/api/units/087?on=2024-06-01").getStatus());
+
+        assertEquals(HttpStatus.NO_CONTENT, admin.put("/api/users/doi-mat-khau/password",
+                Map.of("password", "mat-khau-moi-2")).getStatus());
+
+        assertEquals(HttpStatus.UNAUTHORIZED, user.get("/api/units/087?on=2024-06-01").getStatus());
+        assertEquals(HttpStatus.OK, login("doi-mat-khau", "mat-khau-moi-2").get("/api/units/087?on=2024-06-01")
+                .getStatus());
+    }
+
+    @Test
+    void anOldTokenIsRefusedAfterLogout() {
+        Api admin = Api.as(client, "admin");
+        createViewer(admin, "dang-xuat-api");
+        Api phone = login("dang-xuat-api", "mat-khau-cu-1");
+        Api laptop = login("dang-xuat-api", "mat-khau-cu-1");
+
+        assertEquals(HttpStatus.NO_CONTENT, laptop.post("/logout", Map.of()).getStatus());
+
+        assertEquals(HttpStatus.UNAUTHORIZED, laptop.get("/api/units/087?on=2024-06-01").getStatus());
+        assertEquals(HttpStatus.UNAUTHORIZED, phone.get("/api/units/087?on=2024-06-01").getStatus());
+    }
+
+    @Test
+    void aRoleChangeOrDisablingEndsTheSessionsAndADisabledUserCannotLogIn() {
+        Api admin = Api.as(client, "admin");
+        createViewer(admin, "bi-khoa");
+        Api user = login("bi-khoa", "mat-khau-cu-1");
+
+        HttpResponse<Map> changed = admin.send(HttpRequest.PATCH("/api/users/bi-khoa", Map.of("role", "submitter")),
+                Map.class);
+        assertEquals(HttpStatus.OK, changed.getStatus());
+        assertEquals("submitter", changed.body().get("role"));
+        assertEquals(HttpStatus.UNAUTHORIZED, user.get("/api/units/087?on=2024-06-01").getStatus());
+
+        Api again = login("bi-khoa", "mat-khau-cu-1");
+        assertEquals(HttpStatus.OK, admin.send(HttpRequest.PATCH("/api/users/bi-khoa", Map.of("enabled", false)),
+                Map.class).getStatus());
+        assertEquals(HttpStatus.UNAUTHORIZED, again.get("/api/units/087?on=2024-06-01").getStatus());
+        assertEquals(HttpStatus.UNAUTHORIZED, loginStatus("bi-khoa", "mat-khau-cu-1"));
+    }
+
+    @Test
+    void aManagerCannotRaiseAUserToTheirOwnRole() {
+        Api tinh = Api.as(client, "tinh");
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, tinh.send(HttpRequest.PATCH("/api/users/huyen",
+                Map.of("role", "manager")), Map.class).getStatus());
+    }
+
+    @Test
+    void theWebSessionCookieIsDeadAfterLogoutAndLivesNoLongerThanItsToken() throws Exception {
+        Browser browser = new Browser();
+        java.net.http.HttpResponse<String> login = browser.logIn("huyen2");
+        String cookie = browser.cookies.get("DVK_SESSION");
+        long maxAge = Long.parseLong(maxAge(login, "DVK_SESSION"));
+        assertEquals(200, browser.get("/").statusCode());
+
+        String csrf = browser.csrf(browser.get("/").body());
+        assertEquals(303, browser.postForm("/dang-xuat", Map.of("_csrf", csrf)).statusCode());
+
+        Browser thief = new Browser();
+        thief.cookies.put("DVK_SESSION", cookie);
+        assertEquals(303, thief.get("/").statusCode());
+        long tokenLifetime = ((Number) client.exchange(HttpRequest.POST("/login", Map.of("username", "xa",
+                "password", Api.DEMO_PASSWORD)), Map.class).body().get("expires_in")).longValue();
+        assertTrue(maxAge <= tokenLifetime, maxAge + " > " + tokenLifetime);
+    }
+
+    // item 4: "No login throttling: 362 wrong passwords for one account in 20 s, then the right one worked at once"
+
+    @Test
+    void theThirtiethWrongPasswordIsThrottledAlikeForKnownAndUnknownNamesAndTheRightOneWaits() throws Exception {
+        try {
+            java.util.List<Integer> known = new java.util.ArrayList<>();
+            java.util.List<Integer> unknown = new java.util.ArrayList<>();
+            HttpResponse<Map> last = null;
+            HttpResponse<Map> lastUnknown = null;
+            for (int i = 1; i <= 30; i++) {
+                last = wrongLogin("huyen");
+                known.add(last.code());
+            }
+            for (int i = 1; i <= 30; i++) {
+                lastUnknown = wrongLogin("khong-ai-ca");
+                unknown.add(lastUnknown.code());
+            }
+
+            assertEquals(known, unknown);
+            assertEquals(List.of(401, 401, 401, 401), known.subList(0, 4));
+            assertEquals(java.util.Collections.nCopies(26, 429), known.subList(4, 30));
+            long retryAfter = Long.parseLong(last.getHeaders().get("Retry-After"));
+            assertTrue(retryAfter >= 1 && retryAfter <= 5, "Retry-After " + retryAfter);
+            Map<String, Object> problem = Api.errorBody(last);
+            assertEquals("urn:dvk:problem:login-throttled", problem.get("type"));
+            assertTrue(((String) problem.get("message_vi")).contains("Đăng nhập sai quá nhiều lần"));
+            assertTrue(((String) problem.get("message_en")).contains("Too many failed logins"));
+            assertEquals(problem.get("type"), Api.errorBody(lastUnknown).get("type"));
+            assertEquals(HttpStatus.TOO_MANY_REQUESTS, loginStatus("huyen", Api.DEMO_PASSWORD));
+            // the state is the database's, not this instance's memory
+            assertEquals(2, sql.number(
+                    "SELECT count(*) FROM login_attempt WHERE subject IN ('user:huyen', 'user:khong-ai-ca')"));
+        } finally {
+            sql.execute("DELETE FROM login_attempt");
+        }
+    }
+
+    // helpers
+
+    private HttpResponse<Map> wrongLogin(String username) {
+        return Api.anonymous(client).send(HttpRequest.POST("/login", Map.of("username", username,
+                "password", "sai-mat-khau")), Map.class);
+    }
+
+    private HttpStatus withToken(String token) {
+        return Api.anonymous(client).send(HttpRequest.GET("/api/units/10?on=2024-06-01").bearerAuth(token), Map.class)
+                .getStatus();
+    }
+
+    /** A token signed with the service's key, as the probe did with the readable key file. */
+    private String forged(Consumer<JWTClaimsSet.Builder> flaw) throws JOSEException, java.sql.SQLException {
+        long adminId = sql.number("SELECT id FROM app_user WHERE username = 'admin'");
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject("admin").issuer("dvk")
+                .expirationTime(Date.from(Instant.now().plusSeconds(600))).issueTime(new Date())
+                .claim("uid", adminId).claim("tv", 0).claim("role", "admin").claim("roles", List.of("admin"));
+        flaw.accept(claims);
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
+        jwt.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
+        return jwt.serialize();
+    }
+
+    private static void createViewer(Api admin, String username) {
+        assertEquals(HttpStatus.CREATED, admin.post("/api/users", Map.of("username", username, "password",
+                "mat-khau-cu-1", "role", "viewer", "unitCode", "087")).getStatus());
+    }
+
+    private Api login(String username, String password) {
+        HttpResponse<Map> response = client.exchange(HttpRequest.POST("/login",
+                Map.of("username", username, "password", password)), Map.class);
+        return Api.withToken(client, (String) response.body().get("access_token"));
+    }
+
+    private HttpStatus loginStatus(String username, String password) {
+        return Api.anonymous(client).send(HttpRequest.POST("/login", Map.of("username", username,
+                "password", password)), Map.class).getStatus();
+    }
+
+    private static String maxAge(java.net.http.HttpResponse<?> response, String cookie) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(cookie + "="))
+                .map(c -> c.replaceAll("(?i).*Max-Age=(\\d+).*", "$1")).findFirst().orElseThrow();
+    }
+
+    /** Just enough of a browser: its cookies by hand, so a test can copy one into another browser. */
+    private final class Browser {
+
+        private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
+        final Map<String, String> cookies = new java.util.LinkedHashMap<>();
+        private final java.net.http.HttpClient web = java.net.http.HttpClient.newBuilder()
+                .followRedirects(Redirect.NEVER).build();
+
+        java.net.http.HttpResponse<String> logIn(String username) throws Exception {
+            String csrf = csrf(get("/dang-nhap").body());
+            java.net.http.HttpResponse<String> login = postForm("/dang-nhap", Map.of("username", username,
+                    "password", Api.DEMO_PASSWORD, "_csrf", csrf, "next", "/"));
+            assertEquals(303, login.statusCode());
+            return login;
+        }
+
+        java.net.http.HttpResponse<String> get(String path) throws Exception {
+            return send(request(path).GET());
+        }
+
+        java.net.http.HttpResponse<String> postForm(String path, Map<String, String> form) throws Exception {
+            StringBuilder body = new StringBuilder();
+            form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(enc(k)).append('=')
+                    .append(enc(v)));
+            return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString())));
+        }
+
+        String csrf(String page) {
+            Matcher matcher = CSRF.matcher(page);
+            assertTrue(matcher.find(), page);
+            return matcher.group(1);
+        }
+
+        private java.net.http.HttpRequest.Builder request(String path) {
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                    URI.create(server.getURI() + path)).header("Accept", "text/html");
+            if (!cookies.isEmpty()) {
+                StringBuilder header = new StringBuilder();
+                cookies.forEach((k, v) -> header.append(header.length() == 0 ? "" : "; ").append(k).append('=')
+                        .append(v));
+                request.header("Cookie", header.toString());
+            }
+            return request;
+        }
+
+        private java.net.http.HttpResponse<String> send(java.net.http.HttpRequest.Builder request) throws Exception {
+            java.net.http.HttpResponse<String> response = web.send(request.build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            for (String setCookie : response.headers().allValues("Set-Cookie")) {
+                String pair = setCookie.split(";", 2)[0];
+                String name = pair.substring(0, pair.indexOf('='));
+                String value = pair.substring(pair.indexOf('=') + 1);
+                if (value.isEmpty() || setCookie.matches("(?i).*Max-Age=0\\b.*")) {
+                    cookies.remove(name);
+                } else {
+                    cookies.put(name, value);
+                }
+            }
+            return response;
+        }
+
+        private static String enc(String value) {
+            return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        }
+    }
+}

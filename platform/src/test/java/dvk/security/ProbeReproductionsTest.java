@@ -228,7 +228,55 @@ class ProbeReproductionsTest implements DatabaseTest {
         }
     }
 
+    // item 8: "SIGTERM during pack generation leaves packs running/queued forever (3 restarts over 24 min)"
+
+    @Test
+    void aPackJobLeftRunningByAStoppedInstanceIsTakenUpAndFinishesWithinAMinute() throws Exception {
+        // given: what an instance stopped during generation left behind, its lease run out
+        long id = abandonedPack(1);
+
+        // then
+        assertEquals("done", packStatusWithin(id, java.time.Duration.ofSeconds(60), "done"));
+    }
+
+    @Test
+    void aPackJobThatKeepsDyingFailsAfterItsThirdAttemptInsteadOfRunningForever() throws Exception {
+        long id = abandonedPack(3);
+
+        assertEquals("failed", packStatusWithin(id, java.time.Duration.ofSeconds(60), "failed"));
+    }
+
     // helpers
+
+    private long abandonedPack(int attempts) throws java.sql.SQLException {
+        return sql.number("""
+                INSERT INTO pack (province_id, unit_id, campaign_id, period_id, kind, requested_by, requested_at,
+                                  status, progress, claimed_until, attempts)
+                SELECT c.province_id, u.id, c.id, p.id, 'so-ket-6-thang', a.id, now() - interval '5 minutes',
+                       'running', 30, now() - interval '1 second', %d
+                  FROM campaign c
+                  JOIN unit u ON u.province_id = c.province_id AND u.id = c.issuer_unit_id AND u.code = '10'
+                  JOIN campaign_period p ON p.province_id = c.province_id AND p.campaign_id = c.id
+                                        AND p.code = '2023-H1'
+                  JOIN app_user a ON a.username = 'tinh'
+                 LIMIT 1
+                RETURNING id
+                """.formatted(attempts));
+    }
+
+    private String packStatusWithin(long id, java.time.Duration limit, String expected) throws InterruptedException {
+        Api tinh = Api.as(client, "tinh");
+        long deadline = System.nanoTime() + limit.toNanos();
+        String status = null;
+        while (System.nanoTime() < deadline) {
+            status = (String) tinh.get("/api/packs/" + id).body().get("status");
+            if (expected.equals(status)) {
+                return status;
+            }
+            Thread.sleep(500);
+        }
+        return status;
+    }
 
     private HttpResponse<Map> wrongLogin(String username) {
         return Api.anonymous(client).send(HttpRequest.POST("/login", Map.of("username", username,

@@ -37,6 +37,14 @@ public class UserRepository {
         });
     }
 
+    public Optional<User> findById(long id) {
+        return jdbc.prepareStatement(SELECT + " WHERE a.id = ?", ps -> {
+            ps.setLong(1, id);
+            List<User> users = read(ps.executeQuery());
+            return users.isEmpty() ? Optional.empty() : Optional.of(users.get(0));
+        });
+    }
+
     /** Users whose unit lies in the given subtree (null: all users). */
     public List<User> inScope(String scopePath) {
         return jdbc.prepareStatement(SELECT + " WHERE (?::ltree IS NULL OR u.path <@ ?::ltree) ORDER BY a.username",

@@ -50,6 +50,11 @@ public class Users {
         return repository.findByUsername(username).map(User::caller);
     }
 
+    /** The user as they are now, for work done on their behalf later (a pack job resumed after a restart). */
+    public Optional<Caller> enabledCaller(long userId) {
+        return repository.findById(userId).filter(User::enabled).map(User::caller);
+    }
+
     /**
      * Creates a user at a unit the creator may manage; an administrator may create anyone, a manager
      * users of lower roles within their subtree.

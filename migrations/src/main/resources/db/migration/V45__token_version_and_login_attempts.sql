@@ -23,3 +23,10 @@ ALTER TABLE pack
     ADD COLUMN claimed_until timestamptz,
     ADD COLUMN attempts      int NOT NULL DEFAULT 0;
 CREATE INDEX pack_unfinished ON pack (claimed_until) WHERE status IN ('queued', 'running');
+
+-- A model's code is unique per unit, no longer per province (issue 18, item 2): a district that tried a code
+-- used in a sibling district was told "taken", and so learnt which codes, and how many models, its sibling has.
+-- Now a code in a unit the uploader cannot see neither matches nor collides (dvk.ingest.Scope.modelByCode).
+-- The code still leads, for the reason of V42.
+DROP INDEX model_code;
+CREATE UNIQUE INDEX model_code ON model (province_id, code, campaign_id, unit_id);

@@ -115,9 +115,21 @@ class LoginController {
         return new ModelAndView<>("login", model);
     }
 
-    /** Only a path on this site: "/x" but not "//host" or "/\host", which browsers treat as another site. */
+    /**
+     * Only a path on this site: "/x" but not "//host" or "/\host", which browsers treat as another site. Browsers
+     * drop tabs and line breaks from a URL, so "/\t/host" is "//host" to them: no control character, space or
+     * backslash is let through at all, and what is left must be a valid URI reference.
+     */
     static String safeNext(@Nullable String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
-                ? next : "/";
+        if (next == null || !next.startsWith("/") || next.startsWith("//")
+                || next.chars().anyMatch(c -> c <= ' ' || c == 0x7f || c == '\\')) {
+            return "/";
+        }
+        try {
+            URI.create(next);
+            return next;
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
     }
 }

@@ -228,6 +228,86 @@ class ProbeReproductionsTest implements DatabaseTest {
         }
     }
 
+    // item 2: "a registrations dry run with another district's model code answers 422 model-code-taken (200 for an
+    // unknown one): huyen2 derived the exact 2022 model counts of three Bảo Yên communes in 15 requests"
+
+    @Test
+    void aSiblingDistrictsModelCodeAnswersExactlyLikeACodeNobodyUses() throws Exception {
+        Api huyen = Api.as(client, "huyen");
+        Api huyen2 = Api.as(client, "huyen2");
+        long campaign = campaignIssuedBy(huyen, "10");
+        assertEquals(HttpStatus.CREATED, registrations(huyen, campaign, "",
+                "BY-BI-MAT,02980,HTX chè Xuân Thượng,Tập thể,Chè an toàn").getStatus());
+
+        HttpResponse<Map> taken = registrations(huyen2, campaign, "&dryRun=true",
+                "BY-BI-MAT,02839,Chi bộ thôn Na Hối,Tập thể,Đường làng sạch");
+        HttpResponse<Map> unknown = registrations(huyen2, campaign, "&dryRun=true",
+                "KHONG-CO-AI,02839,Chi bộ thôn Na Hối,Tập thể,Đường làng sạch");
+
+        assertEquals(HttpStatus.OK, taken.getStatus(), String.valueOf(taken.body()));
+        assertEquals(counts(unknown), counts(taken));
+        // a real store takes the code in Bắc Hà and leaves Bảo Yên's model as it was
+        HttpResponse<Map> stored = registrations(huyen2, campaign, "",
+                "BY-BI-MAT,02839,Chi bộ thôn Na Hối,Tập thể,Đường làng sạch");
+        assertEquals(HttpStatus.CREATED, stored.getStatus(), String.valueOf(stored.body()));
+        assertEquals(1, ((Number) stored.body().get("inserted")).intValue());
+        assertEquals(1, sql.number("""
+                SELECT count(*) FROM model m JOIN unit u ON u.province_id = m.province_id AND u.id = m.unit_id
+                 WHERE m.code = 'BY-BI-MAT' AND u.code = '02980' AND m.model_name = 'Chè an toàn'"""));
+    }
+
+    // item 9: "500 instead of a 4xx for: a NUL in a path parameter (7 routes), … a campaign target with a null metric,
+    // /tai-len/mau/1/bogus.csv, /ngon-ngu/en?next=/%09/x"
+
+    @Test
+    void aNulInAPathParameterIsABadRequestOnEveryRoute() {
+        Api tinh = Api.as(client, "tinh");
+        for (String uri : List.of("/api/units/%00", "/api/units/10%00/children", "/api/rollups/%00?campaign=1&period=2023",
+                "/api/units/10?on=2024%00", "/api/campaigns/1/batches?unit=%00", "/api/users?x=%00",
+                "/api/packs?unitCode=%00")) {
+            HttpResponse<Map> response = tinh.get(uri);
+            assertEquals(HttpStatus.BAD_REQUEST, response.getStatus(), uri);
+            assertEquals("application/problem+json", response.getContentType().orElseThrow().toString(), uri);
+            assertEquals("urn:dvk:problem:bad-request", Api.errorBody(response).get("type"), uri);
+        }
+        assertEquals(HttpStatus.BAD_REQUEST, tinh.put("/api/users/%00/password", Map.of("password", "mat-khau-dai"))
+                .getStatus());
+    }
+
+    @Test
+    void aCampaignTargetWithoutAMetricIsInvalidNotACrash() {
+        HttpResponse<Map> response = Api.as(client, "tinh").post("/api/campaigns", Map.of("issuerCode", "10",
+                "name", "Phong trào thử", "firstYear", 2026, "lastYear", 2026,
+                "fields", List.of(Map.of("code", "KT", "name", "Kinh tế")),
+                "targets", List.of(Map.of("name", "Chỉ tiêu", "comparison", ">=", "threshold", 1))));
+
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, response.getStatus());
+        assertTrue(String.valueOf(Api.errorBody(response).get("errors")).contains("$.targets[0].metric"));
+    }
+
+    @Test
+    void anUnknownTemplateIsAPageThatDoesNotExist() throws Exception {
+        Browser browser = new Browser();
+        browser.logIn("tinh");
+        long campaign = campaignIssuedBy(Api.as(client, "tinh"), "10");
+
+        assertEquals(404, browser.download("/tai-len/mau/" + campaign + "/bogus.csv").statusCode());
+        assertEquals(404, browser.download("/tai-len/mau/" + campaign + "/registrations.exe").statusCode());
+        assertEquals(200, browser.download("/tai-len/mau/" + campaign + "/registrations.csv").statusCode());
+    }
+
+    @Test
+    void aLanguageSwitchWithATabInItsReturnPathGoesHomeNotToAnotherSite() throws Exception {
+        Browser browser = new Browser();
+        for (String next : List.of("/%09/evil.example", "/%0a/evil.example", "/%5C/evil.example", "//evil.example")) {
+            java.net.http.HttpResponse<String> response = browser.get("/ngon-ngu/en?next=" + next);
+            assertEquals(303, response.statusCode(), next);
+            assertEquals("/", response.headers().firstValue("Location").orElseThrow(), next);
+        }
+        assertEquals("/bo-tai-lieu?ky=2023-H1", browser.get("/ngon-ngu/en?next=/bo-tai-lieu%3Fky%3D2023-H1")
+                .headers().firstValue("Location").orElseThrow());
+    }
+
     // item 8: "SIGTERM during pack generation leaves packs running/queued forever (3 restarts over 24 min)"
 
     @Test
@@ -247,6 +327,29 @@ class ProbeReproductionsTest implements DatabaseTest {
     }
 
     // helpers
+
+    private static HttpResponse<Map> registrations(Api api, long campaign, String query, String row) {
+        byte[] csv = ("Mã mô hình,Mã đơn vị,Tên tập thể cá nhân,Loại,Tên mô hình,KT\n" + row + ",1\n")
+                .getBytes(StandardCharsets.UTF_8);
+        return api.send(HttpRequest.POST("/api/campaigns/" + campaign + "/batches/registrations?period=2023" + query,
+                csv).contentType("text/csv"), Map.class);
+    }
+
+    private static List<Object> counts(HttpResponse<Map> report) {
+        Map<?, ?> body = report.body();
+        return List.of(report.code(), body.get("rows"), body.get("inserted"), body.get("updated"),
+                body.get("unchanged"), body.get("rejected"));
+    }
+
+    private static long campaignIssuedBy(Api api, String issuerCode) {
+        for (Object c : (List<?>) api.getAny("/api/campaigns").body()) {
+            Map<?, ?> campaign = (Map<?, ?>) c;
+            if (issuerCode.equals(campaign.get("issuerCode"))) {
+                return ((Number) campaign.get("id")).longValue();
+            }
+        }
+        throw new IllegalStateException("No campaign issued by " + issuerCode);
+    }
 
     private long abandonedPack(int attempts) throws java.sql.SQLException {
         return sql.number("""
@@ -339,6 +442,11 @@ class ProbeReproductionsTest implements DatabaseTest {
 
         java.net.http.HttpResponse<String> get(String path) throws Exception {
             return send(request(path).GET());
+        }
+
+        /** A link followed as a browser does: it accepts anything, so file downloads are not refused. */
+        java.net.http.HttpResponse<String> download(String path) throws Exception {
+            return send(request(path).setHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
         }
 
         java.net.http.HttpResponse<String> postForm(String path, Map<String, String> form) throws Exception {

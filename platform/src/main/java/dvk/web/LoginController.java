@@ -69,7 +69,7 @@ class LoginController {
         if (outcome instanceof Logins.LoggedIn in) {
             // the cookie ends with the token inside it, never later
             return HttpResponse.seeOther(URI.create(next)).cookie(SessionCookie.issue(in.token().getAccessToken(),
-                    tokens.lifetime(), request.isSecure()));
+                    tokens.lifetime(), Web.isHttps(request)));
         }
         if (outcome instanceof Logins.Throttled throttled) {
             long seconds = throttled.retryAfter().toSeconds();
@@ -85,7 +85,7 @@ class LoginController {
         csrf.verify(request, form.get(Csrf.FIELD));
         // a copy of the cookie kept elsewhere must stop working too, not only this browser's
         users.endSessions(caller);
-        return HttpResponse.seeOther(URI.create("/dang-nhap")).cookie(SessionCookie.clear(request.isSecure()));
+        return HttpResponse.seeOther(URI.create("/dang-nhap")).cookie(SessionCookie.clear(Web.isHttps(request)));
     }
 
     /** Switches the language and returns to the page the user was on. */
@@ -94,7 +94,7 @@ class LoginController {
     HttpResponse<?> language(HttpRequest<?> request, String lang, @Nullable @QueryValue String next) {
         String chosen = "en".equals(lang) ? "en" : "vi";
         return HttpResponse.seeOther(URI.create(safeNext(next))).cookie(io.micronaut.http.cookie.Cookie
-                .of("lang", chosen).path("/").maxAge(Duration.ofDays(365)).secure(request.isSecure()));
+                .of("lang", chosen).path("/").maxAge(Duration.ofDays(365)).secure(Web.isHttps(request)));
     }
 
     private static ModelAndView<Map<String, Object>> page(String next, @Nullable String username, boolean failed) {

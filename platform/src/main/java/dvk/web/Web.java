@@ -21,6 +21,14 @@ final class Web {
                 .anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));
     }
 
+    /**
+     * Whether the browser talks HTTPS to us, directly or to the TLS proxy in front (X-Forwarded-Proto). A client
+     * that sends the header itself only gets its own cookies marked Secure, so it is trusted as it comes.
+     */
+    static boolean isHttps(HttpRequest<?> request) {
+        return request.isSecure() || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
+    }
+
     static boolean isHtmx(HttpRequest<?> request) {
         return request.getHeaders().contains("HX-Request");
     }

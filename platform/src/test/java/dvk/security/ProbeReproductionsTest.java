@@ -256,6 +256,53 @@ class ProbeReproductionsTest implements DatabaseTest {
                  WHERE m.code = 'BY-BI-MAT' AND u.code = '02980' AND m.model_name = 'Chè an toàn'"""));
     }
 
+    // item 10: "the CSRF token is not bound to the session; API and download responses lack Cache-Control: no-store
+    // and nosniff; behind a TLS proxy cookies never get Secure (X-Forwarded-Proto ignored)"
+
+    @Test
+    void apiAnswersAndDownloadsAreNeitherCachedNorSniffed() throws Exception {
+        HttpResponse<Map> api = Api.as(client, "tinh").get("/api/units/10?on=2024-06-01");
+        Browser browser = new Browser();
+        browser.logIn("tinh");
+        java.net.http.HttpResponse<String> download = browser.download("/tai-len/mau/"
+                + campaignIssuedBy(Api.as(client, "tinh"), "10") + "/registrations.csv");
+
+        assertEquals("no-store", api.getHeaders().get("Cache-Control"));
+        assertEquals("nosniff", api.getHeaders().get("X-Content-Type-Options"));
+        assertEquals(200, download.statusCode());
+        assertEquals("no-store", download.headers().firstValue("Cache-Control").orElseThrow());
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElseThrow());
+    }
+
+    @Test
+    void behindATlsProxyTheSessionCookieIsSecure() throws Exception {
+        Browser browser = new Browser();
+        String csrf = browser.csrf(browser.get("/dang-nhap").body());
+        java.net.http.HttpResponse<String> login = browser.send(browser.request("/dang-nhap")
+                .header("X-Forwarded-Proto", "https").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=xa&password=" + Api.DEMO_PASSWORD
+                        + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8))));
+
+        assertEquals(303, login.statusCode());
+        String session = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("DVK_SESSION="))
+                .findFirst().orElseThrow();
+        assertTrue(session.matches("(?i).*;\\s*Secure\\b.*"), session);
+    }
+
+    @Test
+    void aCsrfTokenFromOneSessionIsRefusedInAnother() throws Exception {
+        Browser attacker = new Browser();
+        attacker.logIn("huyen2");
+        String token = attacker.csrf(attacker.get("/").body());
+        Browser victim = new Browser();
+        victim.logIn("huyen");
+
+        // the attacker plants their CSRF cookie (from a sibling domain) and submits their own page's token
+        victim.cookies.put("DVK_CSRF", attacker.cookies.get("DVK_CSRF"));
+        assertEquals(403, victim.postForm("/dang-xuat", Map.of("_csrf", token)).statusCode());
+        assertEquals(303, attacker.postForm("/dang-xuat", Map.of("_csrf", token)).statusCode());
+    }
+
     // item 9: "500 instead of a 4xx for: a NUL in a path parameter (7 routes), … a campaign target with a null metric,
     // /tai-len/mau/1/bogus.csv, /ngon-ngu/en?next=/%09/x"
 
@@ -463,7 +510,7 @@ class ProbeReproductionsTest implements DatabaseTest {
             return matcher.group(1);
         }
 
-        private java.net.http.HttpRequest.Builder request(String path) {
+        java.net.http.HttpRequest.Builder request(String path) {
             java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
                     URI.create(server.getURI() + path)).header("Accept", "text/html");
             if (!cookies.isEmpty()) {
@@ -475,7 +522,7 @@ class ProbeReproductionsTest implements DatabaseTest {
             return request;
         }
 
-        private java.net.http.HttpResponse<String> send(java.net.http.HttpRequest.Builder request) throws Exception {
+        java.net.http.HttpResponse<String> send(java.net.http.HttpRequest.Builder request) throws Exception {
             java.net.http.HttpResponse<String> response = web.send(request.build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             for (String setCookie : response.headers().allValues("Set-Cookie")) {

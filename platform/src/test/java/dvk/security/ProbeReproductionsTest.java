@@ -264,6 +264,28 @@ class ProbeReproductionsTest implements DatabaseTest {
     // item 10: "the CSRF token is not bound to the session; API and download responses lack Cache-Control: no-store
     // and nosniff; behind a TLS proxy cookies never get Secure (X-Forwarded-Proto ignored)"
 
+    // item 10: "a manager creating a user learns that a username exists in another province (409 username-taken)"
+
+    @Test
+    void aManagerLearnsNothingOfAUsernameInAnotherProvince() {
+        Api admin = Api.as(client, "admin");
+        assertEquals(HttpStatus.CREATED, admin.post("/api/users", Map.of("username", "ten-trung", "password",
+                "mat-khau-dai", "role", "viewer", "unitCode", "01")).getStatus());
+        Api tinh = Api.as(client, "tinh");
+
+        HttpResponse<Map> created = tinh.post("/api/users", Map.of("username", "ten-trung", "password",
+                "mat-khau-dai", "role", "viewer", "unitCode", "087"));
+
+        assertEquals(HttpStatus.CREATED, created.getStatus(), String.valueOf(created.body()));
+        assertEquals("10.ten-trung", created.body().get("username"));
+        assertEquals(HttpStatus.OK, loginStatus("10.ten-trung", "mat-khau-dai"));
+        // the manager's own namespace: a collision there is with a user the manager sees anyway
+        assertEquals(HttpStatus.CONFLICT, tinh.post("/api/users", Map.of("username", "ten-trung", "password",
+                "mat-khau-dai", "role", "viewer", "unitCode", "087")).getStatus());
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, admin.post("/api/users", Map.of("username", "085.gia-mao",
+                "password", "mat-khau-dai", "role", "viewer", "unitCode", "085")).getStatus());
+    }
+
     @Test
     void apiAnswersAndDownloadsAreNeitherCachedNorSniffed() throws Exception {
         HttpResponse<Map> api = Api.as(client, "tinh").get("/api/units/10?on=2024-06-01");

@@ -11,12 +11,15 @@ import dvk.units.Unit;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Creating users, checking passwords, and turning a logged-in username into a {@link Caller}. */
 @Singleton
 public class Users {
 
     private static final int MIN_PASSWORD_LENGTH = 8;
+    /** The prefix of the names managers create; see {@link #create}. */
+    private static final Pattern UNIT_PREFIXED = Pattern.compile("[0-9]+\\.");
 
     private final UserRepository repository;
     private final PasswordHasher hasher;
@@ -57,10 +60,16 @@ public class Users {
 
     /**
      * Creates a user at a unit the creator may manage; an administrator may create anyone, a manager
-     * users of lower roles within their subtree.
+     * users of lower roles within their subtree. A manager's new login name is prefixed with the code of the
+     * manager's own unit ("085.nguyenvana"): usernames are one namespace for the whole country, and a "taken"
+     * answer for a name used in another province told the manager it exists there. Under the prefix a name can
+     * only have been created by a manager of the same unit for a unit of its subtree, which the manager sees
+     * anyway; nobody may type such a prefix themselves.
      */
     public User create(Caller creator, NewUser request) {
         validate(request);
+        String username = creator.isAdmin() ? request.username().trim()
+                : unitAccess.readable(creator, creator.unitId()).code() + "." + request.username().trim();
         Role role = Role.parse(request.role());
         Unit unit = null;
         if (role != Role.ADMIN) {
@@ -72,14 +81,14 @@ public class Users {
         if (!creator.isAdmin() && (role.atLeast(creator.role()))) {
             throw new InvalidException(TenantErrorCode.INVALID_USER, "role");
         }
-        long id = repository.insert(request.username().trim(), request.displayName() == null
+        long id = repository.insert(username, request.displayName() == null
                         ? request.username().trim() : request.displayName().trim(), role,
                 unit == null ? null : unit.provinceId(), unit == null ? null : unit.id(),
                 hasher.hash(request.password()));
         if (id < 0) {
-            throw new ConflictException(TenantErrorCode.USERNAME_TAKEN, request.username());
+            throw new ConflictException(TenantErrorCode.USERNAME_TAKEN, username);
         }
-        return repository.findByUsername(request.username().trim()).orElseThrow();
+        return repository.findByUsername(username).orElseThrow();
     }
 
     /** Creates the user unless the username exists; for first-start seeding. */
@@ -130,7 +139,8 @@ public class Users {
     }
 
     private static void validate(NewUser request) {
-        if (request.username() == null || !request.username().trim().matches("[A-Za-z0-9._-]{2,64}")) {
+        if (request.username() == null || !request.username().trim().matches("[A-Za-z0-9._-]{2,64}")
+                || UNIT_PREFIXED.matcher(request.username().trim()).lookingAt()) {
             throw new InvalidException(TenantErrorCode.INVALID_USER, "username");
         }
         if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {

@@ -2,6 +2,7 @@ package dvk.sessions;
 
 import dvk.users.Users;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -45,8 +46,13 @@ public class Logins {
     public record Throttled(Duration retryAfter) implements Outcome {
     }
 
-    public Outcome login(@Nullable String username, @Nullable String password, String clientAddress) {
+    /**
+     * The client address counted is the peer's, never a forwarded header a client could set itself; behind a proxy
+     * all users share the proxy's address, which is why the address limit is far above the account's.
+     */
+    public Outcome login(@Nullable String username, @Nullable String password, HttpRequest<?> request) {
         String name = username == null ? "" : username.trim();
+        String clientAddress = request.getRemoteAddress().getHostString();
         String account = "user:" + name.toLowerCase(Locale.ROOT);
         String address = "address:" + clientAddress;
         Optional<Duration> locked = attempts.lockedFor(account, address);

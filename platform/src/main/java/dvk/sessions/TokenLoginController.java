@@ -43,7 +43,7 @@ class TokenLoginController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Post(value = "/login", consumes = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
     HttpResponse<?> login(HttpRequest<?> request, @Body Credentials credentials) {
-        Logins.Outcome outcome = logins.login(credentials.username(), credentials.password(), clientAddress(request));
+        Logins.Outcome outcome = logins.login(credentials.username(), credentials.password(), request);
         if (outcome instanceof Logins.LoggedIn in) {
             return HttpResponse.ok(in.token());
         }
@@ -62,14 +62,6 @@ class TokenLoginController {
     HttpResponse<Void> logout(Caller caller) {
         users.endSessions(caller);
         return HttpResponse.noContent();
-    }
-
-    /**
-     * The peer's address, never a forwarded header a client could set itself; behind a proxy all users share the
-     * proxy's address, which is why the address limit is far above the account's.
-     */
-    static String clientAddress(HttpRequest<?> request) {
-        return request.getRemoteAddress().getHostString();
     }
 
     private static io.micronaut.http.MutableHttpResponse<?> problem(HttpStatus status, SessionErrorCode code,

@@ -64,8 +64,7 @@ class LoginController {
     HttpResponse<?> login(HttpRequest<?> request, @Body LoginForm form) {
         csrf.verify(request, form._csrf());
         String next = safeNext(form.next());
-        Logins.Outcome outcome = logins.login(form.username(), form.password(),
-                request.getRemoteAddress().getHostString());
+        Logins.Outcome outcome = logins.login(form.username(), form.password(), request);
         if (outcome instanceof Logins.LoggedIn in) {
             // the cookie ends with the token inside it, never later
             return HttpResponse.seeOther(URI.create(next)).cookie(SessionCookie.issue(in.token().getAccessToken(),

@@ -225,6 +225,13 @@ class ProbeReproductionsTest implements DatabaseTest {
             assertTrue(((String) problem.get("message_en")).contains("Too many failed logins"));
             assertEquals(problem.get("type"), Api.errorBody(lastUnknown).get("type"));
             assertEquals(HttpStatus.TOO_MANY_REQUESTS, loginStatus("huyen", Api.DEMO_PASSWORD));
+            // the web form is throttled by the same rows, with its own page
+            Browser browser = new Browser();
+            java.net.http.HttpResponse<String> page = browser.postForm("/dang-nhap", Map.of("username", "huyen",
+                    "password", Api.DEMO_PASSWORD, "_csrf", browser.csrf(browser.get("/dang-nhap").body())));
+            assertEquals(429, page.statusCode());
+            assertTrue(page.headers().firstValue("Retry-After").isPresent());
+            assertTrue(page.body().contains("Đăng nhập sai quá nhiều lần"), page.body());
             // the state is the database's, not this instance's memory
             assertEquals(2, sql.number(
                     "SELECT count(*) FROM login_attempt WHERE subject IN ('user:huyen', 'user:khong-ai-ca')"));

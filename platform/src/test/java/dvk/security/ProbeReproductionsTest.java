@@ -420,6 +420,36 @@ class ProbeReproductionsTest implements DatabaseTest {
     }
 
     @Test
+    void aPackJobCutOffBySigtermIsFinishedOrFailedAfterTheNextStart(@TempDir Path work) throws Exception {
+        // given a pack requested just before the service is stopped
+        String id;
+        try (ServiceProcess first = ServiceProcess.start(work, Map.of())) {
+            String token = first.login("tinh");
+            long campaign = first.createCampaign(token, "10", "Phong trào thử dừng dịch vụ", 2024);
+            String accepted = first.send(first.post("/api/packs", token, "application/json",
+                    java.net.http.HttpRequest.BodyPublishers.ofString("""
+                            {"unitCode":"10","campaignId":%d,"period":"2024-H1","kind":"so-ket-6-thang"}"""
+                            .formatted(campaign)))).body();
+            Matcher matcher = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(accepted);
+            assertTrue(matcher.find(), accepted);
+            id = matcher.group(1);
+        }
+
+        // then the next start finishes it, or says it failed, within a minute
+        try (ServiceProcess second = ServiceProcess.start(work, Map.of())) {
+            String token = second.login("tinh");
+            Pattern finished = Pattern.compile("\"status\"\\s*:\\s*\"(done|failed)\"");
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            String status = "";
+            while (System.nanoTime() < deadline && !finished.matcher(status).find()) {
+                Thread.sleep(500);
+                status = second.send(second.get("/api/packs/" + id, token)).body();
+            }
+            assertTrue(finished.matcher(status).find(), status);
+        }
+    }
+
+    @Test
     void aPackJobThatKeepsDyingFailsAfterItsThirdAttemptInsteadOfRunningForever() throws Exception {
         long id = abandonedPack(3);
 

@@ -19,6 +19,9 @@ record StartupSettings(boolean externalDatabase, Path dataDirectory, boolean dem
     static StartupSettings from(Map<String, String> env) {
         boolean external = notBlank(env.get("DATASOURCES_DEFAULT_URL"));
         Path dataDirectory = Path.of(notBlank(env.get("DVK_DATA_DIR")) ? env.get("DVK_DATA_DIR") : "data");
+        if (!external) {
+            createDataDirectory(dataDirectory);
+        }
         // demo passwords never reach an external database unless asked for
         boolean demo = notBlank(env.get("DVK_DEMO")) ? Boolean.parseBoolean(env.get("DVK_DEMO")) : !external;
         String secret = notBlank(env.get("DVK_JWT_SECRET")) ? env.get("DVK_JWT_SECRET")
@@ -37,18 +40,32 @@ record StartupSettings(boolean externalDatabase, Path dataDirectory, boolean dem
         return notBlank(System.getenv("DVK_JWT_SECRET"));
     }
 
-    /** Every instance started on the same data folder signs with the same key, so tokens survive restarts. */
+    /**
+     * Every instance started on the same data folder signs with the same key, so tokens survive restarts. Whoever
+     * reads the key can sign an administrator's token, so only the service's own account may: the file is 0600 in
+     * a folder of 0700, and a key left readable by an older version is tightened at start.
+     */
     private static String secretKeptIn(Path file) {
         try {
             if (Files.exists(file)) {
+                OwnerOnly.restrict(file);
                 return Files.readString(file, StandardCharsets.US_ASCII).trim();
             }
-            Files.createDirectories(file.getParent());
             String secret = randomSecret();
-            Files.writeString(file, secret, StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW);
+            OwnerOnly.createFile(file);
+            Files.writeString(file, secret, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
             return secret;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not keep the token secret in " + file, e);
+        }
+    }
+
+    /** The embedded database and the key live here; nobody but the service's account has business inside. */
+    private static void createDataDirectory(Path folder) {
+        try {
+            OwnerOnly.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the data folder " + folder, e);
         }
     }
 

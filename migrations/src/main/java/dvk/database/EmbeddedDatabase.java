@@ -27,10 +27,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts the server on the data folder (created on first use) and makes sure the DVK database exists. */
+    /**
+     * Starts the server on the data folder (created on first use), after stopping a server a killed service left
+     * running there, and makes sure the DVK database exists.
+     */
     public static EmbeddedDatabase start(Path dataDirectory, boolean durable) {
         try {
             Files.createDirectories(dataDirectory);
+            LeftoverPostmaster.stopIfAny(dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)

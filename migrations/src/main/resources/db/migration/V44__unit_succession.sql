@@ -51,9 +51,9 @@ CREATE FUNCTION in_scope_or_above(path ltree, scope ltree[]) RETURNS boolean
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$ SELECT scope IS NULL OR path <@ scope OR path @> scope $$;
 
--- The subtrees a user of the unit inherits: those of every unit that went wholly ('full') into the unit or
--- into a unit below it, without the ones another inherited subtree already holds. A split unit ('partial')
--- is not inherited whole: its rows are counted where the re-based rollups place them.
+-- The subtrees a user of the unit inherits: those of every unit whose rows are placed in the unit or in a unit
+-- below it (a unit that went wholly into it, or a split unit placed there: the re-based rollups count its rows
+-- there, so its users read them), without the ones another inherited subtree already holds.
 CREATE FUNCTION inherited_scope(home_province bigint, home_id bigint) RETURNS ltree[]
     LANGUAGE sql STABLE
     AS $$
@@ -63,8 +63,7 @@ CREATE FUNCTION inherited_scope(home_province bigint, home_id bigint) RETURNS lt
         SELECT DISTINCT o.path
           FROM home h
           JOIN unit n ON n.province_id = home_province AND n.path <@ h.path
-          JOIN unit_succession s ON s.successor_province_id = n.province_id AND s.successor_id = n.id
-                                AND s.coverage = 'full'
+          JOIN unit_succession s ON s.successor_province_id = n.province_id AND s.successor_id = n.id AND s.placed
           JOIN unit o ON o.province_id = s.predecessor_province_id AND o.id = s.predecessor_id
     )
     SELECT coalesce(array_agg(i.path ORDER BY i.path), '{}')

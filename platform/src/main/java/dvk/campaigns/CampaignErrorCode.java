@@ -5,6 +5,7 @@ import dvk.errors.ErrorText;
 
 public enum CampaignErrorCode implements ErrorCode {
     CAMPAIGN_NOT_FOUND("campaign-not-found", "Không tìm thấy phong trào số %s.", "No campaign with id %s was found."),
+    TEMPLATE_NOT_FOUND("template-not-found", "Không có mẫu \"%s\".", "There is no template \"%s\"."),
     INVALID_CAMPAIGN("invalid-campaign", "Phong trào có %d lỗi; xem danh sách errors.",
             "The campaign has %d errors; see the errors list."),
     FIELD_IN_USE("field-in-use",

@@ -79,7 +79,7 @@ final class CampaignValidator {
             require(blank(period.code()), path + ".code", "Thiếu mã kỳ.", "The period code is missing.");
             require(!blank(period.code()) && !codes.add(period.code().trim()), path + ".code",
                     "Mã kỳ bị trùng.", "The period code is repeated.");
-            require(!KINDS.contains(period.kind()), path + ".kind",
+            require(!oneOf(KINDS, period.kind()), path + ".kind",
                     "Loại kỳ phải là quarter, half, year, phase hoặc stage.",
                     "The period kind must be quarter, half, year, phase or stage.");
             require(period.firstDay() == null, path + ".firstDay", "Thiếu ngày đầu kỳ.", "The first day is missing.");
@@ -102,9 +102,9 @@ final class CampaignValidator {
         for (int i = 0; i < targets.size(); i++) {
             Target target = targets.get(i);
             String path = "$.targets[" + i + "]";
-            require(!METRICS.contains(target.metric()), path + ".metric",
+            require(!oneOf(METRICS, target.metric()), path + ".metric",
                     "Chỉ tiêu không có trong danh mục: " + METRICS, "The metric is not in the catalogue: " + METRICS);
-            require(!COMPARISONS.contains(target.comparison()), path + ".comparison",
+            require(!oneOf(COMPARISONS, target.comparison()), path + ".comparison",
                     "Phép so sánh phải là >=, >, <=, < hoặc =.", "The comparison must be >=, >, <=, < or =.");
             require(target.threshold() == null || target.threshold().compareTo(BigDecimal.ZERO) < 0,
                     path + ".threshold", "Ngưỡng phải là số không âm.", "The threshold must be a non-negative number.");
@@ -128,7 +128,7 @@ final class CampaignValidator {
             require(blank(quota.review()), path + ".review", "Thiếu tên đợt sơ kết/tổng kết.", "The review is missing.");
             require(blank(quota.awardingBody()), path + ".awardingBody",
                     "Thiếu cấp khen thưởng.", "The awarding body is missing.");
-            require(!REGISTRANT_TYPES.contains(quota.registrantType()), path + ".registrantType",
+            require(!oneOf(REGISTRANT_TYPES, quota.registrantType()), path + ".registrantType",
                     "Đối tượng phải là collective (tập thể) hoặc individual (cá nhân).",
                     "The registrant type must be collective or individual.");
             require(quota.count() < 0, path + ".count", "Số lượng không được âm.", "The count must not be negative.");
@@ -145,6 +145,11 @@ final class CampaignValidator {
             error.put("message_en", messageEn);
             errors.add(error);
         }
+    }
+
+    /** Set.of(...).contains(null) throws, which answered a missing member with a 500. */
+    private static boolean oneOf(Set<String> allowed, String value) {
+        return value != null && allowed.contains(value);
     }
 
     private static boolean blank(String value) {

@@ -15,13 +15,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Lets a controller method take a {@link Caller}: built from the signed token's claims, so no request
- * needs a database round trip or server-side session to know who is asking.
+ * Lets a controller method take a {@link Caller}: built from the signed token's claims. The only per-request
+ * database read is the session check ({@code dvk.sessions.SessionClaimsValidator}), by primary key.
  */
 @Singleton
 public class CallerBinder implements TypedRequestArgumentBinder<Caller> {
 
-    static final String USER_ID = "uid";
+    public static final String USER_ID = "uid";
+    /** The user's token version when the token was issued; see V45. */
+    public static final String TOKEN_VERSION = "tv";
     static final String UNIT_ID = "unit";
     static final String PROVINCE_ID = "province";
     static final String UNIT_PATH = "scope";
@@ -39,10 +41,11 @@ public class CallerBinder implements TypedRequestArgumentBinder<Caller> {
         return () -> caller;
     }
 
-    /** Also used by the web login, so a cookie session carries exactly what an API token carries. */
-    public static Map<String, Object> claimsOf(Caller caller) {
+    /** Used by the API and the web login alike, so a cookie session carries exactly what an API token carries. */
+    public static Map<String, Object> claimsOf(Caller caller, long tokenVersion) {
         Map<String, Object> claims = new java.util.HashMap<>();
         claims.put(USER_ID, caller.userId());
+        claims.put(TOKEN_VERSION, tokenVersion);
         claims.put(ROLE, caller.role().sqlName());
         if (caller.unitId() != null) {
             claims.put(UNIT_ID, caller.unitId());

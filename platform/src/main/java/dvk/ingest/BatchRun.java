@@ -205,7 +205,7 @@ final class BatchRun {
                     context.day());
             case "unit-not-found" -> RowError.of(row, column, value, IngestErrorCode.UNIT_UNKNOWN, row, value);
             case "model-unknown" -> RowError.of(row, column, value, IngestErrorCode.MODEL_UNKNOWN, row, value);
-            case "model-code-taken" -> RowError.of(row, column, value, IngestErrorCode.MODEL_CODE_TAKEN, row, value);
+            case "code-ambiguous" -> RowError.of(row, column, value, IngestErrorCode.CODE_AMBIGUOUS, row, value);
             case "code-conflict" -> RowError.of(row, column, value, IngestErrorCode.CODE_CONFLICT, row, value);
             default -> throw new IllegalStateException("Unknown row error " + code);
         };

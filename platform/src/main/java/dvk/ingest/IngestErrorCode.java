@@ -86,9 +86,9 @@ public enum IngestErrorCode implements ErrorCode {
     MODEL_UNKNOWN("model-unknown",
             "Dòng %d: không tìm thấy mô hình đã đăng ký \"%s\" trong phạm vi của bạn.",
             "Row %d: no registered model \"%s\" was found within your scope."),
-    MODEL_CODE_TAKEN("model-code-taken",
-            "Dòng %d: mã mô hình \"%s\" đã dùng cho một mô hình khác.",
-            "Row %d: the model code \"%s\" is already used by another model."),
+    CODE_AMBIGUOUS("code-ambiguous",
+            "Dòng %d: nhiều mô hình trong phạm vi của bạn có mã \"%s\"; hãy xác định mô hình bằng đơn vị, tập thể/cá nhân và tên mô hình.",
+            "Row %d: several models within your scope have the code \"%s\"; identify the model by unit, registrant and model name instead."),
     CODE_CONFLICT("code-conflict",
             "Dòng %d: mô hình này đã được đăng ký với mã \"%s\".",
             "Row %d: this model is already registered with the code \"%s\".");

@@ -165,13 +165,11 @@ final class RegistrationForm implements Form {
                 CREATE TEMP TABLE ingest_resolved ON COMMIT DROP AS
                 WITH matched AS (
                     SELECT s.*, u.id AS unit_id,
-                           bc.id AS code_model, %1$s AS code_model_writable,
+                           bc.id AS code_model, coalesce(bc.ambiguous, false) AS code_ambiguous,
                            bi.id AS identity_model, bi.code AS identity_code
                       FROM ingest_stage s
                       LEFT JOIN unit u ON %2$s
-                      LEFT JOIN model bc ON bc.province_id = :province AND bc.campaign_id = :campaign
-                                        AND bc.code = s.model_code
-                      LEFT JOIN unit bu ON bu.province_id = bc.province_id AND bu.id = bc.unit_id
+                      LEFT JOIN LATERAL (%1$s) bc ON s.model_code IS NOT NULL
                       LEFT JOIN model bi ON bi.province_id = :province AND bi.campaign_id = :campaign
                                         AND bi.unit_id = u.id AND bi.registrant_key = s.registrant_key
                                         AND bi.model_key = s.model_key
@@ -188,15 +186,15 @@ final class RegistrationForm implements Form {
                        false AS rejected
                   FROM matched x
                   LEFT JOIN model m ON m.province_id = :province AND m.id = coalesce(x.code_model, x.identity_model)
-                """.formatted(Scope.WRITABLE.formatted("bu"), Scope.UNIT_OF_ROW);
+                """.formatted(Scope.modelByCode("u.id"), Scope.UNIT_OF_ROW);
     }
 
     @Override
     public String errors() {
         return Scope.UNIT_ERRORS + ";\n" + """
                 INSERT INTO ingest_error (row_number, code, col, value, other)
-                SELECT row_number, 'model-code-taken', 'model_code', model_code, NULL
-                  FROM ingest_resolved WHERE code_model IS NOT NULL AND NOT code_model_writable;
+                SELECT row_number, 'code-ambiguous', 'model_code', model_code, NULL
+                  FROM ingest_resolved WHERE code_ambiguous;
                 INSERT INTO ingest_error (row_number, code, col, value, other)
                 SELECT row_number, 'code-conflict', 'model_code', identity_code, NULL
                   FROM ingest_resolved

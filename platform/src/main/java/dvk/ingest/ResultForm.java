@@ -123,10 +123,9 @@ final class ResultForm implements Form {
         return """
                 CREATE TEMP TABLE ingest_resolved ON COMMIT DROP AS
                 WITH matched AS (
-                    SELECT s.*, coalesce(bc.id, bi.id) AS model_id
+                    SELECT s.*, coalesce(bc.id, bi.id) AS model_id, coalesce(bc.ambiguous, false) AS code_ambiguous
                       FROM ingest_stage s
-                      LEFT JOIN model bc ON bc.province_id = :province AND bc.campaign_id = :campaign
-                                        AND bc.code = s.model_code
+                      LEFT JOIN LATERAL (%2$s) bc ON s.model_code IS NOT NULL
                       LEFT JOIN unit u ON s.model_code IS NULL AND u.province_id = :province AND u.code = s.unit_code
                                       AND u.valid_from <= :day AND (u.valid_to IS NULL OR u.valid_to >= :day)
                       LEFT JOIN model bi ON bi.province_id = :province AND bi.campaign_id = :campaign
@@ -147,7 +146,7 @@ final class ResultForm implements Form {
                   LEFT JOIN unit mu ON mu.province_id = m.province_id AND mu.id = m.unit_id AND %s
                   LEFT JOIN model_result r ON r.province_id = :province AND r.model_id = x.model_id
                                           AND r.period_id = :period
-                """.formatted(Scope.WRITABLE.formatted("mu"));
+                """.formatted(Scope.WRITABLE.formatted("mu"), Scope.modelByCode("NULL"));
     }
 
     @Override
@@ -156,7 +155,10 @@ final class ResultForm implements Form {
                 INSERT INTO ingest_error (row_number, code, col, value, other)
                 SELECT row_number, 'model-unknown', CASE WHEN model_code IS NULL THEN 'model' ELSE 'model_code' END,
                        coalesce(model_code, unit_code || ' / ' || registrant_name || ' / ' || model_name), NULL
-                  FROM ingest_resolved WHERE target IS NULL;
+                  FROM ingest_resolved WHERE target IS NULL AND NOT code_ambiguous;
+                INSERT INTO ingest_error (row_number, code, col, value, other)
+                SELECT row_number, 'code-ambiguous', 'model_code', model_code, NULL
+                  FROM ingest_resolved WHERE code_ambiguous;
                 """ + Scope.duplicates("target", "target IS NOT NULL");
     }
 

@@ -32,6 +32,23 @@ final class Scope {
              WHERE r.unit_id IS NULL AND r.unit_code IS NOT NULL
             """.formatted(WRITABLE.formatted("o"));
 
+    /**
+     * The model a row's code names, among the models the uploader may write only: a code is unique per unit
+     * (V45), so a code used in a unit the uploader cannot see neither matches nor collides, and answers exactly
+     * like a code nobody uses. The model of the row's own unit wins (pass its id, or NULL when the row names
+     * none); otherwise the code must name one model of the scope, or the row is {@code ambiguous}.
+     */
+    static String modelByCode(String rowUnitId) {
+        return """
+                SELECT CASE WHEN bool_or(m.unit_id = %1$s) THEN min(m.id) FILTER (WHERE m.unit_id = %1$s)
+                            WHEN count(*) = 1 THEN min(m.id) END AS id,
+                       count(*) > 1 AND NOT coalesce(bool_or(m.unit_id = %1$s), false) AS ambiguous
+                  FROM model m
+                  JOIN unit mu ON mu.province_id = m.province_id AND mu.id = m.unit_id
+                 WHERE m.province_id = :province AND m.code = s.model_code AND m.campaign_id = :campaign
+                   AND %2$s""".formatted(rowUnitId, WRITABLE.formatted("mu"));
+    }
+
     /** Later rows with the same key as an earlier one, each naming the first. */
     static String duplicates(String keys, String where) {
         return """

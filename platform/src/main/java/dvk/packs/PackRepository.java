@@ -8,10 +8,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Pack jobs and their files. Reads are bounded by the reader's scope: outside it a pack does not exist. */
 @Singleton
@@ -86,7 +89,7 @@ class PackRepository {
     void done(long id, Instant asOf, String baseName, byte[] pdf, byte[] docx, byte[] xlsx) {
         update("""
                 UPDATE pack SET status = 'done', progress = 100, as_of = ?, base_name = ?, pdf = ?, docx = ?, xlsx = ?,
-                       finished_at = now() WHERE id = ?
+                       finished_at = now(), claimed_until = NULL WHERE id = ?
                 """, ps -> {
             ps.setTimestamp(1, Timestamp.from(asOf));
             ps.setString(2, baseName);
@@ -98,19 +101,67 @@ class PackRepository {
     }
 
     void failed(long id, String error) {
-        update("UPDATE pack SET status = 'failed', error = ?, finished_at = now() WHERE id = ?", ps -> {
+        update("""
+                UPDATE pack SET status = 'failed', error = ?, finished_at = now(), claimed_until = NULL WHERE id = ?
+                """, ps -> {
             ps.setString(1, error);
             ps.setLong(2, id);
         });
     }
 
-    /** Jobs a stopped instance left behind can never finish; say so instead of showing them running forever. */
-    int failAbandoned() {
+    /**
+     * Takes the job for this instance unless another holds a live lease on it: status running, a lease of the given
+     * length, one more attempt. SKIP LOCKED makes two instances claiming at once get it once. Empty when the job is
+     * finished or held.
+     */
+    OptionalInt claim(long id, Duration lease) {
         return jdbc.prepareStatement("""
-                UPDATE pack SET status = 'failed', finished_at = now(),
-                       error = 'Dịch vụ đã khởi động lại trong khi tạo; hãy tạo lại. / The service restarted during generation; request it again.'
-                 WHERE status IN ('queued', 'running') AND requested_at < now() - interval '30 minutes'
-                """, PreparedStatement::executeUpdate);
+                UPDATE pack p SET status = 'running', claimed_until = now() + ? * interval '1 second',
+                       attempts = p.attempts + 1
+                 WHERE p.id = (SELECT id FROM pack
+                                WHERE id = ? AND status IN ('queued', 'running')
+                                  AND (claimed_until IS NULL OR claimed_until < now())
+                                  FOR UPDATE SKIP LOCKED)
+                RETURNING p.attempts
+                """, ps -> {
+            ps.setLong(1, lease.toSeconds());
+            ps.setLong(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? OptionalInt.of(rs.getInt(1)) : OptionalInt.empty();
+            }
+        });
+    }
+
+    /**
+     * Jobs nobody works on: running under a lease that ran out (its instance stopped), or queued without a claim
+     * for longer than a start takes (queued by an instance that stopped before it began).
+     */
+    List<Long> abandoned() {
+        return jdbc.prepareStatement("""
+                SELECT id FROM pack
+                 WHERE status IN ('queued', 'running')
+                   AND (claimed_until < now() OR (claimed_until IS NULL AND requested_at < now() - interval '30 seconds'))
+                 ORDER BY requested_at LIMIT 20
+                """, ps -> {
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** The heartbeat of this instance's running jobs. */
+    void renew(Collection<Long> ids, Duration lease) {
+        update("""
+                UPDATE pack SET claimed_until = now() + ? * interval '1 second'
+                 WHERE id = ANY (?) AND status = 'running'
+                """, ps -> {
+            ps.setLong(1, lease.toSeconds());
+            ps.setArray(2, ps.getConnection().createArrayOf("bigint", ids.toArray()));
+        });
     }
 
     byte[] file(long id, String format) {

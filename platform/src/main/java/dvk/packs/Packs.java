@@ -8,13 +8,7 @@ import dvk.errors.ConflictException;
 import dvk.errors.InvalidException;
 import dvk.errors.NotFoundException;
 import dvk.units.Unit;
-import io.micronaut.context.event.StartupEvent;
-import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.scheduling.annotation.ExecuteOn;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -23,31 +17,26 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import java.util.concurrent.ExecutorService;
 
 /**
- * Requests and serves report packs. Generation runs on the bounded {@code packs} executor; status, progress
- * and files live in the database, so any instance answers for any pack.
+ * Requests and serves report packs. Generation runs on the bounded {@code packs} executor under a lease
+ * ({@link PackWorker}); status, progress and files live in the database, so any instance answers for any pack.
  */
 @Singleton
 public class Packs {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Packs.class);
     private static final List<String> KINDS = List.of("so-ket-6-thang", "tong-ket-nam");
 
     private final PackRepository repository;
-    private final PackGenerator generator;
+    private final PackWorker worker;
     private final UnitAccess unitAccess;
     private final Campaigns campaigns;
-    private final ExecutorService executor;
 
-    Packs(PackRepository repository, PackGenerator generator, UnitAccess unitAccess, Campaigns campaigns,
-          @Named("packs") ExecutorService executor) {
+    Packs(PackRepository repository, PackWorker worker, UnitAccess unitAccess, Campaigns campaigns) {
         this.repository = repository;
-        this.generator = generator;
+        this.worker = worker;
         this.unitAccess = unitAccess;
         this.campaigns = campaigns;
-        this.executor = executor;
     }
 
     public PackStatus request(Caller caller, PackRequest request) {
@@ -62,7 +51,7 @@ public class Packs {
         long id = repository.insert(unit.provinceId(), unit.id(), campaign.id(), period.id(), request.kind(),
                 request.number(), signer == null ? null : signer.title(), signer == null ? null : signer.name(),
                 caller.userId());
-        executor.submit(() -> generator.generate(caller, id));
+        worker.submit(id);
         return status(caller, id);
     }
 
@@ -106,15 +95,6 @@ public class Packs {
     private PackJob job(Caller caller, long id) {
         return repository.find(id, caller.readScope())
                 .orElseThrow(() -> new NotFoundException(PackErrorCode.PACK_NOT_FOUND, id));
-    }
-
-    @EventListener
-    @ExecuteOn("packs")
-    void onStartup(StartupEvent event) {
-        int abandoned = repository.failAbandoned();
-        if (abandoned > 0) {
-            LOG.info("Marked {} abandoned pack jobs as failed", abandoned);
-        }
     }
 
     /** A generated file with its ASCII name. */

@@ -8,6 +8,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -51,5 +52,11 @@ class UserController {
     HttpResponse<Void> resetPassword(Caller caller, @PathVariable String username, @Body PasswordReset reset) {
         users.resetPassword(caller, username, reset.password());
         return HttpResponse.noContent();
+    }
+
+    /** {@code {"role": "viewer"}} or {@code {"enabled": false}}: the user's current sessions end at once. */
+    @Patch("/{username}")
+    UserView changeAccess(Caller caller, @PathVariable String username, @Body UserAccessChange change) {
+        return UserView.of(users.changeAccess(caller, username, change));
     }
 }

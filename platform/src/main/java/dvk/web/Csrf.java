@@ -40,9 +40,13 @@ public class Csrf {
                 "HmacSHA256"), "dvk-web-csrf"), "HmacSHA256");
     }
 
-    /** The token for this request's forms; creates the cookie's value when the browser has none yet. */
+    /**
+     * The token for this request's forms; creates the cookie's value when the browser has none yet. It is bound to
+     * the session too: a token read from one session (an attacker's own) is worthless in another, even with a CSRF
+     * cookie planted from a sibling domain, and a logout or a new login retires the page's tokens.
+     */
     public String token(HttpRequest<?> request) {
-        return BASE64.encodeToString(hmac(key, seed(request)));
+        return BASE64.encodeToString(hmac(key, bound(seed(request), request)));
     }
 
     /** True when the submitted form field or header matches the browser's cookie. */
@@ -53,7 +57,7 @@ public class Csrf {
         if (cookie.isEmpty() || cookie.get().isBlank() || submitted == null) {
             return false;
         }
-        byte[] expected = BASE64.encode(hmac(key, cookie.get()));
+        byte[] expected = BASE64.encode(hmac(key, bound(cookie.get(), request)));
         return MessageDigest.isEqual(expected, submitted.getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -77,6 +81,11 @@ public class Csrf {
             request.setAttribute(NEW_SEED, seed);
             return seed;
         });
+    }
+
+    /** The seed and the session cookie (none before login), told apart by a character neither contains. */
+    private static String bound(String seed, HttpRequest<?> request) {
+        return seed + "\n" + request.getCookies().findCookie(SessionCookie.NAME).map(Cookie::getValue).orElse("");
     }
 
     static Cookie cookie(String seed, boolean secure) {

@@ -2,8 +2,10 @@ package dvk.web;
 
 import dvk.access.Caller;
 import dvk.campaigns.Campaign;
+import dvk.campaigns.CampaignErrorCode;
 import dvk.campaigns.Campaigns;
 import dvk.errors.InvalidException;
+import dvk.errors.NotFoundException;
 import dvk.ingest.BatchKind;
 import dvk.ingest.BatchOptions;
 import dvk.ingest.BatchReport;
@@ -38,6 +40,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Upload of a batch: the page, the check or store of one file (answered with the report as an HTML fragment),
@@ -50,6 +53,7 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class UploadController {
 
+    private static final Set<String> TEMPLATE_FORMATS = Set.of("csv", "xlsx");
     private static final long PREVIEW_LIMIT = 20L * 1024 * 1024;
     private static final MediaType XLSX =
             MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -124,7 +128,9 @@ class UploadController {
     HttpResponse<byte[]> template(Caller caller, @PathVariable long id, @PathVariable String kind,
                                   @PathVariable String format) {
         Campaign campaign = campaigns.readable(caller, id);
-        BatchKind batchKind = BatchKind.parse(kind).orElseThrow();
+        // a template that does not exist is a page that does not exist
+        BatchKind batchKind = BatchKind.parse(kind).filter(k -> TEMPLATE_FORMATS.contains(format))
+                .orElseThrow(() -> new NotFoundException(CampaignErrorCode.TEMPLATE_NOT_FOUND, kind + "." + format));
         boolean csv = "csv".equals(format);
         return HttpResponse.ok(csv ? Templates.csv(campaign, batchKind) : Templates.xlsx(campaign, batchKind))
                 .contentType(csv ? MediaType.of("text/csv; charset=utf-8") : XLSX)

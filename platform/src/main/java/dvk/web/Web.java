@@ -11,7 +11,7 @@ final class Web {
 
     static boolean isApi(HttpRequest<?> request) {
         String path = request.getPath();
-        return path.startsWith("/api/") || path.equals("/api") || path.equals("/login")
+        return path.startsWith("/api/") || path.equals("/api") || path.equals("/login") || path.equals("/logout")
                 || path.startsWith("/swagger") || path.startsWith("/health");
     }
 
@@ -19,6 +19,14 @@ final class Web {
     static boolean wantsPage(HttpRequest<?> request) {
         return !isApi(request) && request.accept().stream()
                 .anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));
+    }
+
+    /**
+     * Whether the browser talks HTTPS to us, directly or to the TLS proxy in front (X-Forwarded-Proto). A client
+     * that sends the header itself only gets its own cookies marked Secure, so it is trusted as it comes.
+     */
+    static boolean isHttps(HttpRequest<?> request) {
+        return request.isSecure() || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
     }
 
     static boolean isHtmx(HttpRequest<?> request) {

@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * What every browser page needs around its controller: the CSRF cookie that {@link Csrf} created during the
- * request, a refusal of cross-site form posts before any controller runs (a second line behind the token), and
- * the security headers of HTML pages. The content security policy allows scripts and styles from this service
+ * request, a refusal of cross-site form posts before any controller runs (a second line behind the token), the
+ * security headers of HTML pages, and for every answer (API, downloads, pages) nosniff and no-store. The content security policy allows scripts and styles from this service
  * only, which is why the pages carry no inline script or style.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
@@ -42,14 +42,22 @@ class WebFilter implements io.micronaut.core.order.Ordered {
     @ResponseFilter
     void decorate(HttpRequest<?> request, MutableHttpResponse<?> response) {
         request.getAttribute(Csrf.NEW_SEED, String.class)
-                .ifPresent(seed -> response.cookie(Csrf.cookie(seed, request.isSecure())));
+                .ifPresent(seed -> response.cookie(Csrf.cookie(seed, Web.isHttps(request))));
         boolean html = response.getContentType().map(type -> type.matches(MediaType.TEXT_HTML_TYPE)).orElse(false);
         if (html && !Web.isApi(request)) {
             response.header("Content-Security-Policy", POLICY);
-            response.header("X-Content-Type-Options", "nosniff");
             response.header("Referrer-Policy", "same-origin");
+        }
+        // a browser must not guess a download's type, and neither it nor a proxy may keep a copy of one user's
+        // data; only the static assets, the same for everyone, may be cached
+        response.header("X-Content-Type-Options", "nosniff");
+        if (!isStaticAsset(request.getPath())) {
             response.header("Cache-Control", "no-store");
         }
+    }
+
+    private static boolean isStaticAsset(String path) {
+        return path.startsWith("/static/") || path.startsWith("/webjars/") || path.startsWith("/swagger-ui/");
     }
 
     @Override

@@ -31,6 +31,7 @@ public final class Api {
         return new Api(client, (String) login.body().get("access_token"));
     }
 
+    /** A client holding a token got some other way, e.g. one kept from before a logout. */
     public static Api withToken(BlockingHttpClient client, String token) {
         return new Api(client, token);
     }

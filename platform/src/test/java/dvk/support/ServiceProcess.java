@@ -77,6 +77,11 @@ public final class ServiceProcess implements AutoCloseable {
         return request.build();
     }
 
+    public HttpRequest get(String path, String token) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofMinutes(1)).GET().build();
+    }
+
     public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -181,6 +181,20 @@ class UnitsApiTest implements DatabaseTest {
     }
 
     @Test
+    void aSplitWardIsReadByTheWardItsRowsArePlacedInOnly() {
+        Api admin = Api.as(client, "admin");
+        for (String[] user : List.of(new String[] {"ngoc-ha", "00008"}, new String[] {"giang-vo", "00025"})) {
+            assertEquals(HttpStatus.CREATED, admin.post("/api/users?on=2025-07-01", Map.of("username", user[0],
+                    "password", Api.DEMO_PASSWORD, "role", "viewer", "unitCode", user[1])).getStatus());
+        }
+
+        // Phường Cống Vị went partly into both; its rows count in the successor of the lowest code, Ngọc Hà
+        assertEquals(HttpStatus.OK, Api.as(client, "ngoc-ha").get("/api/units/00007?on=2024-06-01").getStatus());
+        assertEquals(HttpStatus.NOT_FOUND,
+                Api.as(client, "giang-vo").get("/api/units/00007?on=2024-06-01").getStatus());
+    }
+
+    @Test
     void lineageIsScopedLikeTheUnitItself() {
         Api bacHa = Api.as(client, "huyen2");
 

@@ -1,5 +1,6 @@
 package dvk.users;
 
+import dvk.access.Caller;
 import dvk.access.Role;
 import io.micronaut.core.annotation.Nullable;
 
@@ -16,5 +17,11 @@ public record User(
         @Nullable String unitName,
         @Nullable String unitPath,
         List<String> inheritedPaths,
-        String passwordHash) {
+        String passwordHash,
+        long tokenVersion,
+        boolean enabled) {
+
+    public Caller caller() {
+        return new Caller(id, username, role, unitId, provinceId, unitPath, inheritedPaths);
+    }
 }

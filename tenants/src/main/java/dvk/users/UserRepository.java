@@ -15,11 +15,11 @@ import java.util.Optional;
 @Connectable
 public class UserRepository {
 
+    /** The user columns; {@code %s} is the inherited scope, computed only where a session is made from it. */
     private static final String SELECT = """
             SELECT a.id, a.username, a.display_name, a.role, a.unit_id, a.province_id, a.password_hash,
-                   u.code AS unit_code, u.name AS unit_name, u.path::text AS unit_path,
-                   CASE WHEN a.unit_id IS NULL THEN '{}'
-                        ELSE inherited_scope(a.province_id, a.unit_id)::text[] END AS inherited
+                   a.token_version, a.enabled,
+                   u.code AS unit_code, u.name AS unit_name, u.path::text AS unit_path, %s AS inherited
               FROM app_user a
               LEFT JOIN unit u ON u.province_id = a.province_id AND u.id = a.unit_id
             """;
@@ -31,8 +31,21 @@ public class UserRepository {
     }
 
     public Optional<User> findByUsername(String username) {
-        return jdbc.prepareStatement(SELECT + " WHERE a.username = ?", ps -> {
+        return jdbc.prepareStatement(select(true) + " WHERE a.username = ?", ps -> {
             ps.setString(1, username);
+            List<User> users = read(ps.executeQuery());
+            return users.isEmpty() ? Optional.empty() : Optional.of(users.get(0));
+        });
+    }
+
+    private static String select(boolean withInherited) {
+        return SELECT.formatted(withInherited ? "CASE WHEN a.unit_id IS NULL THEN '{}'"
+                + " ELSE inherited_scope(a.province_id, a.unit_id)::text[] END" : "'{}'::text[]");
+    }
+
+    public Optional<User> findById(long id) {
+        return jdbc.prepareStatement(select(false) + " WHERE a.id = ?", ps -> {
+            ps.setLong(1, id);
             List<User> users = read(ps.executeQuery());
             return users.isEmpty() ? Optional.empty() : Optional.of(users.get(0));
         });
@@ -40,7 +53,8 @@ public class UserRepository {
 
     /** Users whose unit lies in the scope ({@code Caller.readScope()}; null: all users). */
     public List<User> inScope(String scope) {
-        return jdbc.prepareStatement(SELECT + " WHERE in_scope(u.path, CAST(? AS ltree[])) ORDER BY a.username",
+        return jdbc.prepareStatement(select(false) + " WHERE in_scope(u.path, CAST(? AS ltree[]))"
+                        + " ORDER BY a.username",
                 ps -> {
                     ps.setString(1, scope);
                     return read(ps.executeQuery());
@@ -65,11 +79,45 @@ public class UserRepository {
         });
     }
 
+    /** A new password ends every session of the user: their tokens carry the old version. */
     public boolean updatePassword(String username, String passwordHash) {
-        return jdbc.prepareStatement("UPDATE app_user SET password_hash = ? WHERE username = ?", ps -> {
+        return jdbc.prepareStatement("""
+                UPDATE app_user SET password_hash = ?, token_version = token_version + 1 WHERE username = ?
+                """, ps -> {
             ps.setString(1, passwordHash);
             ps.setString(2, username);
             return ps.executeUpdate() == 1;
+        });
+    }
+
+    /** Role and enabled flag; a change ends every session of the user, whose tokens carry the old role. */
+    public boolean updateAccess(String username, Role role, boolean enabled) {
+        return jdbc.prepareStatement("""
+                UPDATE app_user SET role = ?, enabled = ?, token_version = token_version + 1 WHERE username = ?
+                """, ps -> {
+            ps.setString(1, role.sqlName());
+            ps.setBoolean(2, enabled);
+            ps.setString(3, username);
+            return ps.executeUpdate() == 1;
+        });
+    }
+
+    /** Ends every session of the user (logout): tokens issued before carry an older version. */
+    public void endSessions(long userId) {
+        jdbc.prepareStatement("UPDATE app_user SET token_version = token_version + 1 WHERE id = ?", ps -> {
+            ps.setLong(1, userId);
+            return ps.executeUpdate();
+        });
+    }
+
+    /** What a token is checked against on every request: one primary-key read. */
+    public Optional<SessionState> sessionState(long userId) {
+        return jdbc.prepareStatement("SELECT username, token_version, enabled FROM app_user WHERE id = ?", ps -> {
+            ps.setLong(1, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new SessionState(rs.getString(1), rs.getLong(2), rs.getBoolean(3)))
+                        : Optional.empty();
+            }
         });
     }
 
@@ -88,7 +136,9 @@ public class UserRepository {
                         rs.getString("unit_name"),
                         rs.getString("unit_path"),
                         List.of((String[]) rs.getArray("inherited").getArray()),
-                        rs.getString("password_hash")));
+                        rs.getString("password_hash"),
+                        rs.getLong("token_version"),
+                        rs.getBoolean("enabled")));
             }
         }
         return users;

@@ -1,6 +1,7 @@
 package dvk.ingest;
 
 import dvk.errors.InvalidException;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -37,11 +38,22 @@ final class CsvRows {
             char delimiter = detectDelimiter(text);
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
             try (CSVParser parser = CSVParser.parse(text, format)) {
-                for (CSVRecord record : parser) {
-                    sink.row(record.getRecordNumber(), record.values());
+                try {
+                    for (CSVRecord record : parser) {
+                        SheetLimits.column(record.getRecordNumber(), record.size() - 1L);
+                        sink.row(record.getRecordNumber(), record.values());
+                    }
+                } catch (UncheckedIOException e) {
+                    if (e.getCause() instanceof CharacterCodingException) {
+                        throw notUtf8("Windows-1258 / ANSI");
+                    }
+                    // the parser's only other failures: an unclosed quote, or text after a closing quote
+                    if (e.getCause() instanceof CSVException) {
+                        long row = parser.getRecordNumber() + 1;
+                        throw SheetReader.fileError(row, null, IngestErrorCode.INVALID_CSV, row);
+                    }
+                    throw e;
                 }
-            } catch (UncheckedIOException e) {
-                throw e.getCause() instanceof CharacterCodingException ? notUtf8("Windows-1258 / ANSI") : e;
             }
         } catch (CharacterCodingException e) {
             throw notUtf8("Windows-1258 / ANSI");

@@ -4,12 +4,14 @@ import dvk.access.Caller;
 import dvk.campaigns.Campaign;
 import dvk.campaigns.Campaigns;
 import dvk.errors.InvalidException;
+import dvk.errors.NotFoundException;
 import dvk.ingest.BatchKind;
 import dvk.ingest.BatchOptions;
 import dvk.ingest.BatchReport;
 import dvk.ingest.BatchSource;
 import dvk.ingest.BatchStore;
 import dvk.ingest.Ingest;
+import dvk.ingest.IngestErrorCode;
 import dvk.ingest.RowError;
 import dvk.ingest.Templates;
 import io.micronaut.core.annotation.Nullable;
@@ -36,7 +38,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -91,7 +92,6 @@ class UploadController {
             @Part("che-do") String mode, @Part("file") CompletedFileUpload file) throws IOException {
         csrf.verify(request, null);
         BatchKind batchKind = BatchKind.parse(kind).orElseThrow();
-        boolean xlsx = file.getFilename().toLowerCase(Locale.ROOT).endsWith(".xlsx");
         BatchOptions options = new BatchOptions("kiem-tra".equals(mode), "luu-hop-le".equals(mode), false, null);
         Map<String, Object> model = new HashMap<>();
         model.put("mode", mode);
@@ -101,8 +101,8 @@ class UploadController {
         List<RowError> errors;
         HttpStatus status = HttpStatus.OK;
         try (InputStream content = bytes != null ? new ByteArrayInputStream(bytes) : file.getInputStream()) {
-            BatchReport report = ingest.submit(caller, campaign, batchKind, period,
-                    xlsx ? BatchSource.XLSX : BatchSource.CSV, file.getFilename(), content, options);
+            BatchReport report = ingest.submit(caller, campaign, batchKind, period, BatchSource.CSV,
+                    file.getFilename(), content, options);
             model.put("report", report);
             errors = report.errors();
         } catch (InvalidException e) {
@@ -115,7 +115,7 @@ class UploadController {
         }
         model.put("errors", errors);
         if (!errors.isEmpty() && bytes != null) {
-            model.put("preview", UploadPreview.of(new ByteArrayInputStream(bytes), xlsx, errors));
+            model.put("preview", UploadPreview.of(new ByteArrayInputStream(bytes), errors));
         }
         return HttpResponse.status(status).body(new ModelAndView<>("upload-report :: report", model));
     }
@@ -124,12 +124,16 @@ class UploadController {
     HttpResponse<byte[]> template(Caller caller, @PathVariable long id, @PathVariable String kind,
                                   @PathVariable String format) {
         Campaign campaign = campaigns.readable(caller, id);
-        BatchKind batchKind = BatchKind.parse(kind).orElseThrow();
+        BatchKind batchKind = BatchKind.parse(kind)
+                .orElseThrow(() -> new NotFoundException(IngestErrorCode.UNKNOWN_KIND, kind));
+        if (!"csv".equals(format) && !"xlsx".equals(format)) {
+            throw new NotFoundException(IngestErrorCode.UNKNOWN_KIND, kind + "." + format);
+        }
         boolean csv = "csv".equals(format);
         return HttpResponse.ok(csv ? Templates.csv(campaign, batchKind) : Templates.xlsx(campaign, batchKind))
                 .contentType(csv ? MediaType.of("text/csv; charset=utf-8") : XLSX)
-                .header("Content-Disposition", "attachment; filename=\"mau-" + kind + "." + (csv ? "csv" : "xlsx")
-                        + "\"");
+                .header("Content-Disposition", "attachment; filename=\""
+                        + Templates.fileName(batchKind, csv ? "csv" : "xlsx") + "\"");
     }
 
     @SuppressWarnings("unchecked")

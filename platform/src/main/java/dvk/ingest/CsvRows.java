@@ -85,6 +85,7 @@ final class CsvRows {
         text.reset();
         int commas = 0;
         int semicolons = 0;
+        int zeros = 0;
         boolean quoted = false;
         for (int i = 0; i < Math.max(length, 0); i++) {
             char c = sample[i];
@@ -95,8 +96,12 @@ final class CsvRows {
             } else if (!quoted && c == ';') {
                 semicolons++;
             } else if (c == 0) {
-                throw notUtf8("UTF-16");
+                zeros++;
             }
+        }
+        // UTF-16 read as UTF-8 is a NUL every other character; a stray NUL is a bad cell, reported by row
+        if (zeros * 4 > length) {
+            throw notUtf8("UTF-16");
         }
         return semicolons > commas ? ';' : ',';
     }

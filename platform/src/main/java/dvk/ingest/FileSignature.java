@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class FileSignature {
 
-    static final int PEEK = 512;
+    private static final int PEEK = 512;
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] EMPTY_ZIP = {'P', 'K', 5, 6};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
@@ -72,8 +72,9 @@ final class FileSignature {
     }
 
     /**
-     * Control characters that no CSV holds (images, archives, executables). UTF-16 text is full of zero bytes
-     * but is left to the CSV reader, which tells the uploader how to save it as UTF-8.
+     * Control characters that no CSV holds (images, archives, executables), more than one byte in fifty: a stray
+     * NUL in a text file is a bad cell, reported by row. UTF-16 text is full of zero bytes but is left to the CSV
+     * reader, which tells the uploader how to save it as UTF-8.
      */
     private static boolean binary(byte[] head, int length) {
         boolean utf16 = length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
@@ -81,13 +82,14 @@ final class FileSignature {
         if (utf16) {
             return false;
         }
+        int controls = 0;
         for (int i = 0; i < length; i++) {
             int b = head[i] & 0xFF;
             if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7F) {
-                return true;
+                controls++;
             }
         }
-        return false;
+        return controls * 50 > length;
     }
 
     private static boolean startsWith(byte[] head, int length, byte[] signature) {

@@ -1,5 +1,7 @@
 package dvk.ingest;
 
+import dvk.errors.InvalidException;
+
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,7 +68,7 @@ final class InflationGuard extends FilterInputStream {
         return false;
     }
 
-    static dvk.errors.InvalidException error() {
+    static InvalidException error() {
         return SheetReader.fileError(1, null, IngestErrorCode.ZIP_BOMB, SheetLimits.MAX_INFLATION_RATIO);
     }
 }

@@ -159,8 +159,9 @@ class SpreadsheetUploadApiTest implements DatabaseTest {
 
     @Test
     void aNulInACsvCellIsARowErrorNotAServerError() {
-        StringBuilder csv = new StringBuilder("Mã đơn vị,Tên tập thể cá nhân,Loại,Tên mô hình,KT\n");
-        // past the first 64 KiB, where a NUL would be taken for UTF-16
+        StringBuilder csv = new StringBuilder("Mã đơn vị,Tên tập thể cá nhân,Loại,Tên mô hình,KT\n"
+                + "02986,Chi bộ thôn Bản Bon,Tập thể,Mô hình\0NUL,1\n");
+        // and one past the first 64 KiB, the sample the CSV reader looks at for UTF-16
         for (int i = 0; i < 1500; i++) {
             csv.append("02986,Chi bộ thôn Bản Bon,Tập thể,Mô hình số ").append(i).append(",1\n");
         }
@@ -169,8 +170,9 @@ class SpreadsheetUploadApiTest implements DatabaseTest {
         HttpResponse<Map> response = IngestFiles.csv(huyen, campaign, REGISTRATIONS, "?period=2023",
                 csv.toString().getBytes(StandardCharsets.UTF_8));
 
-        assertEquals(List.of("1502:invalid-character"), errors(response));
-        assertEquals("Tên tập thể, cá nhân", errorList(response).get(0).get("column"));
+        assertEquals(List.of("2:invalid-character", "1503:invalid-character"), errors(response));
+        assertEquals("Tên mô hình", errorList(response).get(0).get("column"));
+        assertEquals("Tên tập thể, cá nhân", errorList(response).get(1).get("column"));
     }
 
     /**

@@ -107,9 +107,11 @@ class UploadController {
             errors = report.errors();
         } catch (InvalidException e) {
             errors = rowErrors(e);
-            // row errors get the page's own wording (the API's points to its JSON member "errors")
-            model.put("problem", errors.isEmpty() ? e.messageVi() : null);
-            model.put("problemEn", errors.isEmpty() ? e.messageEn() : null);
+            // row errors get the page's own wording (the API's points to its JSON member "errors"); a file that
+            // cannot be read at all says why, and has no valid rows to offer
+            boolean rowsChecked = e.code() == IngestErrorCode.INVALID_BATCH;
+            model.put("problem", rowsChecked ? null : e.messageVi());
+            model.put("problemEn", rowsChecked ? null : e.messageEn());
             model.put("errorTotal", e.details().getOrDefault("total", errors.size()));
             status = HttpStatus.UNPROCESSABLE_ENTITY;
         }

@@ -39,6 +39,10 @@ final class Spool {
         } catch (IOException e) {
             delete(spool);
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // a body refused half-way (over the size limit) leaves no temporary file behind
+            delete(spool);
+            throw e;
         }
     }
 

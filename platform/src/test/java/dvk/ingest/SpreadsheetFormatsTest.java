@@ -1,9 +1,13 @@
 package dvk.ingest;
 
 import dvk.errors.InvalidException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -47,6 +51,23 @@ class SpreadsheetFormatsTest {
         assertEquals(expected, read(SpreadsheetFiles.ods(FORM)).rows());
         assertEquals(BatchSource.CSV, read(csv.getBytes(StandardCharsets.UTF_8)).format());
         assertEquals(expected, trimmed(read(csv.getBytes(StandardCharsets.UTF_8)).rows()));
+    }
+
+    /** Offices' sheets add up their columns: a formula cell reads as the value it last showed, as in .xlsx. */
+    @Test
+    void anXlsFormulaCellReadsAsItsComputedValue() throws IOException {
+        byte[] xls;
+        try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Row row = workbook.createSheet().createRow(0);
+            row.createCell(0).setCellValue(12);
+            row.createCell(1).setCellValue(30);
+            row.createCell(2).setCellFormula("A1+B1");
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            workbook.write(out);
+            xls = out.toByteArray();
+        }
+
+        assertEquals(List.of(List.of("1", "12", "30", "42")), read(xls).rows());
     }
 
     @Test

@@ -8,9 +8,11 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -24,6 +26,8 @@ import java.nio.charset.StandardCharsets;
 final class CsvRows {
 
     private static final int SAMPLE = 64 * 1024;
+    /** Four times a row of 32 cells each holding Excel's most, 32,767 characters: far more than any office's row. */
+    private static final int MAX_RECORD_CHARS = 4 * 1024 * 1024;
 
     private CsvRows() {
     }
@@ -32,9 +36,10 @@ final class CsvRows {
         try {
             BufferedInputStream bytes = new BufferedInputStream(content, 1 << 16);
             skipBom(bytes);
-            BufferedReader text = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+            BufferedReader text = new BufferedReader(new RecordBound(new InputStreamReader(bytes,
+                    StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT))), 1 << 16);
             char delimiter = detectDelimiter(text);
             CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
             try (CSVParser parser = CSVParser.parse(text, format)) {
@@ -104,6 +109,48 @@ final class CsvRows {
             throw notUtf8("UTF-16");
         }
         return semicolons > commas ? ';' : ',';
+    }
+
+    /**
+     * Refuses a record longer than {@link #MAX_RECORD_CHARS} as it is read: the parser holds a whole record in
+     * memory, and an unclosed quote near the top of a 2 GB file would otherwise make the rest of it one cell.
+     * Records are counted by the line breaks outside quotes, which is how RFC 4180 ends them.
+     */
+    private static final class RecordBound extends FilterReader {
+
+        private long records;
+        private long length;
+        private boolean quoted;
+
+        RecordBound(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int count) throws IOException {
+            int n = super.read(buffer, offset, count);
+            for (int i = offset; i < offset + n; i++) {
+                char c = buffer[i];
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == '\n' && !quoted) {
+                    records++;
+                    length = 0;
+                    continue;
+                }
+                if (++length > MAX_RECORD_CHARS) {
+                    throw SheetReader.fileError(records + 1, null, IngestErrorCode.ROW_TOO_LONG, records + 1,
+                            MAX_RECORD_CHARS);
+                }
+            }
+            return n;
+        }
     }
 
     static InvalidException notUtf8(String detected) {

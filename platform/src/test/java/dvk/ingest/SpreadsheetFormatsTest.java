@@ -123,6 +123,19 @@ class SpreadsheetFormatsTest {
         assertTrue(refused.messageEn().startsWith("Invalid CSV at row 2"), refused.messageEn());
     }
 
+    /** The parser holds a record whole: an unclosed quote must not turn the rest of a large file into one cell. */
+    @Test
+    void anUnclosedQuoteAtTheTopOfALargeCsvIsRefusedOnceItsRowPassesTheLimit() {
+        String rest = "02948,Đường hoa\n".repeat(400_000);
+        byte[] csv = ("Mã đơn vị,Tên mô hình\n02947,Chè sạch\n02947,\"Chè sạch\n" + rest).getBytes(StandardCharsets.UTF_8);
+
+        InvalidException refused = assertThrows(InvalidException.class, () -> read(csv));
+
+        assertEquals("row-too-long", refused.code().type());
+        assertEquals("Row 3 is longer than 4194304 characters: perhaps a quote (\") is not closed.",
+                refused.messageEn());
+    }
+
     @Test
     void zipBombsAreStoppedBeforeTheyInflate() {
         byte[] xlsx = SpreadsheetFiles.zipBombXlsx(200);

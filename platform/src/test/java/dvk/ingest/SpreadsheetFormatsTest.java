@@ -136,6 +136,19 @@ class SpreadsheetFormatsTest {
                 refused.messageEn());
     }
 
+    /** HSSF holds an .xls whole, about 11 times its size: a larger one is refused before it is parsed. */
+    @Test
+    void anXlsOverTenMegabytesIsRefusedBeforeItIsRead() {
+        byte[] xls = new byte[11 << 20];
+        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+                (byte) 0xE1}, 0, xls, 0, 8);
+
+        InvalidException refused = assertThrows(InvalidException.class, () -> read(xls));
+
+        assertEquals("xls-too-large", refused.code().type());
+        assertTrue(refused.messageVi().contains("Excel Workbook (*.xlsx)"), refused.messageVi());
+    }
+
     @Test
     void zipBombsAreStoppedBeforeTheyInflate() {
         byte[] xlsx = SpreadsheetFiles.zipBombXlsx(200);

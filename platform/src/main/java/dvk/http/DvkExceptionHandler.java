@@ -3,11 +3,14 @@ package dvk.http;
 import dvk.errors.ConflictException;
 import dvk.errors.DvkException;
 import dvk.errors.NotFoundException;
+import dvk.errors.TooLargeException;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -32,9 +35,14 @@ public class DvkExceptionHandler implements ExceptionHandler<DvkException, HttpR
             return pages.error(request, HttpResponse.status(status), status.getCode(), exception.messageVi(),
                     exception.messageEn());
         }
-        return HttpResponse.<Map<String, Object>>status(status)
+        MutableHttpResponse<Map<String, Object>> response = HttpResponse.<Map<String, Object>>status(status)
                 .contentType(MediaType.of(Problem.CONTENT_TYPE))
                 .body(Problem.of(status.getCode(), exception));
+        if (exception instanceof TooLargeException) {
+            // the rest of the body is not wanted: closing the connection spares reading it to the end
+            response.header(HttpHeaders.CONNECTION, "close");
+        }
+        return response;
     }
 
     private static HttpStatus statusOf(DvkException exception) {
@@ -43,6 +51,9 @@ public class DvkExceptionHandler implements ExceptionHandler<DvkException, HttpR
         }
         if (exception instanceof ConflictException) {
             return HttpStatus.CONFLICT;
+        }
+        if (exception instanceof TooLargeException) {
+            return HttpStatus.REQUEST_ENTITY_TOO_LARGE;
         }
         return HttpStatus.UNPROCESSABLE_ENTITY;
     }

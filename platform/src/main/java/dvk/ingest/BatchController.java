@@ -5,6 +5,7 @@ import dvk.campaigns.Campaigns;
 import dvk.errors.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -27,11 +28,10 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Batches of a campaign: the file as the request body (CSV), as multipart field {@code file} (.csv or .xlsx),
- * or JSON. The body is streamed into the database, never held whole in memory.
+ * Batches of a campaign: the file as the request body or as multipart field {@code file} (.csv, .xlsx, .xls or
+ * .ods, whatever its name), or JSON. The body is streamed into the database, never held whole in memory.
  */
 @Controller("/api/campaigns/{id}/batches")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -42,24 +42,31 @@ class BatchController {
     private final Ingest ingest;
     private final BatchStore store;
     private final Campaigns campaigns;
+    private final BodyLimit limit;
 
-    BatchController(Ingest ingest, BatchStore store, Campaigns campaigns) {
+    BatchController(Ingest ingest, BatchStore store, Campaigns campaigns, BodyLimit limit) {
         this.ingest = ingest;
         this.store = store;
         this.campaigns = campaigns;
+        this.limit = limit;
     }
 
-    /** The file as the request body: CSV (or plain text) streamed as it arrives, or a JSON array of rows. */
+    /**
+     * The file as the request body, streamed as it arrives: JSON rows, or else a CSV, .xlsx, .xls or .ods file,
+     * told apart by its content.
+     */
     @Post("/{kind}")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
-    HttpResponse<BatchReport> body(Caller caller, @PathVariable long id, @PathVariable String kind,
+    HttpResponse<BatchReport> body(HttpRequest<?> request, Caller caller, @PathVariable long id,
+                                   @PathVariable String kind,
                                    @Nullable @QueryValue String period, @QueryValue(defaultValue = "false") boolean dryRun,
                                    @QueryValue(defaultValue = "false") boolean validOnly,
                                    @QueryValue(defaultValue = "false") boolean replace, @Body InputStream body,
                                    @Header(HttpHeaders.CONTENT_TYPE) String contentType) {
         BatchSource source = contentType.startsWith(MediaType.APPLICATION_JSON) ? BatchSource.JSON : BatchSource.CSV;
         BatchOptions options = new BatchOptions(dryRun, validOnly, replace, null);
-        return created(ingest.submit(caller, id, kind(kind), period, source, null, body, options));
+        return created(ingest.submit(caller, id, kind(kind), period, source, null, limit.bounded(request, body),
+                options));
     }
 
     @Post("/{kind}")
@@ -70,11 +77,9 @@ class BatchController {
                                    @QueryValue(defaultValue = "false") boolean replace,
                                    @Part("file") CompletedFileUpload file) throws IOException {
         String name = file.getFilename();
-        BatchSource source = name != null && name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? BatchSource.XLSX
-                : BatchSource.CSV;
         try (InputStream content = file.getInputStream()) {
             BatchOptions options = new BatchOptions(dryRun, validOnly, replace, null);
-            return created(ingest.submit(caller, id, kind(kind), period, source, name, content, options));
+            return created(ingest.submit(caller, id, kind(kind), period, BatchSource.CSV, name, content, options));
         }
     }
 

@@ -157,9 +157,13 @@ final class BatchRun {
                     stagedRows++;
                 }
             };
-            SheetReader reader = new SheetReader(form, stage);
+            SheetReader reader = new SheetReader(form, readErrors, stage);
             source.read(reader);
             reader.finish();
+            // an untouched template would otherwise be stored as an empty batch that looks like a success
+            if (stagedRows == 0 && readErrors.rejectedRows() == 0) {
+                throw SheetReader.fileError(1, null, IngestErrorCode.NO_DATA_ROWS);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {

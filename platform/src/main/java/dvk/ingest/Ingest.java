@@ -54,7 +54,8 @@ public class Ingest {
     }
 
     /**
-     * Reads {@code content} (CSV, XLSX or JSON as {@code source} says) and stores it as one batch.
+     * Reads {@code content} and stores it as one batch. For a file ({@code source} CSV or XLSX) the format is
+     * the one its content shows: CSV, .xlsx, .xls or .ods; JSON is read as JSON.
      *
      * @param periodCode the period the rows are for; for registrations null means the campaign's year period
      *                   containing today, else its last year period
@@ -74,16 +75,10 @@ public class Ingest {
             case INDICATORS -> new IndicatorForm();
         };
         MessageDigest digest = sha256();
-        InputStream hashed = new DigestInputStream(content, digest);
-        BatchRun.Source rows = sink -> {
-            switch (source) {
-                case XLSX -> XlsxRows.read(hashed, fileName, sink);
-                case JSON -> JsonRows.read(hashed, sink);
-                default -> CsvRows.read(hashed, sink);
-            }
-        };
-        return transactions.executeWrite(status -> run(status.getConnection(), context, form, source, fileName, rows,
-                digest, options));
+        UploadedFile file = UploadedFile.of(source, new DigestInputStream(content, digest));
+        BatchRun.Source rows = file::read;
+        return transactions.executeWrite(status -> run(status.getConnection(), context, form, file.format(), fileName,
+                rows, digest, options));
     }
 
     private BatchReport run(Connection connection, BatchContext context, Form form, BatchSource source,

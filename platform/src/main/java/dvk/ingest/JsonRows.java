@@ -1,7 +1,6 @@
 package dvk.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,7 +14,6 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,6 +36,8 @@ final class JsonRows {
 
     private static final List<String> FIELD_LISTS = List.of("fields", "linh vuc", "linh vuc mo hinh");
     private static final CSVFormat SPOOL = CSVFormat.RFC4180;
+    /** Starts the spooled value of a bad cell; a NUL cannot start a value that reached the spool. */
+    private static final String BAD = "\0";
     // thread-safe once built; keys are the senders' own, so they are not interned
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
@@ -128,37 +128,50 @@ final class JsonRows {
         }
     }
 
-    /** One key of a submission: a field list marks each field; any other value is the cell's text. */
+    /**
+     * One key of a submission: a field list marks each field; any other value is the cell's text. A value of the
+     * wrong type (a list or object where text belongs, text where a field list belongs), or text that cannot be
+     * stored, is kept as a mark of its code, so that the row is reported by row and key.
+     */
     private void put(JsonParser parser, String name, JsonToken value, Map<String, String> row) throws IOException {
         if (value == JsonToken.VALUE_NULL) {
             return;
         }
-        if (value == JsonToken.START_ARRAY && FIELD_LISTS.contains(Texts.key(name))) {
+        boolean fieldList = FIELD_LISTS.contains(Texts.key(name));
+        if (value == JsonToken.START_ARRAY && fieldList) {
             JsonToken field;
             while ((field = parser.nextToken()) != JsonToken.END_ARRAY) {
-                if (field.isScalarValue() && field != JsonToken.VALUE_NULL) {
-                    row.put(parser.getText(), "1");
-                } else {
+                if (field == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                if (!field.isScalarValue()) {
                     parser.skipChildren();
+                    row.put(name, BAD + IngestErrorCode.NOT_A_LIST.name());
+                } else if (!Texts.storable(parser.getText())) {
+                    row.put(name, BAD + IngestErrorCode.INVALID_CHARACTER.name());
+                } else {
+                    row.put(parser.getText(), "1");
                 }
             }
         } else if (value.isStructStart()) {
-            // kept as JSON text, so the row's check names the cell instead of dropping it
-            StringWriter text = new StringWriter();
-            try (JsonGenerator copy = FACTORY.createGenerator(text)) {
-                copy.copyCurrentStructure(parser);
-            }
-            row.put(name, text.toString());
+            parser.skipChildren();
+            row.put(name, BAD + (fieldList ? IngestErrorCode.NOT_A_LIST : IngestErrorCode.WRONG_TYPE).name());
+        } else if (fieldList) {
+            row.put(name, BAD + IngestErrorCode.NOT_A_LIST.name());
+        } else if (!Texts.storable(parser.getText())) {
+            row.put(name, BAD + IngestErrorCode.INVALID_CHARACTER.name());
         } else {
             row.put(name, parser.getText());
         }
     }
 
-    /** A submission as alternating column numbers and values. */
+    /** A submission as alternating column numbers and values; a bad value's column is negative: -1 - column. */
     private void write(Map<String, String> row, CSVPrinter out) throws IOException {
         for (Map.Entry<String, String> cell : row.entrySet()) {
-            out.print(columns.computeIfAbsent(cell.getKey(), key -> columns.size()));
-            out.print(cell.getValue());
+            int column = columns.computeIfAbsent(cell.getKey(), key -> columns.size());
+            boolean bad = cell.getValue().startsWith(BAD);
+            out.print(bad ? -1 - column : column);
+            out.print(bad ? cell.getValue().substring(BAD.length()) : cell.getValue());
         }
         out.println();
     }
@@ -170,10 +183,16 @@ final class JsonRows {
             for (CSVRecord record : in) {
                 String[] cells = new String[columns.size()];
                 Arrays.fill(cells, "");
+                rowNumber++;
                 for (int i = 0; i + 1 < record.size(); i += 2) {
-                    cells[Integer.parseInt(record.get(i))] = record.get(i + 1);
+                    int column = Integer.parseInt(record.get(i));
+                    if (column < 0) {
+                        sink.badCell(rowNumber, -1 - column, IngestErrorCode.valueOf(record.get(i + 1)));
+                    } else {
+                        cells[column] = record.get(i + 1);
+                    }
                 }
-                sink.row(++rowNumber, cells);
+                sink.row(rowNumber, cells);
             }
         }
     }

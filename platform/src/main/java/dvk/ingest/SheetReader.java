@@ -2,6 +2,8 @@ package dvk.ingest;
 
 import dvk.errors.InvalidException;
 
+import org.apache.poi.ss.util.CellReference;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,22 +13,26 @@ import java.util.function.Consumer;
 /**
  * Finds the header row (title rows above it are skipped, as on the printed forms), maps headers to the form's
  * columns by name or alias, then hands each following row on as {@link Cells}. The Mẫu M2 layout's two-row
- * header — "Phân loại mô hình" above the field names — is read as one.
+ * header — "Phân loại mô hình" above the field names — is read as one. A row with a cell that cannot be stored
+ * (a NUL, an unpaired surrogate, a JSON value of the wrong type) is reported by row and column, not handed on.
  */
 final class SheetReader implements RowSink {
 
     private static final int HEADER_SEARCH_ROWS = 30;
 
     private final Form form;
+    private final RowErrors errors;
     private final Consumer<Cells> rows;
     private final Map<String, Integer> index = new HashMap<>();
+    private String[] headerCells = new String[0];
     private Cells cells;
     private boolean fieldsPending;
     private long rowsSeen;
     private long headerRow;
 
-    SheetReader(Form form, Consumer<Cells> rows) {
+    SheetReader(Form form, RowErrors errors, Consumer<Cells> rows) {
         this.form = form;
+        this.errors = errors;
         this.rows = rows;
     }
 
@@ -45,7 +51,34 @@ final class SheetReader implements RowSink {
                 return;
             }
         }
-        rows.accept(cells.at(rowNumber, values));
+        for (int i = 0; i < values.length; i++) {
+            if (!Texts.storable(values[i])) {
+                badCell(rowNumber, i, IngestErrorCode.INVALID_CHARACTER);
+            }
+        }
+        if (!errors.rejects(rowNumber)) {
+            rows.accept(cells.at(rowNumber, values));
+        }
+    }
+
+    @Override
+    public void badCell(long rowNumber, int column, IngestErrorCode code) {
+        if (cells != null) {
+            String name = columnName(column);
+            errors.add(RowError.of(rowNumber, name, null, code, rowNumber, name));
+        }
+    }
+
+    /** The form's header of a known column, else the header cell as typed, else the column's letter. */
+    private String columnName(int column) {
+        for (Map.Entry<String, Integer> known : index.entrySet()) {
+            if (known.getValue() == column) {
+                return form.columns().stream().filter(c -> c.id().equals(known.getKey())).map(Column::header)
+                        .findFirst().orElse(known.getKey());
+            }
+        }
+        String typed = column < headerCells.length ? Texts.clean(headerCells[column]) : null;
+        return typed != null ? typed : CellReference.convertNumToColString(column);
     }
 
     /** Called after the last row: a file without a recognisable header is refused as a whole. */
@@ -68,6 +101,7 @@ final class SheetReader implements RowSink {
         }
         index.putAll(found);
         headerRow = rowNumber;
+        headerCells = values;
         cells = new Cells(index);
         if (form.missing(index.keySet()).isEmpty()) {
             return;

@@ -34,7 +34,7 @@ class TemplateController {
                                   @PathVariable String format) {
         Campaign campaign = campaigns.readable(caller, id);
         BatchKind batchKind = BatchController.kind(kind);
-        String name = "dvk-" + batchKind.sqlName() + "-" + id + "." + format;
+        String name = Templates.fileName(batchKind, format);
         return switch (format) {
             case "csv" -> download(Templates.csv(campaign, batchKind), "text/csv; charset=utf-8", name);
             case "xlsx" -> download(Templates.xlsx(campaign, batchKind), XLSX, name);

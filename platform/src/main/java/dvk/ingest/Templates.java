@@ -27,6 +27,16 @@ public final class Templates {
     private Templates() {
     }
 
+    /** The download's name, Vietnamese folded to ASCII so that every browser and mail program keeps it. */
+    public static String fileName(BatchKind kind, String extension) {
+        String name = switch (kind) {
+            case REGISTRATIONS -> "mau-dang-ky-mo-hinh";
+            case RESULTS -> "mau-bao-cao-ket-qua";
+            case INDICATORS -> "mau-chi-so-don-vi";
+        };
+        return name + "." + extension;
+    }
+
     public static byte[] csv(Campaign campaign, BatchKind kind) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);

@@ -22,6 +22,30 @@ final class Texts {
     }
 
     /**
+     * False for text PostgreSQL cannot store or UTF-8 cannot encode: a NUL, or half of a surrogate pair (JSON's
+     * {@code "\\ud800"}, or a broken {@code _xD800_} escape in an .xlsx).
+     */
+    static boolean storable(String value) {
+        if (value == null) {
+            return true;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == 0) {
+                return false;
+            }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * True when every character is one NFC keeps as it is: below the combining marks (U+0300) or a precomposed
      * letter of Latin Extended Additional (U+1E00–U+1EFF, where Vietnamese ạ…ỹ live). Almost every cell passes
      * this cheap test; the full check cost more than all the rest of reading a row.

@@ -1,5 +1,7 @@
 package dvk.ingest;
 
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -18,10 +20,8 @@ import org.xml.sax.XMLReader;
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -36,34 +36,29 @@ final class XlsxRows {
     private XlsxRows() {
     }
 
-    static void read(InputStream content, String fileName, RowSink sink) {
-        Path spool = null;
-        try {
-            spool = Files.createTempFile("dvk-upload-", ".xlsx");
-            Files.copy(content, spool, StandardCopyOption.REPLACE_EXISTING);
-            try (OPCPackage workbook = OPCPackage.open(spool.toFile(), PackageAccess.READ)) {
-                XSSFReader reader = new XSSFReader(workbook);
-                ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
-                StylesTable styles = reader.getStylesTable();
-                Iterator<InputStream> sheets = reader.getSheetsData();
-                if (!sheets.hasNext()) {
-                    return;
-                }
-                try (InputStream sheet = sheets.next()) {
-                    XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink),
-                            new DataFormatter(), false));
-                    parser.parse(new InputSource(sheet));
-                }
+    static void read(InputStream content, RowSink sink) {
+        Path spool = Spool.of(content, ".xlsx");
+        try (OPCPackage workbook = OPCPackage.open(spool.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(workbook);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
+            StylesTable styles = reader.getStylesTable();
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                return;
             }
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException | org.apache.poi.UnsupportedFileFormatException e) {
-            throw SheetReader.fileError(1, null, IngestErrorCode.UNSUPPORTED_FORMAT, fileName);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // POI checks each entry's inflation ratio too; this bounds the sheet against the whole file
+            try (InputStream sheet = new InflationGuard(sheets.next(), Files.size(spool))) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink),
+                        new DataFormatter(), false));
+                parser.parse(new InputSource(sheet));
+            }
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
+                 | UnsupportedFileFormatException | POIXMLException e) {
+            // the upload is on disk already: a failure to read it is the file's, not the server's
+            throw InflationGuard.found(e) ? InflationGuard.error() : FileSignature.notASheet();
         } finally {
-            if (spool != null) {
-                spool.toFile().delete();
-            }
+            Spool.delete(spool);
         }
     }
 
@@ -73,6 +68,7 @@ final class XlsxRows {
         private final RowSink sink;
         private final List<String> cells = new ArrayList<>();
         private int nextColumn;
+        private long row;
 
         Rows(RowSink sink) {
             this.sink = sink;
@@ -80,18 +76,20 @@ final class XlsxRows {
 
         @Override
         public void startRow(int rowNum) {
+            row = rowNum + 1L;
             cells.clear();
             nextColumn = 0;
         }
 
         @Override
         public void endRow(int rowNum) {
-            sink.row(rowNum + 1L, cells.toArray(String[]::new));
+            sink.row(row, cells.toArray(String[]::new));
         }
 
         @Override
         public void cell(String reference, String formattedValue, XSSFComment comment) {
             int column = reference == null ? nextColumn : new CellReference(reference).getCol();
+            SheetLimits.column(row, column);
             while (cells.size() < column) {
                 cells.add("");
             }

@@ -1,10 +1,8 @@
 package dvk.rollups;
 
 import dvk.access.Caller;
-import dvk.errors.InvalidException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -24,9 +22,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @SecurityRequirement(name = "bearer")
 class RollupController {
-
-    private static final MediaType XLSX =
-            MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Rollups rollups;
     private final Bases bases;
@@ -52,9 +47,8 @@ class RollupController {
     HttpResponse<byte[]> export(Caller caller, @PathVariable String unitCode, @QueryValue long campaign,
                                 @QueryValue String period, @QueryValue String table, @QueryValue String format,
                                 @Nullable @QueryValue String basis) {
-        checkFormat(format);
         Rollup rollup = rollups.of(caller, unitCode, campaign, period, Compare.NONE, bases.parse(basis));
-        return file(RollupTables.of(rollup, table), unitCode, period, format);
+        return TableDownload.of(RollupTables.of(rollup, table), unitCode, period, format);
     }
 
     /** The models behind the figures; {@code format=csv|xlsx} exports every matching model. */
@@ -70,22 +64,7 @@ class RollupController {
             return HttpResponse.ok(rollups.models(caller, unitCode, campaign, period, bases.parse(basis), filter,
                     page, size));
         }
-        checkFormat(format);
         ModelPage all = rollups.allModels(caller, unitCode, campaign, period, bases.parse(basis), filter);
-        return file(RollupTables.models(all), unitCode, period, format);
-    }
-
-    private static HttpResponse<byte[]> file(Table table, String unitCode, String period, String format) {
-        boolean csv = "csv".equals(format);
-        String name = table.name() + "-" + unitCode + "-" + period + (csv ? ".csv" : ".xlsx");
-        return HttpResponse.ok(csv ? TableWriter.csv(table) : TableWriter.xlsx(table))
-                .contentType(csv ? MediaType.of("text/csv; charset=utf-8") : XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    }
-
-    private static void checkFormat(String format) {
-        if (!"csv".equals(format) && !"xlsx".equals(format)) {
-            throw new InvalidException(RollupErrorCode.INVALID_PARAMETER, "format", format);
-        }
+        return TableDownload.of(RollupTables.models(all), unitCode, period, format);
     }
 }

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The tables of a rollup and of a models list as the exports lay them out. */
+/**
+ * The tables of a rollup and of a models list as the exports lay them out: Vietnamese headers and values, dates
+ * and numbers left typed for {@link TableWriter} to write as users read them.
+ */
 public final class RollupTables {
 
     static final List<String> NAMES = List.of("totals", "fields", "children", "targets", "submissions",
@@ -15,6 +18,11 @@ public final class RollupTables {
     private static final Map<String, String> KINDS = Map.of("registrations", "Đăng ký mô hình",
             "results", "Báo cáo kết quả", "indicators", "Chỉ số đơn vị");
     private static final Map<String, String> TYPES = Map.of("collective", "Tập thể", "individual", "Cá nhân");
+    // as the batch forms take them, so an exported list can be corrected and sent back
+    private static final Map<String, String> STATUSES = Map.of("new", "Mới", "continued", "Tiếp tục",
+            "replicated", "Nhân rộng");
+    private static final Map<String, String> RATINGS = Map.of("high", "Cao", "good", "Khá", "average", "Trung bình",
+            "poor", "Chưa đạt");
 
     private RollupTables() {
     }
@@ -103,11 +111,11 @@ public final class RollupTables {
         List<List<Object>> rows = new ArrayList<>();
         for (Rollup.FormSubmissions form : rollup.submissions()) {
             for (Rollup.Submitter s : form.lateUnits()) {
-                rows.add(List.of(KINDS.get(form.kind()), form.due().toString(), s.code(), s.name(), "Muộn",
-                        s.firstReceivedAt() == null ? "" : s.firstReceivedAt().toString()));
+                rows.add(List.of(KINDS.get(form.kind()), form.due(), s.code(), s.name(), "Muộn",
+                        s.firstReceivedAt() == null ? "" : s.firstReceivedAt()));
             }
             for (Rollup.Submitter s : form.missingUnits()) {
-                rows.add(List.of(KINDS.get(form.kind()), form.due().toString(), s.code(), s.name(), "Chưa gửi", ""));
+                rows.add(List.of(KINDS.get(form.kind()), form.due(), s.code(), s.name(), "Chưa gửi", ""));
             }
         }
         return new Table("nop-bao-cao", List.of("Biểu mẫu", "Hạn gửi", "Mã đơn vị", "Tên đơn vị", "Tình trạng",
@@ -134,8 +142,9 @@ public final class RollupTables {
         List<List<Object>> rows = new ArrayList<>();
         for (ModelPage.Row m : page.models()) {
             rows.add(List.of(m.code(), m.modelName(), TYPES.get(m.registrantType()), m.registrantName(),
-                    m.unitCode(), m.unitName(), String.join(", ", m.fields()), m.status(), m.registeredIn(),
-                    m.rating() == null ? "" : m.rating(), m.households() == null ? "" : m.households(),
+                    m.unitCode(), m.unitName(), String.join(", ", m.fields()),
+                    STATUSES.getOrDefault(m.status(), m.status()), m.registeredIn(),
+                    m.rating() == null ? "" : RATINGS.getOrDefault(m.rating(), m.rating()), m.households() == null ? "" : m.households(),
                     m.fundsVnd() == null ? "" : m.fundsVnd(), m.yearsSustained() == null ? "" : m.yearsSustained()));
         }
         return new Table("mo-hinh", List.of("Mã mô hình", "Tên mô hình", "Loại", "Tên tập thể, cá nhân", "Mã đơn vị",

@@ -6,7 +6,7 @@ import dvk.rollups.ModelPage;
 import dvk.rollups.RollupTables;
 import dvk.rollups.Rollups;
 import dvk.rollups.Table;
-import dvk.rollups.TableWriter;
+import dvk.rollups.TableDownload;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -34,8 +34,6 @@ import java.util.Map;
 class DashboardDataController {
 
     private static final int PAGE_SIZE = 50;
-    private static final MediaType XLSX =
-            MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Selections selections;
     private final Rollups rollups;
@@ -62,7 +60,10 @@ class DashboardDataController {
         return new ModelAndView<>("dashboard-models :: models", model);
     }
 
-    /** {@code bang}: totals, fields, children, targets, submissions, commendation or models; {@code dinh-dang}: csv|xlsx. */
+    /**
+     * {@code bang}: totals, fields, children, targets, submissions, commendation or models; {@code dinh-dang}:
+     * csv, csv-semicolon or xlsx.
+     */
     @Get("/xuat")
     HttpResponse<byte[]> export(Caller caller, @QueryValue("phong-trao") long campaign, @QueryValue("ky") String period,
                                 @QueryValue("don-vi") String unit, @QueryValue("bang") String table,
@@ -73,10 +74,6 @@ class DashboardDataController {
                 ? RollupTables.models(rollups.allModels(caller, code, campaign, period, sel.basis(),
                 ModelPage.Filter.none()))
                 : RollupTables.of(rollups.of(caller, code, campaign, period, Compare.NONE, sel.basis()), table);
-        boolean csv = !"xlsx".equals(format);
-        String name = content.name() + "-" + code + "-" + period + (csv ? ".csv" : ".xlsx");
-        return HttpResponse.ok(csv ? TableWriter.csv(content) : TableWriter.xlsx(content))
-                .contentType(csv ? MediaType.of("text/csv; charset=utf-8") : XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        return TableDownload.of(content, code, period, format);
     }
 }

@@ -12,6 +12,7 @@ import dvk.ingest.BatchReport;
 import dvk.ingest.BatchSource;
 import dvk.ingest.BatchStore;
 import dvk.ingest.Ingest;
+import dvk.ingest.IngestErrorCode;
 import dvk.ingest.RowError;
 import dvk.ingest.Templates;
 import io.micronaut.core.annotation.Nullable;
@@ -38,7 +39,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -95,7 +95,6 @@ class UploadController {
             @Part("che-do") String mode, @Part("file") CompletedFileUpload file) throws IOException {
         csrf.verify(request, null);
         BatchKind batchKind = BatchKind.parse(kind).orElseThrow();
-        boolean xlsx = file.getFilename().toLowerCase(Locale.ROOT).endsWith(".xlsx");
         BatchOptions options = new BatchOptions("kiem-tra".equals(mode), "luu-hop-le".equals(mode), false, null);
         Map<String, Object> model = new HashMap<>();
         model.put("mode", mode);
@@ -105,21 +104,23 @@ class UploadController {
         List<RowError> errors;
         HttpStatus status = HttpStatus.OK;
         try (InputStream content = bytes != null ? new ByteArrayInputStream(bytes) : file.getInputStream()) {
-            BatchReport report = ingest.submit(caller, campaign, batchKind, period,
-                    xlsx ? BatchSource.XLSX : BatchSource.CSV, file.getFilename(), content, options);
+            BatchReport report = ingest.submit(caller, campaign, batchKind, period, BatchSource.CSV,
+                    file.getFilename(), content, options);
             model.put("report", report);
             errors = report.errors();
         } catch (InvalidException e) {
             errors = rowErrors(e);
-            // row errors get the page's own wording (the API's points to its JSON member "errors")
-            model.put("problem", errors.isEmpty() ? e.messageVi() : null);
-            model.put("problemEn", errors.isEmpty() ? e.messageEn() : null);
+            // row errors get the page's own wording (the API's points to its JSON member "errors"); a file that
+            // cannot be read at all says why, and has no valid rows to offer
+            boolean rowsChecked = e.code() == IngestErrorCode.INVALID_BATCH;
+            model.put("problem", rowsChecked ? null : e.messageVi());
+            model.put("problemEn", rowsChecked ? null : e.messageEn());
             model.put("errorTotal", e.details().getOrDefault("total", errors.size()));
             status = HttpStatus.UNPROCESSABLE_ENTITY;
         }
         model.put("errors", errors);
         if (!errors.isEmpty() && bytes != null) {
-            model.put("preview", UploadPreview.of(new ByteArrayInputStream(bytes), xlsx, errors));
+            model.put("preview", UploadPreview.of(new ByteArrayInputStream(bytes), errors));
         }
         return HttpResponse.status(status).body(new ModelAndView<>("upload-report :: report", model));
     }
@@ -134,8 +135,8 @@ class UploadController {
         boolean csv = "csv".equals(format);
         return HttpResponse.ok(csv ? Templates.csv(campaign, batchKind) : Templates.xlsx(campaign, batchKind))
                 .contentType(csv ? MediaType.of("text/csv; charset=utf-8") : XLSX)
-                .header("Content-Disposition", "attachment; filename=\"mau-" + kind + "." + (csv ? "csv" : "xlsx")
-                        + "\"");
+                .header("Content-Disposition", "attachment; filename=\""
+                        + Templates.fileName(batchKind, csv ? "csv" : "xlsx") + "\"");
     }
 
     @SuppressWarnings("unchecked")

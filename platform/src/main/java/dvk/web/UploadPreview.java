@@ -1,34 +1,32 @@
 package dvk.web;
 
+import dvk.errors.DvkException;
+import dvk.ingest.BatchSource;
 import dvk.ingest.RowError;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import dvk.ingest.RowSink;
+import dvk.ingest.UploadedFile;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The uploaded sheet as a table for the error report, with the cells named by the errors marked. Only the
- * first rows and the rows with errors are kept, so a large file does not become a huge page.
+ * The uploaded sheet as a table for the error report, with the cells named by the errors marked. The file is
+ * read by the ingest's own readers (so an .xls or .ods shows its cells, and a file that is not a sheet shows
+ * nothing), and only the first rows and the rows with errors, each cut to its first columns, are kept: a large
+ * or very wide file does not become a huge page or a huge heap.
  */
 record UploadPreview(List<String> headers, List<PreviewRow> rows, boolean cut) {
 
     static final int FIRST_ROWS = 100;
     static final int MAX_ROWS = 400;
+    static final int MAX_COLUMNS = 60;
 
     /** A file row (numbered as in the error list: the header is row 1) and which of its cells are wrong. */
     record PreviewRow(long number, List<String> cells, Set<Integer> bad, boolean rowError) {
@@ -37,21 +35,53 @@ record UploadPreview(List<String> headers, List<PreviewRow> rows, boolean cut) {
         }
     }
 
-    static UploadPreview of(InputStream content, boolean xlsx, List<RowError> errors) throws IOException {
-        List<List<String>> table = xlsx ? xlsx(content) : csv(content);
-        if (table.isEmpty()) {
+    static UploadPreview of(InputStream content, List<RowError> errors) {
+        Map<Long, List<RowError>> byRow = new HashMap<>();
+        errors.forEach(e -> byRow.computeIfAbsent(e.row(), row -> new ArrayList<>()).add(e));
+        Collector collector = new Collector(byRow);
+        try {
+            UploadedFile.of(BatchSource.CSV, content).read(collector);
+        } catch (DvkException e) {
+            // a file the ingest could not read has no table to show; its error says why
             return new UploadPreview(List.of(), List.of(), false);
         }
-        List<String> headers = table.get(0);
-        List<String> keys = headers.stream().map(UploadPreview::key).toList();
-        List<PreviewRow> rows = new ArrayList<>();
-        boolean cut = false;
-        for (int i = 1; i < table.size(); i++) {
-            long number = i + 1L;
-            List<RowError> own = errors.stream().filter(e -> e.row() == number).toList();
-            if (i > FIRST_ROWS && own.isEmpty() || rows.size() >= MAX_ROWS) {
+        return collector.preview();
+    }
+
+    /** Headers compare as the ingest matches them: without case, diacritics, spaces or punctuation. */
+    static String key(String header) {
+        String plain = Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('đ', 'd').replace('Đ', 'D');
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    /** Keeps the first row as the header, then the rows worth showing. */
+    private static final class Collector implements RowSink {
+
+        private final Map<Long, List<RowError>> errors;
+        private final List<PreviewRow> rows = new ArrayList<>();
+        private List<String> headers;
+        private List<String> keys;
+        private boolean cut;
+        private int seen;
+
+        Collector(Map<Long, List<RowError>> errors) {
+            this.errors = errors;
+        }
+
+        @Override
+        public void row(long number, String[] cells) {
+            List<String> shown = shown(cells);
+            if (headers == null) {
+                headers = shown;
+                keys = headers.stream().map(UploadPreview::key).toList();
+                return;
+            }
+            seen++;
+            List<RowError> own = errors.getOrDefault(number, List.of());
+            if (seen > FIRST_ROWS && own.isEmpty() || rows.size() >= MAX_ROWS) {
                 cut = true;
-                continue;
+                return;
             }
             Set<Integer> bad = new HashSet<>();
             boolean rowError = false;
@@ -63,54 +93,23 @@ record UploadPreview(List<String> headers, List<PreviewRow> rows, boolean cut) {
                     rowError = true;
                 }
             }
-            rows.add(new PreviewRow(number, table.get(i), bad, rowError));
+            rows.add(new PreviewRow(number, shown, bad, rowError));
         }
-        return new UploadPreview(headers, rows, cut);
-    }
 
-    /** Headers compare as the ingest matches them: without case, diacritics, spaces or punctuation. */
-    static String key(String header) {
-        String plain = Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D');
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    }
-
-    private static List<List<String>> csv(InputStream content) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8));
-        reader.mark(64 * 1024);
-        String first = reader.readLine();
-        reader.reset();
-        if (first == null) {
-            return List.of();
-        }
-        char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count()
-                ? ';' : ',';
-        List<List<String>> table = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(reader)) {
-            for (CSVRecord record : parser) {
-                List<String> cells = new ArrayList<>(record.toList());
-                if (table.isEmpty() && !cells.isEmpty()) {
-                    cells.set(0, cells.get(0).replace("\uFEFF", ""));
-                }
-                table.add(cells);
+        private List<String> shown(String[] cells) {
+            if (cells.length > MAX_COLUMNS) {
+                cut = true;
             }
-        }
-        return table;
-    }
-
-    private static List<List<String>> xlsx(InputStream content) throws IOException {
-        List<List<String>> table = new ArrayList<>();
-        DataFormatter formatter = new DataFormatter(new Locale("vi", "VN"));
-        try (XSSFWorkbook workbook = new XSSFWorkbook(content)) {
-            for (Row row : workbook.getSheetAt(0)) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < row.getLastCellNum(); c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : formatter.formatCellValue(cell));
-                }
-                table.add(cells);
+            List<String> shown = new ArrayList<>(Math.min(cells.length, MAX_COLUMNS));
+            for (int i = 0; i < Math.min(cells.length, MAX_COLUMNS); i++) {
+                shown.add(cells[i] == null ? "" : cells[i]);
             }
+            return shown;
         }
-        return table;
+
+        UploadPreview preview() {
+            return headers == null ? new UploadPreview(List.of(), List.of(), false)
+                    : new UploadPreview(headers, List.copyOf(rows), cut);
+        }
     }
 }

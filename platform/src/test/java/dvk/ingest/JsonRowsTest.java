@@ -33,7 +33,33 @@ class JsonRowsTest {
                 List.of("02983", "Tổ hòa giải", "1", "", "", "", ""),
                 List.of("02984", "", "", "92.50", "1", "1", "có\nxuống dòng"),
                 List.of("", "", "", "", "", "", ""),
-                List.of("02985", "{\"nested\":[1,2]}", "", "", "", "", "")), rows);
+                List.of("02985", "", "", "", "", "", "")), rows);
+    }
+
+    /** A value of the wrong type is not read as text: the sink is told its row and column, before the row. */
+    @Test
+    void valuesOfTheWrongTypeAndUnstorableTextAreBadCellsOfTheirRowAndColumn() {
+        List<String> told = new ArrayList<>();
+        JsonRows.read(new ByteArrayInputStream("""
+                [{"ma_don_vi": "02983", "fields": "KT"},
+                 {"ma_don_vi": {"code": "02983"}, "fields": ["KT", ["VHXH"]]},
+                 {"ma_don_vi": "02\\u00003", "ghi_chu": "\\udc00"}]""".getBytes(StandardCharsets.UTF_8)),
+                new RowSink() {
+                    @Override
+                    public void row(long rowNumber, String[] cells) {
+                        told.add(rowNumber + ": " + String.join("|", cells));
+                    }
+
+                    @Override
+                    public void badCell(long rowNumber, int column, IngestErrorCode code) {
+                        told.add(rowNumber + ": column " + column + " " + code.type());
+                    }
+                });
+
+        assertEquals(List.of("0: ma_don_vi|fields|KT|ghi_chu",
+                "1: column 1 not-a-list", "1: 02983|||",
+                "2: column 0 wrong-type", "2: column 1 not-a-list", "2: ||1|",
+                "3: column 0 invalid-character", "3: column 3 invalid-character", "3: |||"), told);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dvk.web;
 
+import dvk.ingest.SpreadsheetFiles;
 import dvk.support.DatabaseTest;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,6 +96,51 @@ class WebUploadTest implements DatabaseTest {
         HttpResponse<String> template = browser.download(link.group(1));
         assertEquals(200, template.statusCode());
         assertTrue(template.body().contains("GPMB") || template.body().contains("Giải phóng mặt bằng"));
+        assertEquals("attachment; filename=\"mau-dang-ky-mo-hinh.csv\"",
+                template.headers().firstValue("Content-Disposition").orElse(""));
+        // an unknown kind or format is not found, not a server error
+        assertEquals(404, browser.download(link.group(1).replace("registrations.csv", "bogus.csv")).statusCode());
+        assertEquals(404, browser.download(link.group(1).replace(".csv", ".pdf")).statusCode());
+    }
+
+    /** Issue 16: an .xls shows its own cells; issue 18: a PNG or a 1,000,000-column sheet gets a message, fast. */
+    @Test
+    void anXlsShowsItsCellsAndAFileThatIsNotASheetOrTooWideGetsAMessageNotItsBytes() {
+        WebClient browser = WebClient.loggedIn(server.getURI(), "huyen");
+        String page = browser.get("/tai-len").body();
+        String token = browser.csrfFrom(page);
+        byte[] xls = SpreadsheetFiles.xls(List.of(
+                List.of("STT", "Mã đơn vị", "Tên tập thể, cá nhân", "Loại", "Tên mô hình", "Kinh tế"),
+                List.of("1", "99999", "Hội Phụ nữ thị trấn", "Tập thể", "Tiết kiệm vì phụ nữ nghèo", "x")));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3};
+
+        HttpResponse<String> sheet = browser.postMultipart("/tai-len", fields(page, "kiem-tra"), "bao-yen.xls", xls,
+                token);
+        HttpResponse<String> image = browser.postMultipart("/tai-len", fields(page, "kiem-tra"), "bao-yen.csv", png,
+                token);
+        byte[] wideFile = SpreadsheetFiles.wideXlsx(1_000_000);
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long heapBefore = runtime.totalMemory() - runtime.freeMemory();
+        long start = System.nanoTime();
+        HttpResponse<String> wide = browser.postMultipart("/tai-len", fields(page, "kiem-tra"), "rong.xlsx", wideFile,
+                token);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long heapAfter = runtime.totalMemory() - runtime.freeMemory();
+        System.out.printf("Web preview of a 1M-column xlsx (%,d bytes): %d ms, heap %,d -> %,d MiB%n", wideFile.length,
+                millis, heapBefore >> 20, heapAfter >> 20);
+
+        assertEquals(422, sheet.statusCode());
+        assertTrue(sheet.body().contains("Tiết kiệm vì phụ nữ nghèo"), sheet.body());
+        assertEquals(1, count(sheet.body(), "aria-invalid=\"true\""), sheet.body());
+        assertEquals(422, image.statusCode());
+        assertTrue(image.body().contains("Tệp không phải bảng tính hoặc CSV"), image.body());
+        assertTrue(!image.body().contains("IHDR") && !image.body().contains("PNG"), image.body());
+        assertTrue(!image.body().contains("store-valid"), image.body());
+        assertEquals(422, wide.statusCode());
+        assertTrue(wide.body().contains("Dòng 1 có dữ liệu ở cột XFE"), wide.body());
+        // 0.3 s on an idle machine; the bound leaves room for a loaded build machine
+        assertTrue(millis < 30_000, millis + " ms");
     }
 
     private static int count(String text, String part) {

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /** A failure the caller can understand and act on; rendered as problem+json by the HTTP layer. */
 public abstract sealed class DvkException extends RuntimeException
-        permits NotFoundException, ConflictException, InvalidException {
+        permits NotFoundException, ConflictException, InvalidException, TooLargeException {
 
     private final ErrorCode code;
     private final transient Object[] args;

@@ -276,16 +276,17 @@ class ProbeReproductionsTest implements DatabaseTest {
     @Test
     void aManagerLearnsNothingOfAUsernameInAnotherProvince() {
         Api admin = Api.as(client, "admin");
-        assertEquals(HttpStatus.CREATED, admin.post("/api/users", Map.of("username", "ten-trung", "password",
-                "mat-khau-dai", "role", "viewer", "unitCode", "01")).getStatus());
+        assertEquals(HttpStatus.CREATED, admin.post("/api/users?on=2025-07-01", Map.of("username", "ten-trung",
+                "password", "mat-khau-dai", "role", "viewer", "unitCode", "01")).getStatus());
         Api tinh = Api.as(client, "tinh");
 
         HttpResponse<Map> created = tinh.post("/api/users", Map.of("username", "ten-trung", "password",
                 "mat-khau-dai", "role", "viewer", "unitCode", "087"));
 
         assertEquals(HttpStatus.CREATED, created.getStatus(), String.valueOf(created.body()));
-        assertEquals("10.ten-trung", created.body().get("username"));
-        assertEquals(HttpStatus.OK, loginStatus("10.ten-trung", "mat-khau-dai"));
+        // tinh manages today's Tỉnh Lào Cai (15)
+        assertEquals("15.ten-trung", created.body().get("username"));
+        assertEquals(HttpStatus.OK, loginStatus("15.ten-trung", "mat-khau-dai"));
         // the manager's own namespace: a collision there is with a user the manager sees anyway
         assertEquals(HttpStatus.CONFLICT, tinh.post("/api/users", Map.of("username", "ten-trung", "password",
                 "mat-khau-dai", "role", "viewer", "unitCode", "087")).getStatus());

@@ -15,7 +15,10 @@ import java.util.Optional;
 @Connectable
 public class UserRepository {
 
-    /** The user columns; {@code %s} is the inherited scope, computed only where a session is made from it. */
+    /**
+     * The user columns; {@code %s} is the inherited scope, computed only where a {@code Caller} is made from the
+     * row (a login, a background job acting for its requester), not for lists.
+     */
     private static final String SELECT = """
             SELECT a.id, a.username, a.display_name, a.role, a.unit_id, a.province_id, a.password_hash,
                    a.token_version, a.enabled,
@@ -44,7 +47,7 @@ public class UserRepository {
     }
 
     public Optional<User> findById(long id) {
-        return jdbc.prepareStatement(select(false) + " WHERE a.id = ?", ps -> {
+        return jdbc.prepareStatement(select(true) + " WHERE a.id = ?", ps -> {
             ps.setLong(1, id);
             List<User> users = read(ps.executeQuery());
             return users.isEmpty() ? Optional.empty() : Optional.of(users.get(0));

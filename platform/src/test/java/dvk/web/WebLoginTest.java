@@ -49,7 +49,10 @@ class WebLoginTest implements DatabaseTest {
     void everyRoleHasADashboard() {
         assertTrue(WebClient.loggedIn(server.getURI(), "tinh").get("/").body().contains("<h1>Tỉnh Lào Cai</h1>"));
         // xa is today's Xã Bảo Yên (since 1/7/2025), formed from Thị trấn Phố Ràng and three communes
-        assertTrue(WebClient.loggedIn(server.getURI(), "xa").get("/").body().contains("<h1>Xã Bảo Yên</h1>"));
+        String commune = WebClient.loggedIn(server.getURI(), "xa").get("/").body();
+        assertTrue(commune.contains("<h1>Xã Bảo Yên</h1>"), commune);
+        assertTrue(commune.contains("Trước đây là") && commune.contains("Thị trấn Phố Ràng")
+                && commune.contains("Xã Lương Sơn"), "the dashboard names the communes it was formed from");
         HttpResponse<String> admin = WebClient.loggedIn(server.getURI(), "admin").get("/");
         assertEquals(200, admin.statusCode());
         assertTrue(admin.body().contains("Tỉnh Lào Cai"));

@@ -6,6 +6,7 @@ import dvk.campaigns.CampaignDocument;
 import dvk.campaigns.Campaigns;
 import dvk.errors.InvalidException;
 import dvk.submissions.SubmissionsChanged;
+import dvk.time.Vietnam;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
@@ -25,7 +26,6 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -37,7 +37,6 @@ import java.util.List;
 @Singleton
 public class Ingest {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
 
     private final Campaigns campaigns;
@@ -126,7 +125,7 @@ public class Ingest {
         if (kind != BatchKind.REGISTRATIONS) {
             throw new InvalidException(IngestErrorCode.PERIOD_REQUIRED, kind.sqlName());
         }
-        LocalDate today = LocalDate.now(VIETNAM);
+        LocalDate today = LocalDate.now(Vietnam.ZONE);
         List<Campaign.PeriodRef> years = campaign.periods().stream()
                 .filter(p -> "year".equals(p.period().kind())).toList();
         return years.stream().filter(p -> p.period().contains(today)).findFirst()
@@ -142,7 +141,7 @@ public class Ingest {
             case RESULTS -> p.dueResults();
             case INDICATORS -> p.dueIndicators();
         };
-        return due != null && !receivedAt.isBefore(due.plusDays(1).atStartOfDay(VIETNAM).toInstant());
+        return due != null && !receivedAt.isBefore(due.plusDays(1).atStartOfDay(Vietnam.ZONE).toInstant());
     }
 
     private static MessageDigest sha256() {

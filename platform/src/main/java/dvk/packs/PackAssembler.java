@@ -27,10 +27,10 @@ import dvk.reports.pack.TargetMeasure;
 import dvk.reports.pack.UnitFieldRow;
 import dvk.rollups.Rollup;
 import dvk.reports.pack.AnnexUnit;
+import dvk.time.Vietnam;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,6 @@ import java.util.stream.Collectors;
 /** Turns the rollup of a unit and period into the records the report renderer prints: no figure of its own. */
 final class PackAssembler {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Map<String, String> FORM_NAMES = Map.of(
             "registrations", "Đăng ký mô hình",
             "results", "Báo cáo kết quả",
@@ -60,7 +59,7 @@ final class PackAssembler {
                 rollup.period().firstDay(), rollup.period().lastDay());
         DocumentHeader header = new DocumentHeader(body.superior(), body.issuing(),
                 number == null || number.isBlank() ? "Số      -" + body.symbol() : number, body.place(),
-                LocalDate.ofInstant(now, VIETNAM), List.of("BÁO CÁO", title(kind, rollup)),
+                LocalDate.ofInstant(now, Vietnam.ZONE), List.of("BÁO CÁO", title(kind, rollup)),
                 rollup.unit().name(), document.name(), period);
         return new ReportPack(kind, header, summary(rollup.totals()),
                 rollup.compare() == null ? null : summary(rollup.compare().totals()),
@@ -115,7 +114,7 @@ final class PackAssembler {
             lines.add(new SubmissionLine(name, (int) form.expected(), (int) form.onTime(), (int) form.late(),
                     (int) form.missing()));
             form.lateUnits().forEach(u -> late.add(new LateSubmission(u.name(), name,
-                    u.firstReceivedAt() == null ? null : LocalDate.ofInstant(u.firstReceivedAt(), VIETNAM))));
+                    u.firstReceivedAt() == null ? null : LocalDate.ofInstant(u.firstReceivedAt(), Vietnam.ZONE))));
             form.missingUnits().forEach(u -> missing.add(new MissingSubmission(u.name(), name)));
         }
         return new Submissions(lines, late, missing);

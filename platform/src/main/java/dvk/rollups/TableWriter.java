@@ -1,5 +1,6 @@
 package dvk.rollups;
 
+import dvk.time.Vietnam;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,6 @@ public final class TableWriter {
         }
     }
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -91,7 +90,7 @@ public final class TableWriter {
             return DATE.format(date);
         }
         if (value instanceof Instant instant) {
-            return DATE_TIME.format(instant.atZone(VIETNAM));
+            return DATE_TIME.format(instant.atZone(Vietnam.ZONE));
         }
         String text = value.toString();
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
@@ -147,7 +146,7 @@ public final class TableWriter {
                 cell.setCellValue(date);
                 cell.setCellStyle(styles.date());
             } else if (value instanceof Instant instant) {
-                cell.setCellValue(LocalDateTime.ofInstant(instant, VIETNAM));
+                cell.setCellValue(LocalDateTime.ofInstant(instant, Vietnam.ZONE));
                 cell.setCellStyle(styles.dateTime());
             } else {
                 cell.setCellValue(value == null ? "" : value.toString());

@@ -7,6 +7,7 @@ import dvk.campaigns.CampaignDocument;
 import dvk.campaigns.CampaignErrorCode;
 import dvk.campaigns.Campaigns;
 import dvk.errors.NotFoundException;
+import dvk.time.Vietnam;
 import dvk.units.Unit;
 import dvk.units.UnitRepository;
 import io.micronaut.core.annotation.Nullable;
@@ -95,7 +96,7 @@ class Selections {
 
     /** The latest period already closed on which the user's unit existed; otherwise the first one. */
     private static CampaignDocument.Period defaultPeriod(Campaign campaign, Unit home) {
-        LocalDate today = LocalDate.now(Formats.VIETNAM);
+        LocalDate today = LocalDate.now(Vietnam.ZONE);
         List<CampaignDocument.Period> periods = campaign.periods().stream().map(Campaign.PeriodRef::period).toList();
         return periods.stream()
                 .filter(p -> !p.lastDay().isAfter(today) && home.validOn(p.lastDay()))

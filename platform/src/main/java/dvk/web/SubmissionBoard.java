@@ -2,6 +2,7 @@ package dvk.web;
 
 import dvk.campaigns.Campaign;
 import dvk.campaigns.CampaignDocument;
+import dvk.time.Vietnam;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -89,7 +90,7 @@ class SubmissionBoard {
         if (at == null) {
             return new Cell("missing", null);
         }
-        boolean onTime = at.isBefore(due.plusDays(1).atStartOfDay(Formats.VIETNAM).toInstant());
+        boolean onTime = at.isBefore(due.plusDays(1).atStartOfDay(Vietnam.ZONE).toInstant());
         return new Cell(onTime ? "on-time" : "late", Formats.dateTime(at));
     }
 }

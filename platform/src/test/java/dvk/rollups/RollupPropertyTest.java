@@ -6,6 +6,7 @@ import dvk.campaigns.CampaignChanged;
 import dvk.submissions.SubmissionsChanged;
 import dvk.support.DatabaseTest;
 import dvk.support.Sql;
+import dvk.time.Vietnam;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -21,7 +22,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,7 +44,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class RollupPropertyTest implements DatabaseTest {
 
     private static final int ITERATIONS = 60;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Caller ADMIN = new Caller(1, "admin", Role.ADMIN, null, null, null, List.of());
     private static final String[] TYPES = {"collective", "individual"};
     private static final String[] STATUSES = {"new", "continued", "replicated"};
@@ -224,7 +223,7 @@ class RollupPropertyTest implements DatabaseTest {
         campaignChanged.publishEvent(new CampaignChanged(province.provinceId(), campaign));
         List<Fixture.Unit> area = holders.stream().filter(u -> u.path().startsWith(issuer.path())).toList();
         List<Long> models = new ArrayList<>();
-        Instant clock = LocalDate.of(2023, 1, 10).atStartOfDay(VIETNAM).toInstant();
+        Instant clock = LocalDate.of(2023, 1, 10).atStartOfDay(Vietnam.ZONE).toInstant();
         int batches = 4 + random.nextInt(8);
         for (int b = 0; b < batches && !area.isEmpty(); b++) {
             clock = clock.plusSeconds(3600L * 24 * random.nextInt(60) + random.nextInt(86_400));
@@ -501,7 +500,7 @@ class RollupPropertyTest implements DatabaseTest {
             List<Unit> communes = units.values().stream().filter(u -> u.level().equals("commune")
                     && inside(u.path(), area) && validDuring(u, period)).sorted(Comparator.comparing(Unit::code)).toList();
             period.due().forEach((kind, due) -> {
-                Instant deadline = due.plusDays(1).atStartOfDay(VIETNAM).toInstant();
+                Instant deadline = due.plusDays(1).atStartOfDay(Vietnam.ZONE).toInstant();
                 List<Rollup.Submitter> late = new ArrayList<>();
                 List<Rollup.Submitter> missing = new ArrayList<>();
                 for (Unit commune : communes) {

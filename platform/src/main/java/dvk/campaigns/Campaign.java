@@ -1,5 +1,6 @@
 package dvk.campaigns;
 
+import dvk.units.Unit;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.LocalDate;
@@ -46,10 +47,22 @@ public record Campaign(
 
     /** The day whose units the campaign's own structure has: {@code day}, kept within the issuer's validity. */
     public LocalDate structureDay(LocalDate day) {
-        if (day.isBefore(issuerValidFrom)) {
-            return issuerValidFrom;
+        return Unit.clamp(day, issuerValidFrom, issuerValidTo);
+    }
+
+    /**
+     * The unit's subtree within the campaign's: the deeper of the unit's and the issuer's paths; null when the
+     * unit lies outside the campaign's tree (another province, another structure, a sibling of the issuer).
+     */
+    @Nullable
+    public String areaOf(Unit unit) {
+        if (unit.provinceId() != provinceId) {
+            return null;
         }
-        return issuerValidTo != null && day.isAfter(issuerValidTo) ? issuerValidTo : day;
+        if (unit.contains(issuerPath)) {
+            return issuerPath;
+        }
+        return issuerPath.equals(unit.path()) || unit.path().startsWith(issuerPath + ".") ? unit.path() : null;
     }
 
     public String name() {

@@ -31,11 +31,8 @@ record BatchContext(Caller caller, Campaign campaign, Campaign.PeriodRef period,
         if (caller.provinceId() != null && caller.provinceId() == campaign.provinceId()) {
             return caller.unitId();
         }
-        String province = campaign.provinceId() + ".";
-        return caller.inherited().stream()
-                .filter(path -> path.startsWith(province) || path.equals(String.valueOf(campaign.provinceId())))
-                .map(path -> Long.parseLong(path.substring(path.lastIndexOf('.') + 1)))
-                .findFirst().orElse(campaign.issuerUnitId());
+        return caller.inheritedUnitIdsIn(campaign.provinceId()).stream().findFirst()
+                .orElse(campaign.issuerUnitId());
     }
 
     /** One advisory lock per campaign and form: overlapping batches of the same form are stored one after another. */

@@ -98,7 +98,7 @@ class RollupScopes {
         }
         Unit unit = unitAccess.readable(caller, unitCode, basis != null ? basis : campaign.unitDay(period.period()));
         Rollup.UnitRef ref = ref(unit);
-        String area = area(unit, campaign);
+        String area = campaign.areaOf(unit);
         if (area == null) {
             if (basis == null) {
                 throw new InvalidException(RollupErrorCode.UNIT_OUTSIDE_CAMPAIGN, unit.code());
@@ -188,12 +188,12 @@ class RollupScopes {
                                   String periodCode, @Nullable LocalDate basis) {
         LocalDate day = basis != null ? basis : campaign.structureDay(LocalDate.now(clock));
         Unit unit = unitAccess.readable(caller, unitCode, day);
-        if (area(unit, campaign) == null) {
+        if (campaign.areaOf(unit) == null) {
             throw new InvalidException(RollupErrorCode.UNIT_OUTSIDE_CAMPAIGN, unit.code());
         }
         List<RollupScope> parts = new ArrayList<>();
         for (Campaign predecessor : earlier) {
-            if (area(unit, predecessor) != null) {
+            if (predecessor.areaOf(unit) != null) {
                 continue;
             }
             try {
@@ -263,21 +263,6 @@ class RollupScopes {
 
     private static int depth(Unit unit) {
         return unit.path().split("\\.").length;
-    }
-
-    /** The unit's subtree within the campaign's (the deeper of the two paths), null when they do not meet. */
-    @Nullable
-    private static String area(Unit unit, Campaign campaign) {
-        String issuer = campaign.issuerPath();
-        if (unit.provinceId() == campaign.provinceId()) {
-            if (unit.contains(issuer)) {
-                return issuer;
-            }
-            if (issuer.equals(unit.path()) || unit.path().startsWith(issuer + ".")) {
-                return unit.path();
-            }
-        }
-        return null;
     }
 
     private RollupScope nation(Campaign campaign, Campaign.PeriodRef period, @Nullable LocalDate basis) {

@@ -45,7 +45,7 @@ class Selections {
         Unit own = caller.unitId() != null ? access.readable(caller, caller.unitId())
                 : access.readable(caller, campaign.issuerUnitId());
         // today's unit looking at a campaign of the structure it succeeded: its one predecessor there, if any
-        Unit home = inStructure(own, campaign) ? own : predecessorIn(caller, campaign).orElse(own);
+        Unit home = campaign.areaOf(own) != null ? own : predecessorIn(caller, campaign).orElse(own);
         CampaignDocument.Period period = periodCode == null || periodCode.isBlank() ? defaultPeriod(campaign, home)
                 : campaign.period(periodCode).map(Campaign.PeriodRef::period)
                 .orElseThrow(() -> new NotFoundException(CampaignErrorCode.CAMPAIGN_NOT_FOUND, campaign.id()));
@@ -53,7 +53,7 @@ class Selections {
         LocalDate day = home.clampDay(period.lastDay());
         String code = unitCode == null || unitCode.isBlank() ? home.code() : unitCode;
         Unit unit = lookUp(caller, code, day, campaign, period);
-        boolean rebased = !inStructure(unit, campaign);
+        boolean rebased = campaign.areaOf(unit) == null;
         LocalDate unitDay = rebased ? day : campaign.unitDay(period);
         List<Selection.Crumb> crumbs = units.ancestors(unit).stream()
                 .map(u -> new Selection.Crumb(u.code(), u.name(), caller.reads(u.path()))).toList();
@@ -78,20 +78,11 @@ class Selections {
 
     /** The single old unit the caller inherits within the campaign's tree (today's province: the old province). */
     private Optional<Unit> predecessorIn(Caller caller, Campaign campaign) {
-        List<Unit> found = caller.inherited().stream()
-                .filter(path -> path.equals(String.valueOf(campaign.provinceId()))
-                        || path.startsWith(campaign.provinceId() + "."))
-                .map(path -> access.readable(caller, Long.parseLong(path.substring(path.lastIndexOf('.') + 1))))
-                .filter(unit -> inStructure(unit, campaign))
+        List<Unit> found = caller.inheritedUnitIdsIn(campaign.provinceId()).stream()
+                .map(id -> access.readable(caller, id))
+                .filter(unit -> campaign.areaOf(unit) != null)
                 .toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
-    }
-
-    /** True when the unit lies in the campaign's tree (its issuer's subtree, or above the issuer). */
-    private static boolean inStructure(Unit unit, Campaign campaign) {
-        return unit.provinceId() == campaign.provinceId()
-                && (unit.contains(campaign.issuerPath()) || campaign.issuerPath().equals(unit.path())
-                || unit.path().startsWith(campaign.issuerPath() + "."));
     }
 
     /** The latest period already closed on which the user's unit existed; otherwise the first one. */

@@ -40,6 +40,13 @@ public record Caller(
         return array.append('}').toString();
     }
 
+    /** The ids of the inherited units in a province's tree (the last label of each inherited path there). */
+    public List<Long> inheritedUnitIdsIn(long provinceId) {
+        String province = String.valueOf(provinceId);
+        return inherited.stream().filter(path -> within(path, province))
+                .map(path -> Long.parseLong(path.substring(path.lastIndexOf('.') + 1))).toList();
+    }
+
     public boolean reads(String path) {
         return isAdmin() || within(path, unitPath) || inherited.stream().anyMatch(root -> within(path, root));
     }

@@ -25,10 +25,15 @@ public record Unit(
 
     /** The day itself while the unit is in force on it, else the unit's first or last day, whichever is nearer. */
     public LocalDate clampDay(LocalDate day) {
-        if (day.isBefore(validFrom)) {
-            return validFrom;
+        return clamp(day, validFrom, validTo);
+    }
+
+    /** {@code day} kept within a validity from {@code from} to {@code to} (null: still in force). */
+    public static LocalDate clamp(LocalDate day, LocalDate from, @Nullable LocalDate to) {
+        if (day.isBefore(from)) {
+            return from;
         }
-        return validTo != null && day.isAfter(validTo) ? validTo : day;
+        return to != null && day.isAfter(to) ? to : day;
     }
 
     /** True for this unit itself and every unit below it. */

@@ -94,6 +94,7 @@ class RebasedRollupTest implements DatabaseTest {
                 .mapToLong(c -> ((Number) ((Map<?, ?>) ((Map<?, ?>) c).get("totals")).get("models")).longValue())
                 .sum();
         long ofCommunes = ((List<?>) old.get("children")).stream().mapToLong(this::modelsOfCommunes).sum();
+        assertTrue(byCommune > 0, "the old communes hold models in 2023");
         assertEquals(ofCommunes, byCommune, "every commune's models land in exactly one of today's communes");
     }
 
@@ -102,6 +103,8 @@ class RebasedRollupTest implements DatabaseTest {
         Map<?, ?> phoRang = admin.get(rollup("02947", "2023")).body();
         Map<?, ?> page = admin.get("/api/rollups/02947/models?campaign=" + campaign
                 + "&period=2023&basis=current&child=02947&size=1000").body();
+
+        assertTrue(models(phoRang) > 0, "the demo registered models in Thị trấn Phố Ràng by 2023");
 
         assertEquals(models(phoRang), ((Number) page.get("total")).longValue());
     }

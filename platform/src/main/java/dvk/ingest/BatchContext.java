@@ -37,7 +37,7 @@ record BatchContext(Caller caller, Campaign campaign, Campaign.PeriodRef period,
 
     /** One advisory lock per campaign and form: overlapping batches of the same form are stored one after another. */
     long lockKey() {
-        return campaign.id() * 8 + kind.ordinal();
+        return FormLocks.key(campaign.id(), kind);
     }
 
     Map<String, Object> parameters(long batchId) {

@@ -1,10 +1,13 @@
 package dvk.ingest;
 
 import dvk.access.Caller;
+import dvk.audit.Audit;
+import dvk.audit.AuditEntry;
 import dvk.campaigns.Campaign;
 import dvk.campaigns.CampaignDocument;
 import dvk.campaigns.Campaigns;
 import dvk.errors.InvalidException;
+import dvk.reporting.ApprovedReports;
 import dvk.submissions.SubmissionsChanged;
 import dvk.time.Vietnam;
 import io.micronaut.context.event.ApplicationEventPublisher;
@@ -27,7 +30,9 @@ import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Submits a batch of registrations, results or indicators: the one entry point of the HTTP API, the demo and
@@ -43,13 +48,18 @@ public class Ingest {
     private final TransactionOperations<Connection> transactions;
     private final ApplicationEventPublisher<SubmissionsChanged> events;
     private final BatchStore store;
+    private final ApprovedReports approved;
+    private final Audit audit;
 
     Ingest(Campaigns campaigns, TransactionOperations<Connection> transactions,
-           ApplicationEventPublisher<SubmissionsChanged> events, BatchStore store) {
+           ApplicationEventPublisher<SubmissionsChanged> events, BatchStore store, ApprovedReports approved,
+           Audit audit) {
         this.campaigns = campaigns;
         this.transactions = transactions;
         this.events = events;
         this.store = store;
+        this.approved = approved;
+        this.audit = audit;
     }
 
     /**
@@ -92,6 +102,7 @@ public class Ingest {
             connection.rollback(savepoint);
             throw checked.asException();
         }
+        refuseApproved(connection, context, savepoint);
         BatchRun.Counts counts = run.merge(options.replace());
         BatchReport report = new BatchReport(options.dryRun() ? null : batchId, context.kind().sqlName(),
                 context.period().period().code(), options.dryRun(), counts.rows(), counts.inserted(),
@@ -103,7 +114,9 @@ public class Ingest {
             connection.rollback(savepoint);
             return report;
         }
-        store.complete(run.statements(), report, HexFormat.of().formatHex(digest.digest()));
+        String sha256 = HexFormat.of().formatHex(digest.digest());
+        store.complete(run.statements(), report, sha256);
+        audit.record(connection, batchEntry(context, batchId, fileName, sha256, report));
         events.publishEvent(new SubmissionsChanged(context.campaign().provinceId(), context.campaign().id(),
                 batchId));
         run.times().mark("aggregates");
@@ -115,6 +128,45 @@ public class Ingest {
                         context.kind().sqlName(), context.campaign().id(), report.rows(), run.times().totalMillis(),
                         run.times());
         return report;
+    }
+
+    /**
+     * An approved report freezes its unit's rows of the period and form: checked after the batch took the form's
+     * lock, so no approval commits between this check and the batch's commit. A registration moved out of an
+     * approved unit counts as a write to it.
+     */
+    private void refuseApproved(Connection connection, BatchContext context, Savepoint savepoint)
+            throws SQLException {
+        String units = "SELECT unit_id FROM ingest_resolved WHERE NOT rejected AND unit_id IS NOT NULL"
+                + (context.kind() == BatchKind.REGISTRATIONS ? " UNION SELECT m.unit_id FROM model m"
+                + " JOIN ingest_resolved r ON m.province_id = " + context.campaign().provinceId()
+                + " AND m.id = r.target WHERE NOT r.is_new AND NOT r.rejected" : "");
+        try {
+            approved.refuseWrites(connection, context.campaign().provinceId(), context.campaign().id(),
+                    context.period().id(), context.period().period().code(), context.kind().sqlName(), units);
+        } catch (RuntimeException e) {
+            connection.rollback(savepoint);
+            throw e;
+        }
+    }
+
+    private static AuditEntry batchEntry(BatchContext context, long batchId, @Nullable String fileName,
+                                         String sha256, BatchReport report) {
+        Caller caller = context.caller();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("batch", batchId);
+        details.put("kind", context.kind().sqlName());
+        details.put("period", context.period().period().code());
+        details.put("fileName", fileName == null ? "" : fileName);
+        details.put("sha256", sha256);
+        details.put("rows", report.rows());
+        details.put("inserted", report.inserted());
+        details.put("updated", report.updated());
+        details.put("unchanged", report.unchanged());
+        details.put("rejected", report.rejected());
+        details.put("withdrawn", report.withdrawn());
+        return new AuditEntry(context.campaign().provinceId(), context.uploaderUnitId(), caller.userId(),
+                caller.username(), "batch.store", context.campaign().id(), fileName, details, null);
     }
 
     private static Campaign.PeriodRef period(Campaign campaign, BatchKind kind, String code) {

@@ -1,6 +1,7 @@
 package dvk.rollups;
 
 import dvk.access.Caller;
+import dvk.snapshots.Snapshots;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -25,20 +26,26 @@ class RollupController {
 
     private final Rollups rollups;
     private final Bases bases;
+    private final Snapshots snapshots;
 
-    RollupController(Rollups rollups, Bases bases) {
+    RollupController(Rollups rollups, Bases bases, Snapshots snapshots) {
         this.rollups = rollups;
         this.bases = bases;
+        this.snapshots = snapshots;
     }
 
     /**
      * {@code basis=current} (today) or {@code basis=YYYY-MM-DD} counts the period's figures onto the units in
      * force that day through the official lineage; {@code unitCode} then names a unit of that day.
+     * {@code snapshot={id}} reads the figures as they were frozen ("chốt số liệu").
      */
     @Get
     Rollup rollup(Caller caller, @PathVariable String unitCode, @QueryValue long campaign,
                   @QueryValue String period, @Nullable @QueryValue String compare,
-                  @Nullable @QueryValue String basis) {
+                  @Nullable @QueryValue String basis, @Nullable @QueryValue Long snapshot) {
+        if (snapshot != null) {
+            return snapshots.rollup(caller, snapshot, unitCode, campaign, period);
+        }
         return rollups.of(caller, unitCode, campaign, period, Compare.parse(compare), bases.parse(basis));
     }
 

@@ -1,0 +1,190 @@
+package dvk.snapshots;
+
+import dvk.support.Api;
+import dvk.support.DatabaseTest;
+import dvk.support.Sql;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Freezing a period's figures: what is kept, its hash, reading it back, and that nothing can change it. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SnapshotApiTest implements DatabaseTest {
+
+    static final String HEADER = "Mã đơn vị,Tên tập thể cá nhân,Loại,Tên mô hình,KT,VHXH\n";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    ApplicationContext context;
+
+    BlockingHttpClient client;
+    Api xa;
+    Api xa2;
+    Api tinh;
+    long campaign;
+    Sql sql;
+
+    @BeforeAll
+    void login() {
+        client = http.toBlocking();
+        xa = Api.as(client, "xa");
+        xa2 = Api.as(client, "xa2");
+        tinh = Api.as(client, "tinh");
+        sql = Sql.of(context);
+        for (Object c : (List<?>) tinh.getAny("/api/campaigns").body()) {
+            if (String.valueOf(((Map<?, ?>) c).get("name")).contains("2025–2026")) {
+                campaign = ((Number) ((Map<?, ?>) c).get("id")).longValue();
+            }
+        }
+    }
+
+    @Test
+    void theFrozenFiguresStayWhenACommuneCorrectsARowAndTheHashIsRecomputable() throws Exception {
+        // given two registrations of Xã Bảo Yên, frozen by the province
+        assertEquals(HttpStatus.CREATED, upload(HEADER + "02947,HTX chè Bảo Yên,Tập thể,Chè sạch,1,\n"
+                + "02947,Chi bộ thôn 1,Tập thể,Đường hoa,,1\n").getStatus());
+        Map<?, ?> communeBefore = rollup("02947", null);
+        Map<?, ?> provinceBefore = rollup("15", null);
+        assertEquals(2, totals(communeBefore).get("models"));
+        HttpResponse<Map> taken = tinh.post("/api/snapshots", Map.of("campaignId", campaign, "period", "2025",
+                "unitCode", "15"));
+        assertEquals(HttpStatus.CREATED, taken.getStatus(), String.valueOf(taken.body()));
+        long id = ((Number) taken.body().get("id")).longValue();
+        String sha256 = (String) taken.body().get("sha256");
+        assertEquals("tinh", taken.body().get("takenBy"));
+        assertEquals(2, ((Number) taken.body().get("models")).intValue());
+        assertTrue(((Number) taken.body().get("units")).intValue() > 1, String.valueOf(taken.body()));
+
+        // when the commune corrects a row (the second model now counts in KT too) after the freeze
+        assertEquals(HttpStatus.CREATED, upload(HEADER + "02947,Chi bộ thôn 1,Tập thể,Đường hoa,1,1\n")
+                .getStatus());
+
+        // then the current figures moved by exactly that row, and the frozen ones did not
+        Map<?, ?> communeNow = rollup("02947", null);
+        assertEquals(fieldCount(communeBefore, "KT") + 1, fieldCount(communeNow, "KT"));
+        assertEquals(fieldCount(communeBefore, "VHXH"), fieldCount(communeNow, "VHXH"));
+        assertEquals(communeBefore, rollup("02947", id));
+        assertEquals(provinceBefore, rollup("15", id));
+        assertNotEquals(provinceBefore, rollup("15", null));
+        assertEquals(sha256, recomputed(id));
+        assertEquals(sha256, tinh.get("/api/snapshots/" + id).body().get("sha256"));
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrRemoveFrozenRowsAndAuditEntries() throws SQLException {
+        upload(HEADER + "02947,Hội Cựu chiến binh,Tập thể,Tổ hòa giải,1,\n");
+        HttpResponse<Map> taken = tinh.post("/api/snapshots", Map.of("campaignId", campaign, "period", "2025",
+                "unitCode", "02947"));
+        long id = ((Number) taken.body().get("id")).longValue();
+        assertTrue(sql.number("SELECT count(*) FROM audit_entry") > 0);
+
+        for (String statement : List.of(
+                "UPDATE snapshot SET sha256 = repeat('0', 64) WHERE id = " + id,
+                "DELETE FROM snapshot_part WHERE snapshot_id = " + id,
+                "UPDATE snapshot_part SET content = '{}' WHERE snapshot_id = " + id,
+                "DELETE FROM snapshot WHERE id = " + id,
+                "TRUNCATE snapshot_part",
+                "UPDATE audit_entry SET actor = 'someone else'",
+                "DELETE FROM audit_entry",
+                "TRUNCATE audit_entry")) {
+            SQLException refused = assertThrows(SQLException.class, () -> sql.execute(statement), statement);
+            assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+        }
+        assertEquals(taken.body().get("sha256"), TextQuery.of(sql, "SELECT sha256 FROM snapshot WHERE id = " + id));
+    }
+
+    @Test
+    void onlyAManagerFreezesAndASiblingReadsNoneOfIt() {
+        upload(HEADER + "02947,Đoàn Thanh niên,Tập thể,Thắp sáng đường quê,1,\n");
+        HttpResponse<Map> taken = tinh.post("/api/snapshots", Map.of("campaignId", campaign, "period", "2025",
+                "unitCode", "02947"));
+        long id = ((Number) taken.body().get("id")).longValue();
+
+        HttpResponse<Map> bySubmitter = xa.post("/api/snapshots", Map.of("campaignId", campaign, "period", "2025",
+                "unitCode", "02947"));
+        HttpResponse<Map> seenBySibling = xa2.get("/api/snapshots/" + id);
+        HttpResponse<Map> readBySibling = xa2.get("/api/rollups/02947?campaign=" + campaign + "&period=2025"
+                + "&snapshot=" + id);
+
+        assertEquals(HttpStatus.NOT_FOUND, bySubmitter.getStatus());
+        assertEquals(HttpStatus.NOT_FOUND, seenBySibling.getStatus());
+        assertEquals(HttpStatus.NOT_FOUND, readBySibling.getStatus());
+        assertEquals(HttpStatus.NOT_FOUND, xa2.get("/api/snapshots/" + (id + 1000)).getStatus());
+        assertEquals(HttpStatus.OK, xa.get("/api/snapshots/" + id).getStatus());
+    }
+
+    private HttpResponse<Map> upload(String csv) {
+        return xa.send(HttpRequest.POST("/api/campaigns/" + campaign + "/batches/registrations?period=2025",
+                csv.getBytes(StandardCharsets.UTF_8)).contentType("text/csv"), Map.class);
+    }
+
+    private Map<?, ?> rollup(String unit, Long snapshot) {
+        HttpResponse<Map> response = tinh.get("/api/rollups/" + unit + "?campaign=" + campaign + "&period=2025"
+                + (snapshot == null ? "" : "&snapshot=" + snapshot));
+        assertEquals(HttpStatus.OK, response.getStatus(), String.valueOf(response.getBody(Map.class)));
+        return response.body();
+    }
+
+    private static Map<?, ?> totals(Map<?, ?> rollup) {
+        return (Map<?, ?>) rollup.get("totals");
+    }
+
+    private static int fieldCount(Map<?, ?> rollup, String code) {
+        return ((List<?>) totals(rollup).get("byField")).stream().map(f -> (Map<?, ?>) f)
+                .filter(f -> code.equals(f.get("code"))).mapToInt(f -> ((Number) f.get("models")).intValue())
+                .findFirst().orElseThrow();
+    }
+
+    /** The documented hash over the stored parts, computed here from the rows alone. */
+    private String recomputed(long id) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        try (Connection c = sql.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT kind, unit_code, content FROM snapshot_part"
+                     + " WHERE snapshot_id = " + id + " ORDER BY position")) {
+            while (rs.next()) {
+                digest.update((rs.getString(1) + " " + rs.getString(2) + "\n" + rs.getString(3) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** One text value of a query. */
+    private static final class TextQuery {
+        static String of(Sql sql, String query) throws SQLException {
+            try (Connection c = sql.connect(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery(query)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+}

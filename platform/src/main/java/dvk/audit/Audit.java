@@ -2,6 +2,7 @@ package dvk.audit;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -32,6 +33,7 @@ public class Audit {
     }
 
     /** In the caller's transaction, or on its own when there is none. */
+    @Transactional
     public void record(AuditEntry entry) {
         jdbc.execute(connection -> {
             record(connection, entry);

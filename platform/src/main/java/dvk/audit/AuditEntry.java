@@ -23,4 +23,10 @@ public record AuditEntry(@Nullable Long provinceId, @Nullable Long unitId, @Null
         return new AuditEntry(provinceId, unitId, caller.userId(), caller.username(), action, campaignId,
                 subject, details, null);
     }
+
+    /** An action of {@code actor} on a user account, seen by the readers of the account's unit. */
+    public static AuditEntry onUser(Caller actor, Caller account, String action, Map<String, Object> details) {
+        return new AuditEntry(account.provinceId(), account.unitId(), actor.userId(), actor.username(), action, null,
+                account.username(), details, null);
+    }
 }

@@ -2,6 +2,8 @@ package dvk.campaigns;
 
 import dvk.access.Caller;
 import dvk.access.UnitAccess;
+import dvk.audit.Audit;
+import dvk.audit.AuditEntry;
 import dvk.errors.ConflictException;
 import dvk.errors.InvalidException;
 import dvk.errors.NotFoundException;
@@ -12,6 +14,7 @@ import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,11 +27,14 @@ public class Campaigns {
     private final CampaignRepository repository;
     private final UnitAccess unitAccess;
     private final ApplicationEventPublisher<CampaignChanged> events;
+    private final Audit audit;
 
-    Campaigns(CampaignRepository repository, UnitAccess unitAccess, ApplicationEventPublisher<CampaignChanged> events) {
+    Campaigns(CampaignRepository repository, UnitAccess unitAccess, ApplicationEventPublisher<CampaignChanged> events,
+              Audit audit) {
         this.repository = repository;
         this.unitAccess = unitAccess;
         this.events = events;
+        this.audit = audit;
     }
 
     public Campaign readable(Caller caller, long id) {
@@ -59,6 +65,8 @@ public class Campaigns {
         repository.upsertPeriods(issuer.provinceId(), id, document.periods());
         repository.replaceTargetsAndQuotas(issuer.provinceId(), id, document.targets(), document.quotas());
         events.publishEvent(new CampaignChanged(issuer.provinceId(), id));
+        audit.record(AuditEntry.of(caller, issuer.provinceId(), issuer.id(), "campaign.create", id, document.name(),
+                Map.of()));
         return repository.find(id, null).orElseThrow();
     }
 
@@ -71,6 +79,11 @@ public class Campaigns {
         Campaign current = managed(caller, id);
         CampaignDocument document = completed(request);
         CampaignValidator.check(document);
+        List<String> changed = CampaignChanges.between(completed(current.document()), document);
+        if (changed.isEmpty()) {
+            // an unchanged save is no edit: no new version, nothing on the audit trail
+            return current;
+        }
         int expectedVersion = request.version() == null ? current.version() : request.version();
         if (!repository.updateHeader(current, document, expectedVersion)) {
             throw new ConflictException(CampaignErrorCode.STALE_VERSION, current.version());
@@ -92,7 +105,10 @@ public class Campaigns {
         }
         repository.replaceTargetsAndQuotas(provinceId, id, document.targets(), document.quotas());
         events.publishEvent(new CampaignChanged(provinceId, id));
-        return repository.find(id, null).orElseThrow();
+        Campaign updated = repository.find(id, null).orElseThrow();
+        audit.record(AuditEntry.of(caller, provinceId, current.issuerUnitId(), "campaign.update", id,
+                document.name(), Map.of("changed", changed, "version", updated.version())));
+        return updated;
     }
 
     /**

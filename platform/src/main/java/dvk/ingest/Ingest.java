@@ -116,7 +116,10 @@ public class Ingest {
         }
         String sha256 = HexFormat.of().formatHex(digest.digest());
         store.complete(run.statements(), report, sha256);
-        audit.record(connection, batchEntry(context, batchId, fileName, sha256, report));
+        // a batch that changed nothing (the same file again) is listed with the batches, not on the audit trail
+        if (report.inserted() + report.updated() + report.withdrawn() > 0) {
+            audit.record(connection, batchEntry(context, batchId, fileName, sha256, report));
+        }
         events.publishEvent(new SubmissionsChanged(context.campaign().provinceId(), context.campaign().id(),
                 batchId));
         run.times().mark("aggregates");

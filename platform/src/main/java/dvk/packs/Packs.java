@@ -1,5 +1,7 @@
 package dvk.packs;
 
+import dvk.audit.Audit;
+import dvk.audit.AuditEntry;
 import dvk.access.Caller;
 import dvk.access.UnitAccess;
 import dvk.campaigns.Campaign;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -31,12 +34,14 @@ public class Packs {
     private final PackWorker worker;
     private final UnitAccess unitAccess;
     private final Campaigns campaigns;
+    private final Audit audit;
 
-    Packs(PackRepository repository, PackWorker worker, UnitAccess unitAccess, Campaigns campaigns) {
+    Packs(PackRepository repository, PackWorker worker, UnitAccess unitAccess, Campaigns campaigns, Audit audit) {
         this.repository = repository;
         this.worker = worker;
         this.unitAccess = unitAccess;
         this.campaigns = campaigns;
+        this.audit = audit;
     }
 
     public PackStatus request(Caller caller, PackRequest request) {
@@ -51,6 +56,8 @@ public class Packs {
         long id = repository.insert(unit.provinceId(), unit.id(), campaign.id(), period.id(), request.kind(),
                 request.number(), signer == null ? null : signer.title(), signer == null ? null : signer.name(),
                 caller.userId());
+        audit.record(AuditEntry.of(caller, unit.provinceId(), unit.id(), "pack.request", campaign.id(),
+                request.kind(), Map.of("pack", id, "period", period.period().code())));
         worker.submit(id);
         return status(caller, id);
     }
@@ -66,6 +73,12 @@ public class Packs {
 
     /** The generated file; "not ready" until the job is done. */
     public PackFile file(Caller caller, long id, String format) {
+        PackFile file = content(caller, id, format);
+        downloaded(caller, job(caller, id), format);
+        return file;
+    }
+
+    private PackFile content(Caller caller, long id, String format) {
         PackJob job = job(caller, id);
         if (!"done".equals(job.status())) {
             throw new ConflictException(PackErrorCode.PACK_NOT_READY, id, job.status());
@@ -81,7 +94,7 @@ public class Packs {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (String format : PackJob.FORMATS) {
-                PackFile file = file(caller, id, format);
+                PackFile file = content(caller, id, format);
                 zip.putNextEntry(new ZipEntry(file.name()));
                 zip.write(file.content());
                 zip.closeEntry();
@@ -89,7 +102,14 @@ public class Packs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PackFile(job(caller, id).baseName() + ".zip", bytes.toByteArray());
+        PackJob job = job(caller, id);
+        downloaded(caller, job, "zip");
+        return new PackFile(job.baseName() + ".zip", bytes.toByteArray());
+    }
+
+    private void downloaded(Caller caller, PackJob job, String format) {
+        audit.record(AuditEntry.of(caller, job.provinceId(), job.unitId(), "pack.download", job.campaignId(),
+                job.kind(), Map.of("pack", job.id(), "period", job.periodCode(), "format", format)));
     }
 
     private PackJob job(Caller caller, long id) {

@@ -1,5 +1,8 @@
 package dvk.sessions;
 
+import dvk.access.Caller;
+import dvk.audit.Audit;
+import dvk.audit.AuditEntry;
 import dvk.users.Users;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -10,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,11 +29,13 @@ public class Logins {
     private final Users users;
     private final LoginAttempts attempts;
     private final SessionTokens tokens;
+    private final Audit audit;
 
-    Logins(Users users, LoginAttempts attempts, SessionTokens tokens) {
+    Logins(Users users, LoginAttempts attempts, SessionTokens tokens, Audit audit) {
         this.users = users;
         this.attempts = attempts;
         this.tokens = tokens;
+        this.audit = audit;
     }
 
     /** What became of a login. */
@@ -63,6 +69,7 @@ public class Logins {
                 : users.authenticate(name, password).map(tokens::issue);
         if (token.isPresent()) {
             attempts.succeeded(account);
+            record(name, "login.success", clientAddress);
             return new LoggedIn(token.get());
         }
         attempts.failed(account, Backoff.ACCOUNT);
@@ -70,6 +77,16 @@ public class Logins {
         attempts.forgetOld();
         // the audit trail of guessing: who was tried from where
         LOG.warn("Failed login for \"{}\" from {}", name.replaceAll("\\p{Cntrl}", "?"), clientAddress);
+        record(name, "login.failure", clientAddress);
         return new Refused();
+    }
+
+    /** On the account's unit when the name is a user's (their managers see it), else for administrators only. */
+    private void record(String name, String action, String clientAddress) {
+        Optional<Caller> account = users.caller(name);
+        String clean = name.replaceAll("\\p{Cntrl}", "?");
+        audit.record(new AuditEntry(account.map(Caller::provinceId).orElse(null),
+                account.map(Caller::unitId).orElse(null), account.map(Caller::userId).orElse(null),
+                clean.length() > 100 ? clean.substring(0, 100) : clean, action, null, null, Map.of(), clientAddress));
     }
 }

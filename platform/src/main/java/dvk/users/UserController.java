@@ -1,6 +1,8 @@
 package dvk.users;
 
 import dvk.access.Caller;
+import dvk.audit.Audit;
+import dvk.audit.AuditEntry;
 import dvk.http.Days;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -19,7 +21,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Administrators manage every user; managers the users of their subtree below their own role. */
 @Controller("/api/users")
@@ -31,7 +35,10 @@ class UserController {
     private final Users users;
     private final UserRepository repository;
 
-    UserController(Users users, UserRepository repository) {
+    private final Audit audit;
+
+    UserController(Users users, UserRepository repository, Audit audit) {
+        this.audit = audit;
         this.users = users;
         this.repository = repository;
     }
@@ -45,18 +52,35 @@ class UserController {
     @Post
     @Status(HttpStatus.CREATED)
     UserView create(Caller caller, @Body NewUser request, @Nullable @QueryValue String on) {
-        return UserView.of(users.create(caller, request, Days.parse(on)));
+        UserView created = UserView.of(users.create(caller, request, Days.parse(on)));
+        record(caller, created.username(), "user.create", Map.of("role", request.role()));
+        return created;
     }
 
     @Put("/{username}/password")
     HttpResponse<Void> resetPassword(Caller caller, @PathVariable String username, @Body PasswordReset reset) {
         users.resetPassword(caller, username, reset.password());
+        record(caller, username, "user.password-reset", Map.of());
         return HttpResponse.noContent();
     }
 
     /** {@code {"role": "viewer"}} or {@code {"enabled": false}}: the user's current sessions end at once. */
     @Patch("/{username}")
     UserView changeAccess(Caller caller, @PathVariable String username, @Body UserAccessChange change) {
-        return UserView.of(users.changeAccess(caller, username, change));
+        UserView changed = UserView.of(users.changeAccess(caller, username, change));
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (change.role() != null) {
+            details.put("role", change.role());
+        }
+        if (change.enabled() != null) {
+            details.put("enabled", change.enabled());
+        }
+        record(caller, username, "user.access-change", details);
+        return changed;
+    }
+
+    private void record(Caller caller, String username, String action, Map<String, Object> details) {
+        users.caller(username).ifPresent(account -> audit.record(AuditEntry.onUser(caller, account, action,
+                details)));
     }
 }

@@ -70,16 +70,23 @@ class SiblingIsolationTest implements DatabaseTest {
                         "ten_mo_hinh", "Phố Ràng xanh", "fields", List.of("K3")));
         HttpResponse<Map> pack = Api.as(client, "huyen").post("/api/packs", Map.of("unitCode", "087",
                 "campaignId", campaign, "period", "2024", "kind", "tong-ket-nam"));
-        baoYenIds = Map.of(
-                "packs", String.valueOf(pack.body().get("id")),
-                "batchId", String.valueOf(sql.number("SELECT max(id) FROM batch")),
-                "models", String.valueOf(sql.number("SELECT max(id) FROM model")),
-                "code", "087",
-                "unitCode", "087",
-                "campaign", String.valueOf(campaign),
-                "kind", "registrations",
-                "username", "huyen",
-                "format", "csv");
+        // a report sent and a freeze taken, so the reporting-cycle routes are checked against real data too
+        Api.as(client, "huyen").post("/api/campaigns/" + campaign + "/reports/2024-D1/registrations/02947",
+                Map.of("action", "submit"));
+        HttpResponse<Map> snapshot = Api.as(client, "admin").post("/api/snapshots", Map.of("campaignId", campaign,
+                "period", "2024", "unitCode", "087"));
+        baoYenIds = Map.ofEntries(
+                Map.entry("snapshots", String.valueOf(snapshot.body().get("id"))),
+                Map.entry("period", "2024"),
+                Map.entry("packs", String.valueOf(pack.body().get("id"))),
+                Map.entry("batchId", String.valueOf(sql.number("SELECT max(id) FROM batch"))),
+                Map.entry("models", String.valueOf(sql.number("SELECT max(id) FROM model"))),
+                Map.entry("code", "087"),
+                Map.entry("unitCode", "087"),
+                Map.entry("campaign", String.valueOf(campaign)),
+                Map.entry("kind", "registrations"),
+                Map.entry("username", "huyen"),
+                Map.entry("format", "csv"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import dvk.reports.pack.Signer;
 import dvk.rollups.Compare;
 import dvk.rollups.Rollup;
 import dvk.rollups.Rollups;
+import dvk.snapshots.Snapshots;
 import dvk.units.Unit;
 import dvk.units.UnitRepository;
 import jakarta.inject.Singleton;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Runs one pack job: the rollup and annex of the unit and period, then the three renderings. */
 @Singleton
@@ -34,15 +36,17 @@ class PackGenerator {
     private final UnitRepository units;
     private final AnnexQuery annexQuery;
     private final PackRenderer renderer;
+    private final Snapshots snapshots;
 
     PackGenerator(PackRepository repository, Rollups rollups, Campaigns campaigns, UnitRepository units,
-                  AnnexQuery annexQuery, PackRenderer renderer) {
+                  AnnexQuery annexQuery, PackRenderer renderer, Snapshots snapshots) {
         this.repository = repository;
         this.rollups = rollups;
         this.campaigns = campaigns;
         this.units = units;
         this.annexQuery = annexQuery;
         this.renderer = renderer;
+        this.snapshots = snapshots;
     }
 
     void generate(Caller caller, long id) {
@@ -79,7 +83,10 @@ class PackGenerator {
 
     ReportPack assemble(Caller caller, PackJob job) {
         Campaign campaign = campaigns.readable(caller, job.campaignId());
-        Rollup rollup = rollupComparedWithLastYear(caller, job);
+        Optional<Long> snapshot = repository.snapshotOf(job.id());
+        Rollup rollup = snapshot.isPresent()
+                ? snapshots.rollup(caller, snapshot.get(), job.unitCode(), job.campaignId(), job.periodCode())
+                : rollupComparedWithLastYear(caller, job);
         Unit unit = units.findById(job.unitId()).orElseThrow();
         Unit parent = unit.parentId() == null ? null : units.findById(unit.parentId()).orElse(null);
         IssuingBody body = IssuingBody.of(unit, parent, campaign.issuerUnitId(), campaign.document().document());
@@ -91,6 +98,8 @@ class PackGenerator {
         long periodId = campaign.period(job.periodCode()).orElseThrow().id();
         List<AnnexUnit> annex = annexQuery.registrations(job.provinceId(), job.campaignId(), periodId, unit.path());
         PackKind kind = "so-ket-6-thang".equals(job.kind()) ? PackKind.SO_KET_6_THANG : PackKind.TONG_KET_NAM;
-        return PackAssembler.assemble(kind, rollup, campaign, body, job.number(), signer, annex, Instant.now());
+        ReportPack pack = PackAssembler.assemble(kind, rollup, campaign, body, job.number(), signer, annex,
+                Instant.now());
+        return snapshot.map(id -> pack.frozen(snapshots.freeze(caller, id, job.unitCode()))).orElse(pack);
     }
 }

@@ -37,6 +37,23 @@ class PackRepository {
         this.jdbc = jdbc;
     }
 
+    void fromSnapshot(long id, long snapshotId) {
+        jdbc.prepareStatement("UPDATE pack SET snapshot_id = ? WHERE id = ?", ps -> {
+            ps.setLong(1, snapshotId);
+            ps.setLong(2, id);
+            return ps.executeUpdate();
+        });
+    }
+
+    Optional<Long> snapshotOf(long id) {
+        return jdbc.prepareStatement("SELECT snapshot_id FROM pack WHERE id = ?", ps -> {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable((Long) rs.getObject(1)) : Optional.empty();
+            }
+        });
+    }
+
     long insert(long provinceId, long unitId, long campaignId, long periodId, String kind, String number,
                 String signerTitle, String signerName, long requestedBy) {
         return jdbc.prepareStatement("""

@@ -2,6 +2,7 @@ package dvk.packs;
 
 import dvk.audit.Audit;
 import dvk.audit.AuditEntry;
+import dvk.snapshots.Snapshots;
 import dvk.access.Caller;
 import dvk.access.UnitAccess;
 import dvk.campaigns.Campaign;
@@ -35,8 +36,11 @@ public class Packs {
     private final UnitAccess unitAccess;
     private final Campaigns campaigns;
     private final Audit audit;
+    private final Snapshots snapshots;
 
-    Packs(PackRepository repository, PackWorker worker, UnitAccess unitAccess, Campaigns campaigns, Audit audit) {
+    Packs(PackRepository repository, PackWorker worker, UnitAccess unitAccess, Campaigns campaigns, Audit audit,
+          Snapshots snapshots) {
+        this.snapshots = snapshots;
         this.repository = repository;
         this.worker = worker;
         this.unitAccess = unitAccess;
@@ -52,10 +56,17 @@ public class Packs {
         Campaign.PeriodRef period = campaign.period(request.period())
                 .orElseThrow(() -> new InvalidException(PackErrorCode.PERIOD_NOT_FOUND, request.period()));
         Unit unit = unitAccess.readable(caller, request.unitCode(), campaign.unitDay(period.period()));
+        if (request.snapshotId() != null) {
+            // refused unless the freeze is of this campaign and period and holds the unit
+            snapshots.rollup(caller, request.snapshotId(), unit.code(), campaign.id(), period.period().code());
+        }
         PackRequest.Signer signer = request.signer();
         long id = repository.insert(unit.provinceId(), unit.id(), campaign.id(), period.id(), request.kind(),
                 request.number(), signer == null ? null : signer.title(), signer == null ? null : signer.name(),
                 caller.userId());
+        if (request.snapshotId() != null) {
+            repository.fromSnapshot(id, request.snapshotId());
+        }
         audit.record(AuditEntry.of(caller, unit.provinceId(), unit.id(), "pack.request", campaign.id(),
                 request.kind(), Map.of("pack", id, "period", period.period().code())));
         worker.submit(id);

@@ -12,12 +12,15 @@ import dvk.errors.TenantErrorCode;
 import dvk.rollups.Compare;
 import dvk.rollups.ModelPage;
 import dvk.rollups.Rollup;
+import dvk.reports.pack.Freeze;
 import dvk.rollups.Rollups;
+import dvk.time.Vietnam;
 import dvk.units.Unit;
 import dvk.units.UnitRepository;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -26,6 +29,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,11 +64,11 @@ public class Snapshots {
     private final UnitAccess unitAccess;
     private final UnitRepository units;
     private final Rollups rollups;
-    private final JsonMapper json;
+    private final ObjectMapper json;
     private final Audit audit;
 
     Snapshots(JdbcOperations jdbc, Campaigns campaigns, UnitAccess unitAccess, UnitRepository units, Rollups rollups,
-              JsonMapper json, Audit audit) {
+              @Named("snapshots") ObjectMapper.CloseableObjectMapper json, Audit audit) {
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.unitAccess = unitAccess;
@@ -134,6 +138,53 @@ public class Snapshots {
                 return read(rs.getString(1), Rollup.class);
             }
         });
+    }
+
+    /**
+     * The freeze as a pack prints it: its code and day, and the units of {@code unitCode}'s subtree whose figures
+     * changed since, the lowest ones only (a commune's correction also moves its province, which is not listed).
+     */
+    @Transactional(readOnly = true)
+    public Freeze freeze(Caller caller, long id, String unitCode) {
+        SnapshotView snapshot = get(caller, id);
+        record Part(String code, String name, String path, Rollup frozen) {
+        }
+        List<Part> parts = jdbc.prepareStatement("""
+                SELECT x.unit_code, u.name, u.path::text, x.content FROM snapshot_part x
+                  JOIN unit u ON u.province_id = x.province_id AND u.id = x.unit_id
+                 WHERE x.snapshot_id = ? AND x.kind = 'rollup'
+                 ORDER BY x.position""", ps -> {
+            ps.setLong(1, id);
+            List<Part> all = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    all.add(new Part(rs.getString(1), rs.getString(2), rs.getString(3),
+                            read(rs.getString(4), Rollup.class)));
+                }
+            }
+            return all;
+        });
+        String root = parts.stream().filter(p -> p.code().equals(unitCode)).map(Part::path).findFirst()
+                .orElseThrow(() -> new NotFoundException(TenantErrorCode.UNIT_NOT_FOUND, unitCode));
+        List<Part> changed = new ArrayList<>();
+        Map<String, List<String>> changes = new HashMap<>();
+        for (Part part : parts) {
+            if (!caller.reads(part.path()) || !(part.path().equals(root) || part.path().startsWith(root + "."))) {
+                continue;
+            }
+            Rollup now = rollups.of(caller, part.code(), snapshot.campaignId(), snapshot.period(), Compare.NONE,
+                    null);
+            List<String> differences = SnapshotDifferences.between(part.frozen(), now);
+            if (!differences.isEmpty()) {
+                changed.add(part);
+                changes.put(part.code(), differences);
+            }
+        }
+        List<Freeze.Update> updates = changed.stream()
+                .filter(p -> changed.stream().noneMatch(q -> q.path().startsWith(p.path() + ".")))
+                .map(p -> new Freeze.Update(p.name() + " (" + p.code() + ")", changes.get(p.code()))).toList();
+        return new Freeze(snapshot.id() + "-" + snapshot.sha256().substring(0, 8),
+                snapshot.takenAt().atZoneSameInstant(Vietnam.ZONE).toLocalDate(), updates);
     }
 
     private Optional<SnapshotView> view(Caller caller, long id) {

@@ -16,12 +16,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import dvk.time.Vietnam;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +108,47 @@ class SnapshotApiTest implements DatabaseTest {
         assertNotEquals(provinceBefore, rollup("15", null));
         assertEquals(sha256, recomputed(id));
         assertEquals(sha256, tinh.get("/api/snapshots/" + id).body().get("sha256"));
+
+        // and the pack made from the freeze cites it and lists the correction as an update layer
+        String freezeLine = "Số liệu chốt ngày " + LocalDate.now(Vietnam.ZONE).format(DateTimeFormatter
+                .ofPattern("dd/MM/yyyy")) + " (mã " + id + "-" + sha256.substring(0, 8) + ")";
+        String pdf = packText(pack(id, "pdf"));
+        assertTrue(pdf.contains(freezeLine), pdf);
+        assertTrue(pdf.contains("SỐ LIỆU CẬP NHẬT SAU NGÀY CHỐT"), pdf);
+        String docx = docxText(pack(id, "docx"));
+        assertTrue(docx.contains(freezeLine), docx);
+        assertTrue(docx.contains("Xã Bảo Yên (02947): Lĩnh vực Kinh tế: " + fieldCount(communeBefore, "KT") + " → "
+                + (fieldCount(communeBefore, "KT") + 1) + "."), docx);
+        assertTrue(!docx.contains("Tỉnh Lào Cai (15):"), "only the lowest unit that changed is listed");
+    }
+
+    private byte[] pack(long snapshot, String format) throws InterruptedException {
+        HttpResponse<Map> accepted = tinh.post("/api/packs", Map.of("unitCode", "15", "campaignId", campaign,
+                "period", "2025", "kind", "tong-ket-nam", "snapshotId", snapshot));
+        assertEquals(HttpStatus.ACCEPTED, accepted.getStatus(), String.valueOf(accepted.getBody(Map.class)));
+        long packId = ((Number) accepted.body().get("id")).longValue();
+        Map<?, ?> status = Map.of();
+        for (int i = 0; i < 240 && !"done".equals(status.get("status")); i++) {
+            status = tinh.get("/api/packs/" + packId).body();
+            assertNotEquals("failed", status.get("status"), String.valueOf(status));
+            Thread.sleep(250);
+        }
+        HttpResponse<byte[]> file = tinh.send(HttpRequest.GET("/api/packs/" + packId + "/file/" + format),
+                byte[].class);
+        assertEquals(HttpStatus.OK, file.getStatus());
+        return file.body();
+    }
+
+    private static String packText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFC);
+        }
+    }
+
+    private static String docxText(byte[] docx) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            return String.join("\n", document.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static dvk.reports.body.VietnameseText.changeInParentheses;
 import static dvk.reports.body.VietnameseText.number;
 
 import dvk.reports.pack.CampaignField;
+import dvk.reports.pack.Freeze;
 import dvk.reports.pack.ReportPack;
 import dvk.reports.pack.SummaryFigures;
 import dvk.reports.pack.UnitFieldRow;
@@ -23,10 +24,31 @@ public final class ReportBody {
 
     public static List<Block> of(ReportPack pack) {
         ReportBody body = new ReportBody(pack);
+        body.freezeLine();
         body.summary();
         body.unitsAndFields();
         new FollowUpSections(pack, body.blocks).write();
+        body.updatesAfterFreeze();
         return List.copyOf(body.blocks);
+    }
+
+    private void freezeLine() {
+        if (pack.freeze() != null) {
+            blocks.add(new Block.Paragraph(VietnameseText.frozen(pack.freeze()) + "."));
+        }
+    }
+
+    /** Corrections after the freeze are printed as a marked layer, never folded silently into the figures. */
+    private void updatesAfterFreeze() {
+        if (pack.freeze() == null || pack.freeze().updates().isEmpty()) {
+            return;
+        }
+        blocks.add(new Block.Heading(1, "SỐ LIỆU CẬP NHẬT SAU NGÀY CHỐT"));
+        blocks.add(new Block.Paragraph("Số liệu cập nhật sau ngày chốt " + VietnameseText.shortDate(pack.freeze().day())
+                + " (không tính vào số liệu nêu trên):"));
+        for (Freeze.Update update : pack.freeze().updates()) {
+            blocks.add(new Block.Bullet(update.unitName() + ": " + String.join("; ", update.changes()) + "."));
+        }
     }
 
     private void summary() {

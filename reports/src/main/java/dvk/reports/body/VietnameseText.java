@@ -1,5 +1,6 @@
 package dvk.reports.body;
 
+import dvk.reports.pack.Freeze;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
@@ -39,6 +40,11 @@ public final class VietnameseText {
         String dayText = day < 10 ? "0" + day : Integer.toString(day);
         String monthText = month < 3 ? "0" + month : Integer.toString(month);
         return place + ", ngày " + dayText + " tháng " + monthText + " năm " + date.getYear();
+    }
+
+    /** The data line of a pack made from a freeze: "Số liệu chốt ngày 15/06/2026 (mã 12-3f9a2c1b)". */
+    public static String frozen(Freeze freeze) {
+        return "Số liệu chốt ngày " + SHORT_DATE.format(freeze.day()) + " (mã " + freeze.code() + ")";
     }
 
     /** The footer line telling which data the pack was built from, in Vietnam time. */

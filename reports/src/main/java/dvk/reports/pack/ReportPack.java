@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * Everything one meeting pack prints, for one unit, campaign and period; {@code comparison} is null when there is
  * no earlier period; {@code comparisonNote}, when not null, is printed with the first figures to say how the
- * earlier figures were counted (re-based onto today's units).
+ * earlier figures were counted (re-based onto today's units); {@code freeze}, when not null, is the snapshot the
+ * figures were read from and what changed after it.
  */
 public record ReportPack(
         PackKind kind,
@@ -23,7 +24,23 @@ public record ReportPack(
         List<AnnexUnit> annex,
         Signer signer,
         List<String> recipients,
-        Instant asOf) {
+        Instant asOf,
+        Freeze freeze) {
+
+    /** A pack of the current figures. */
+    public ReportPack(PackKind kind, DocumentHeader header, SummaryFigures current, SummaryFigures comparison,
+                      String comparisonNote, List<CampaignField> fields, FieldTable fieldTable,
+                      List<TargetLine> targets, Submissions submissions, Commendation commendation,
+                      List<AnnexUnit> annex, Signer signer, List<String> recipients, Instant asOf) {
+        this(kind, header, current, comparison, comparisonNote, fields, fieldTable, targets, submissions,
+                commendation, annex, signer, recipients, asOf, null);
+    }
+
+    /** The same pack made from a freeze. */
+    public ReportPack frozen(Freeze frozenAs) {
+        return new ReportPack(kind, header, current, comparison, comparisonNote, fields, fieldTable, targets,
+                submissions, commendation, annex, signer, recipients, asOf, frozenAs);
+    }
 
     public ReportPack {
         Objects.requireNonNull(kind, "kind");

@@ -99,7 +99,8 @@ public final class PdfPackRenderer {
             JRSwapFileVirtualizer virtualizer) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
-        parameters.put("DATA_TIME", VietnameseText.dataTime(pack.asOf()));
+        parameters.put("DATA_TIME", pack.freeze() != null ? VietnameseText.frozen(pack.freeze())
+                : VietnameseText.dataTime(pack.asOf()));
         parameters.put("PAGE_OFFSET", pageOffset);
         parameters.put("PAGES_AFTER", pagesAfter);
         return parameters;

@@ -112,17 +112,18 @@ class SnapshotApiTest implements DatabaseTest {
         // and the pack made from the freeze cites it and lists the correction as an update layer
         String freezeLine = "Số liệu chốt ngày " + LocalDate.now(Vietnam.ZONE).format(DateTimeFormatter
                 .ofPattern("dd/MM/yyyy")) + " (mã " + id + "-" + sha256.substring(0, 8) + ")";
-        String pdf = packText(pack(id, "pdf"));
+        long pack = pack(id);
+        String pdf = packText(file(pack, "pdf"));
         assertTrue(pdf.contains(freezeLine), pdf);
         assertTrue(pdf.contains("SỐ LIỆU CẬP NHẬT SAU NGÀY CHỐT"), pdf);
-        String docx = docxText(pack(id, "docx"));
+        String docx = docxText(file(pack, "docx"));
         assertTrue(docx.contains(freezeLine), docx);
         assertTrue(docx.contains("Xã Bảo Yên (02947): Lĩnh vực Kinh tế: " + fieldCount(communeBefore, "KT") + " → "
                 + (fieldCount(communeBefore, "KT") + 1) + "."), docx);
         assertTrue(!docx.contains("Tỉnh Lào Cai (15):"), "only the lowest unit that changed is listed");
     }
 
-    private byte[] pack(long snapshot, String format) throws InterruptedException {
+    private long pack(long snapshot) throws InterruptedException {
         HttpResponse<Map> accepted = tinh.post("/api/packs", Map.of("unitCode", "15", "campaignId", campaign,
                 "period", "2025", "kind", "tong-ket-nam", "snapshotId", snapshot));
         assertEquals(HttpStatus.ACCEPTED, accepted.getStatus(), String.valueOf(accepted.getBody(Map.class)));
@@ -133,6 +134,10 @@ class SnapshotApiTest implements DatabaseTest {
             assertNotEquals("failed", status.get("status"), String.valueOf(status));
             Thread.sleep(250);
         }
+        return packId;
+    }
+
+    private byte[] file(long packId, String format) {
         HttpResponse<byte[]> file = tinh.send(HttpRequest.GET("/api/packs/" + packId + "/file/" + format),
                 byte[].class);
         assertEquals(HttpStatus.OK, file.getStatus());

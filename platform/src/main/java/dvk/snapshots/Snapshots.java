@@ -117,6 +117,26 @@ public class Snapshots {
         return view(caller, id).orElseThrow(() -> new NotFoundException(SnapshotErrorCode.SNAPSHOT_NOT_FOUND, id));
     }
 
+    /** The freezes of a campaign period that the caller sees, newest first. */
+    @Transactional(readOnly = true)
+    public List<SnapshotView> of(Caller caller, long campaignId, String periodCode) {
+        List<Long> ids = jdbc.prepareStatement("""
+                SELECT s.id FROM snapshot s
+                  JOIN campaign_period p ON p.province_id = s.province_id AND p.id = s.period_id
+                 WHERE s.campaign_id = ? AND p.code = ? ORDER BY s.id DESC""", ps -> {
+            ps.setLong(1, campaignId);
+            ps.setString(2, periodCode);
+            List<Long> found = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getLong(1));
+                }
+            }
+            return found;
+        });
+        return ids.stream().map(id -> view(caller, id)).flatMap(Optional::stream).toList();
+    }
+
     /** The frozen rollup of a unit of the snapshot that the caller reads. */
     @Transactional(readOnly = true)
     public Rollup rollup(Caller caller, long id, String unitCode, long campaignId, String periodCode) {

@@ -2,6 +2,8 @@ package dvk.web;
 
 import dvk.access.Caller;
 import dvk.campaigns.Campaign;
+import dvk.reporting.ReportView;
+import dvk.reporting.Reports;
 import dvk.rollups.Compare;
 import dvk.rollups.Rollups;
 import io.micronaut.core.annotation.Nullable;
@@ -18,6 +20,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The submission board: for a period, every expected commune and the status of each form it owes. */
 @Hidden
@@ -29,8 +32,10 @@ class BoardController {
     private final Selections selections;
     private final Rollups rollups;
     private final SubmissionBoard board;
+    private final Reports reports;
 
-    BoardController(Selections selections, Rollups rollups, SubmissionBoard board) {
+    BoardController(Selections selections, Rollups rollups, SubmissionBoard board, Reports reports) {
+        this.reports = reports;
         this.selections = selections;
         this.rollups = rollups;
         this.board = board;
@@ -50,6 +55,9 @@ class BoardController {
         model.put("dues", SubmissionBoard.dues(sel.period()));
         model.put("lines", board.lines(sel.campaign(), periodRef, rollups.areas(caller, sel.unit().code(),
                 sel.campaign().id(), sel.period().code(), sel.basis())));
+        // each commune's reports: sent, approved or returned, and by whom
+        model.put("reports", reports.list(caller, sel.campaign().id(), sel.period().code(), sel.unit().code())
+                .stream().collect(Collectors.groupingBy(ReportView::unitCode)));
         return new ModelAndView<>("board", model);
     }
 }

@@ -15,6 +15,8 @@ import dvk.ingest.Ingest;
 import dvk.ingest.IngestErrorCode;
 import dvk.ingest.RowError;
 import dvk.ingest.Templates;
+import dvk.reporting.Reports;
+import dvk.snapshots.Snapshots;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -63,13 +65,22 @@ class UploadController {
     private final Ingest ingest;
     private final BatchStore batches;
     private final Csrf csrf;
+    private final Reports reports;
+    private final Snapshots snapshots;
 
-    UploadController(Selections selections, Campaigns campaigns, Ingest ingest, BatchStore batches, Csrf csrf) {
+    UploadController(Selections selections, Campaigns campaigns, Ingest ingest, BatchStore batches, Csrf csrf,
+                     Reports reports, Snapshots snapshots) {
+        this.reports = reports;
+        this.snapshots = snapshots;
         this.selections = selections;
         this.campaigns = campaigns;
         this.ingest = ingest;
         this.batches = batches;
         this.csrf = csrf;
+    }
+
+    /** A freeze of the period as the banner names it. */
+    record Frozen(String unitName, String takenAt, String code) {
     }
 
     /** A stored batch with its time as the page shows it. */
@@ -83,6 +94,12 @@ class UploadController {
         Map<String, Object> model = new HashMap<>();
         model.put("sel", sel);
         model.put("kinds", List.of("registrations", "results", "indicators"));
+        // told before uploading, not after: which reports of the period are approved, and whether it is frozen
+        model.put("approved", reports.list(caller, sel.campaign().id(), sel.period().code(), null).stream()
+                .filter(r -> "approved".equals(r.state())).toList());
+        model.put("frozen", snapshots.of(caller, sel.campaign().id(), sel.period().code()).stream()
+                .map(s -> new Frozen(s.unitName(), Formats.dateTime(s.takenAt().toInstant()),
+                        s.id() + "-" + s.sha256().substring(0, 8))).toList());
         model.put("history", batches.list(caller, sel.campaign()).stream()
                 .map(b -> new HistoryRow(b, Formats.dateTime(b.receivedAt().toInstant()))).toList());
         return new ModelAndView<>("upload", model);

@@ -1,5 +1,7 @@
 package dvk.reporting;
 
+import dvk.ingest.BatchKind;
+import dvk.ingest.FormLocks;
 import dvk.support.Api;
 import dvk.support.DatabaseTest;
 import dvk.support.Sql;
@@ -17,11 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sending, approving, returning and reopening a commune's report, and what an approval freezes. */
@@ -141,6 +148,31 @@ class ReportCycleApiTest implements DatabaseTest {
         assertEquals("Thiếu mô hình của thôn 3", returned.body().get("reason"));
         assertEquals("wrong-state", type(act(tinh, campaign, period, "02947", "approve", null)));
         assertEquals("submitted", act(xa, campaign, period, "02947", "submit", null).body().get("state"));
+    }
+
+    @Test
+    void anApprovalWaitsForABatchOfTheSameFormThatIsStillBeingStored() throws Exception {
+        String period = "2025-2026";
+        assertEquals(HttpStatus.CREATED, upload(xa, campaign, period, "02947,Chi hội Cựu chiến binh,Tập thể,"
+                + "Tổ tự quản,1\n").getStatus());
+        act(xa, campaign, period, "02947", "submit", null);
+        try (Connection batch = sql.connect()) {
+            // given a batch of registrations holding its form's lock, as it does from its checks to its commit
+            batch.setAutoCommit(false);
+            try (Statement st = batch.createStatement()) {
+                st.execute("SELECT pg_advisory_xact_lock(" + FormLocks.key(campaign, BatchKind.REGISTRATIONS) + ")");
+            }
+
+            // when the province approves meanwhile
+            CompletableFuture<HttpResponse<Map>> approval = CompletableFuture.supplyAsync(() ->
+                    act(tinh, campaign, period, "02947", "approve", null));
+
+            // then the approval waits until the batch has committed
+            Thread.sleep(1500);
+            assertFalse(approval.isDone(), "the approval did not wait for the batch");
+            batch.commit();
+            assertEquals("approved", approval.get(30, TimeUnit.SECONDS).body().get("state"));
+        }
     }
 
     @Test

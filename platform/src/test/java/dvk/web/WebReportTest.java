@@ -66,6 +66,11 @@ class WebReportTest implements DatabaseTest {
         assertTrue(after.contains("Đã duyệt"), after);
         assertFalse(after.contains(">Gửi báo cáo<"), "an approved report is not sent again");
 
+        String upload = xa.get("/tai-len?phong-trao=" + campaign + "&ky=2025").body();
+        assertTrue(upload.contains("id=\"period-locked\"") && upload.contains("đã được tinh duyệt"), upload);
+        String board = tinh.get("/nop-bao-cao?phong-trao=" + campaign + "&ky=2025&don-vi=15").body();
+        assertTrue(board.contains("Đã duyệt (tinh)"), board);
+
         String audit = tinh.get("/nhat-ky?thao-tac=report").body();
         assertTrue(audit.contains("report.submit") && audit.contains("report.approve"), audit);
         HttpResponse<String> csv = tinh.download("/nhat-ky/csv?thao-tac=report");

@@ -3,12 +3,19 @@ package dvk.packs;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** What a clerk asks for: the pack of a unit, campaign and period; number and signer override the campaign's. */
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a clerk asks for: the pack of a unit, campaign and period. Number, date, signer and recipients, when
+ * given, override the unit's document profile for this one document; the date defaults to today, or to the
+ * period's last day for a period that ended more than {@value Packs#PAST_PERIOD_DAYS} days ago.
+ */
 @Serdeable
 public record PackRequest(String unitCode, long campaignId, String period, String kind, @Nullable String number,
-                          @Nullable Signer signer) {
+                          @Nullable LocalDate date, @Nullable Signer signer, @Nullable List<String> recipients) {
 
     @Serdeable
-    public record Signer(@Nullable String title, @Nullable String name) {
+    public record Signer(@Nullable String onBehalfOf, @Nullable String title, @Nullable String name) {
     }
 }

@@ -11,6 +11,7 @@ import dvk.units.Unit;
 import jakarta.inject.Singleton;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,13 +27,17 @@ import java.util.zip.ZipOutputStream;
 public class Packs {
 
     private static final List<String> KINDS = List.of("so-ket-6-thang", "tong-ket-nam");
+    /** A pack about a period that ended this long ago is dated the period's last day unless a date is given. */
+    static final int PAST_PERIOD_DAYS = 90;
 
     private final PackRepository repository;
     private final PackWorker worker;
     private final UnitAccess unitAccess;
     private final Campaigns campaigns;
+    private final Clock clock;
 
-    Packs(PackRepository repository, PackWorker worker, UnitAccess unitAccess, Campaigns campaigns) {
+    Packs(PackRepository repository, PackWorker worker, UnitAccess unitAccess, Campaigns campaigns, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.worker = worker;
         this.unitAccess = unitAccess;
@@ -47,12 +52,18 @@ public class Packs {
         Campaign.PeriodRef period = campaign.period(request.period())
                 .orElseThrow(() -> new InvalidException(PackErrorCode.PERIOD_NOT_FOUND, request.period()));
         Unit unit = unitAccess.readable(caller, request.unitCode(), campaign.unitDay(period.period()));
-        PackRequest.Signer signer = request.signer();
-        long id = repository.insert(unit.provinceId(), unit.id(), campaign.id(), period.id(), request.kind(),
-                request.number(), signer == null ? null : signer.title(), signer == null ? null : signer.name(),
-                caller.userId());
+        long id = repository.insert(unit.provinceId(), unit.id(), campaign.id(), period.id(), request.kind(), request,
+                reportDate(request.date(), period.period().lastDay()), caller.userId());
         worker.submit(id);
         return status(caller, id);
+    }
+
+    private LocalDate reportDate(LocalDate requested, LocalDate periodEnd) {
+        if (requested != null) {
+            return requested;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return today.isAfter(periodEnd.plusDays(PAST_PERIOD_DAYS)) ? periodEnd : today;
     }
 
     public PackStatus status(Caller caller, long id) {

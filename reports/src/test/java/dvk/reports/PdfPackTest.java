@@ -76,7 +76,7 @@ class PdfPackTest {
 
     @Test
     void printsSignatureRecipientsAndPageFooter() {
-        assertContains("T/M BAN THƯỜNG VỤ");
+        assertContains("K/T TRƯỞNG BAN");
         assertContains("PHÓ TRƯỞNG BAN");
         assertContains("Nguyễn Xuân Nhẫn");
         assertContains("Nơi nhận:");

@@ -117,7 +117,7 @@ public final class SamplePacks {
         return new ReportPack(PackKind.SO_KET_6_THANG, header(), current, previous, null, FIELDS,
                 new FieldTable(rows, totals),
                 targets(), submissions(), commendation(), annex,
-                new Signer("T/M BAN THƯỜNG VỤ", "PHÓ TRƯỞNG BAN", "Nguyễn Xuân Nhẫn"),
+                new Signer("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Xuân Nhẫn"),
                 List.of("Ban Dân vận Trung ương (để b/c),", "Thường trực Tỉnh ủy (để b/c),",
                         "Ban Dân vận các huyện ủy, thị ủy, thành ủy,", "Lưu VT."),
                 Instant.parse("2023-06-30T09:30:00Z"));

@@ -173,7 +173,26 @@ class DocumentProfileTest implements DatabaseTest {
         HttpResponse<byte[]> pdf = api.send(HttpRequest.GET("/api/packs/" + id + "/file/pdf"), byte[].class);
         assertEquals(200, pdf.code());
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertSignatureSharesItsPage(document);
             return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFC);
         }
+    }
+
+    /** The page with "Nơi nhận" and the signature also carries the end of the text, as a typist keeps it. */
+    private static void assertSignatureSharesItsPage(PDDocument document) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            String onPage = Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC);
+            int signature = onPage.indexOf("Nơi nhận:");
+            if (signature >= 0) {
+                String before = onPage.substring(0, signature).lines().filter(line -> !line.isBlank()
+                        && !line.startsWith("Số liệu tính đến")).reduce("", String::concat);
+                assertTrue(before.length() > 20, "page " + page + " holds the signature alone: " + onPage);
+                return;
+            }
+        }
+        throw new AssertionError("no page carries the signature block");
     }
 }

@@ -68,6 +68,22 @@ class PackRepository {
         });
     }
 
+    /** The numbers of fields the campaigns have, each once: the templates a pack may need compiled. */
+    List<Integer> campaignFieldCounts() {
+        return jdbc.prepareStatement("""
+                SELECT DISTINCT n FROM (SELECT count(*)::int AS n FROM campaign_field GROUP BY province_id, campaign_id) c
+                 ORDER BY n
+                """, ps -> {
+            List<Integer> counts = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.add(rs.getInt(1));
+                }
+            }
+            return counts;
+        });
+    }
+
     Optional<PackJob> find(long id, String scope) {
         return jdbc.prepareStatement(SELECT + " WHERE p.id = ? AND" + IN_SCOPE, ps -> {
             ps.setLong(1, id);

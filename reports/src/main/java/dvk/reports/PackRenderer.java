@@ -23,6 +23,11 @@ public final class PackRenderer {
         pdf.warmUp(fieldCount);
     }
 
+    /** How many PDF templates are compiled and ready. */
+    public int compiledTemplates() {
+        return pdf.compiledTemplates();
+    }
+
     public byte[] pdf(ReportPack pack) {
         return bytes(pack, this::pdf);
     }

@@ -100,10 +100,9 @@ final class PackAssembler {
     }
 
     private static List<TargetLine> targets(Rollup rollup) {
-        return rollup.targets().stream().map(t -> new TargetLine(t.name(),
+        return rollup.targets().stream().map(t -> TargetLine.of(t.name(),
                 "models-per-unit".equals(t.metric()) ? TargetMeasure.COUNT : TargetMeasure.PERCENT,
-                t.actual() == null ? 0 : t.actual().doubleValue(), t.comparison(), t.threshold().doubleValue(),
-                t.met())).toList();
+                t.actual(), t.comparison(), t.threshold(), t.met())).toList();
     }
 
     private static Submissions submissions(Rollup rollup) {

@@ -106,7 +106,7 @@ class DocxAndXlsxPackTest {
                 assertEquals(expected.name(), row.getCell(1).getStringCellValue());
                 assertEquals(expected.actual(), row.getCell(2).getNumericCellValue(), 1e-9);
                 assertEquals(expected.threshold(), row.getCell(5).getNumericCellValue(), 1e-9);
-                assertEquals(expected.met() ? "Đạt" : "Chưa đạt", row.getCell(6).getStringCellValue());
+                assertEquals(expected.verdict(), row.getCell(6).getStringCellValue());
             }
             assertEquals(header + pack.targets().size(), targets.getLastRowNum(), "one row per target, no more");
         }

@@ -1,5 +1,6 @@
 package dvk.ingest;
 
+import dvk.database.NamedSql;
 import dvk.errors.ConflictException;
 import dvk.errors.InvalidException;
 import org.postgresql.PGConnection;
@@ -55,7 +56,7 @@ final class BatchRun {
 
     private final Form form;
     private final BatchContext context;
-    private final Statements sql;
+    private final NamedSql.Bound sql;
     private final RowErrors readErrors = new RowErrors();
     private final PhaseTimes times = new PhaseTimes();
     private int stagedRows;
@@ -63,7 +64,7 @@ final class BatchRun {
     BatchRun(Form form, BatchContext context, Connection connection, long batchId) {
         this.form = form;
         this.context = context;
-        this.sql = new Statements(connection, context.parameters(batchId));
+        this.sql = new NamedSql.Bound(connection, context.parameters()).with(Map.of("batch", batchId));
     }
 
     /** Everything up to (not including) the merge; returns the rows' errors, read and database ones together. */
@@ -83,9 +84,7 @@ final class BatchRun {
         lock();
         times.mark("lock");
         sql.update(form.resolve());
-        for (String statement : form.errors().split(";\n")) {
-            sql.update(statement);
-        }
+        form.errors().forEach(sql::update);
         int databaseErrors = sql.one("SELECT count(*) FROM ingest_error", rs -> rs.getInt(1));
         List<RowError> errors = new ArrayList<>(readErrors.kept());
         if (databaseErrors > 0) {
@@ -132,7 +131,7 @@ final class BatchRun {
         sql.update("DROP TABLE IF EXISTS ingest_stage, ingest_resolved, ingest_error, ingest_withdrawn");
     }
 
-    Statements statements() {
+    NamedSql.Bound statements() {
         return sql;
     }
 

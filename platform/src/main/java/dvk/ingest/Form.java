@@ -30,8 +30,8 @@ interface Form {
     /** {@code CREATE TEMP TABLE ingest_resolved AS …}: the staged rows with units and existing rows found. */
     String resolve();
 
-    /** {@code INSERT INTO ingest_error …}: every problem that needs the database, by row. */
-    String errors();
+    /** {@code INSERT INTO ingest_error …} statements, in order: every problem that needs the database, by row. */
+    List<String> errors();
 
     /** The statements that store the valid new rows ({@code is_new}), in order. */
     List<String> inserts();

@@ -93,8 +93,8 @@ final class IndicatorForm implements Form {
     }
 
     @Override
-    public String errors() {
-        return Scope.UNIT_ERRORS + ";\n" + Scope.duplicates("unit_code", "true");
+    public List<String> errors() {
+        return List.of(Scope.UNIT_ERRORS, Scope.duplicates("unit_code", "true"));
     }
 
     @Override

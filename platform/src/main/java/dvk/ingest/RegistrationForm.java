@@ -190,17 +190,18 @@ final class RegistrationForm implements Form {
     }
 
     @Override
-    public String errors() {
-        return Scope.UNIT_ERRORS + ";\n" + """
+    public List<String> errors() {
+        return List.of(Scope.UNIT_ERRORS, """
                 INSERT INTO ingest_error (row_number, code, col, value, other)
                 SELECT row_number, 'code-ambiguous', 'model_code', model_code, NULL
-                  FROM ingest_resolved WHERE code_ambiguous;
+                  FROM ingest_resolved WHERE code_ambiguous
+                """, """
                 INSERT INTO ingest_error (row_number, code, col, value, other)
                 SELECT row_number, 'code-conflict', 'model_code', identity_code, NULL
                   FROM ingest_resolved
-                 WHERE model_code IS NOT NULL AND identity_model IS NOT NULL AND identity_code <> model_code;
-                """ + Scope.duplicates("unit_code, registrant_key, model_key", "true") + ";\n"
-                + Scope.duplicates("model_code", "model_code IS NOT NULL");
+                 WHERE model_code IS NOT NULL AND identity_model IS NOT NULL AND identity_code <> model_code
+                """, Scope.duplicates("unit_code, registrant_key, model_key", "true"),
+                Scope.duplicates("model_code", "model_code IS NOT NULL"));
     }
 
     @Override

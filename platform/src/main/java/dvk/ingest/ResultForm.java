@@ -150,16 +150,17 @@ final class ResultForm implements Form {
     }
 
     @Override
-    public String errors() {
-        return """
+    public List<String> errors() {
+        return List.of("""
                 INSERT INTO ingest_error (row_number, code, col, value, other)
                 SELECT row_number, 'model-unknown', CASE WHEN model_code IS NULL THEN 'model' ELSE 'model_code' END,
                        coalesce(model_code, unit_code || ' / ' || registrant_name || ' / ' || model_name), NULL
-                  FROM ingest_resolved WHERE target IS NULL AND NOT code_ambiguous;
+                  FROM ingest_resolved WHERE target IS NULL AND NOT code_ambiguous
+                """, """
                 INSERT INTO ingest_error (row_number, code, col, value, other)
                 SELECT row_number, 'code-ambiguous', 'model_code', model_code, NULL
-                  FROM ingest_resolved WHERE code_ambiguous;
-                """ + Scope.duplicates("target", "target IS NOT NULL");
+                  FROM ingest_resolved WHERE code_ambiguous
+                """, Scope.duplicates("target", "target IS NOT NULL"));
     }
 
     @Override

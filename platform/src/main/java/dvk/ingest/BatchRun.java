@@ -70,7 +70,7 @@ final class BatchRun {
     /** Everything up to (not including) the merge; returns the rows' errors, read and database ones together. */
     Checked check(Source source) {
         sql.update("DROP TABLE IF EXISTS ingest_stage, ingest_resolved, ingest_error, ingest_withdrawn");
-        sql.update(form.createStage());
+        sql.update(form.staging().create());
         sql.update("CREATE TEMP TABLE ingest_error (row_number bigint, code text, col text, value text, other bigint)"
                 + " ON COMMIT DROP");
         // hash joins and aggregates over a million staged rows stay in memory
@@ -143,7 +143,7 @@ final class BatchRun {
         CopyIn copyIn;
         try {
             copyIn = sql.connection().unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY ingest_stage (" + form.copyColumns() + ") FROM STDIN");
+                    .copyIn("COPY ingest_stage (" + form.staging().copyColumns() + ") FROM STDIN");
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -20,9 +20,8 @@ interface Form {
         return columns().stream().filter(c -> c.required() && !presentIds.contains(c.id())).toList();
     }
 
-    String createStage();
-
-    String copyColumns();
+    /** The staging table {@code ingest_stage}: its DDL, COPY column list and line writer, from one column list. */
+    StagingTable<?> staging();
 
     /** Checks one row and writes it to the COPY stream when it has no errors; false when it is not a data row. */
     boolean stage(Cells cells, CopyLine line, RowErrors errors);

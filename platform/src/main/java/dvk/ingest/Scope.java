@@ -11,8 +11,7 @@ final class Scope {
      * scope rule of {@link ScopeSql}).
      */
     static final String WRITABLE = """
-            (%1$s.path <@ CAST(:campaign_path AS ltree) AND :writer
-             AND """ + ScopeSql.reads("%1$s.path") + ")";
+            (%1$s.path <@ CAST(:campaign_path AS ltree) AND :writer AND\s""" + ScopeSql.reads("%1$s.path") + ")";
 
     static final String UNIT_OF_ROW = """
             u.province_id = :province AND u.code = s.unit_code

@@ -18,7 +18,8 @@ import java.util.Map;
  * The one way DVK's code runs SQL with parameters: {@code :name} placeholders (letters, digits and {@code _}), so
  * long statements read as SQL and a parameter used five times is bound once. {@code ::type} casts, string
  * literals, quoted identifiers and {@code --} comments are left alone, so neither a cast nor a comment that
- * mentions a parameter becomes a placeholder. A name without a value is an error, not a null.
+ * mentions a parameter becomes a placeholder. A name without a value is an error, not a null. Dollar-quoted bodies
+ * and {@code E'…'} strings are not told apart: they belong in migrations, not in the application's statements.
  *
  * <p>Arrays: {@code long[]} binds as {@code bigint[]}, {@code boolean[]} as {@code boolean[]}, {@code String[]} as
  * {@code text[]}; anything else through {@code setObject}.

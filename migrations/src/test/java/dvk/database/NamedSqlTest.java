@@ -12,7 +12,8 @@ class NamedSqlTest {
 
     @Test
     void namesBecomePlaceholdersAndCastsStay() {
-        NamedSql sql = NamedSql.of("SELECT :a::ltree[], CAST(:snake_case AS int) FROM t WHERE x = :camelCase1 OR y = :a");
+        NamedSql sql = NamedSql.of(
+                "SELECT :a::ltree[], CAST(:snake_case AS int) FROM t WHERE x = :camelCase1 OR y = :a");
 
         assertEquals("SELECT ?::ltree[], CAST(? AS int) FROM t WHERE x = ? OR y = ?", sql.jdbcSql());
         assertEquals(List.of("a", "snake_case", "camelCase1", "a"), sql.names());

@@ -57,7 +57,8 @@ public class UnitRepository {
     public Optional<Unit> findByCodeDuring(String code, LocalDate first, LocalDate last, String scope) {
         return first(SELECT + " WHERE u.code = :code AND" + VALID + "AND" + IN_SCOPE
                 + " ORDER BY u.valid_from DESC LIMIT 1",
-                values(last).with("code", code).with(ScopeSql.PARAMETER, scope).with("first", first).with("last", last));
+                values(last).with("code", code).with(ScopeSql.PARAMETER, scope).with("first", first)
+                        .with("last", last));
     }
 
     /** Every unit that ever carried the code, newest first. */

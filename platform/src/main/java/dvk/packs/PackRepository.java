@@ -1,5 +1,7 @@
 package dvk.packs;
 
+import dvk.access.ScopeSql;
+import dvk.database.NamedSql;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -13,7 +15,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -31,7 +35,7 @@ class PackRepository {
               JOIN unit u ON u.province_id = p.province_id AND u.id = p.unit_id
               JOIN campaign_period cp ON cp.province_id = p.province_id AND cp.id = p.period_id
             """;
-    private static final String IN_SCOPE = " in_scope(u.path, CAST(? AS ltree[])) ";
+    private static final String IN_SCOPE = " " + ScopeSql.reads("u.path") + " ";
 
     private final JdbcOperations jdbc;
 
@@ -85,20 +89,22 @@ class PackRepository {
     }
 
     Optional<PackJob> find(long id, String scope) {
-        return jdbc.prepareStatement(SELECT + " WHERE p.id = ? AND" + IN_SCOPE, ps -> {
-            ps.setLong(1, id);
-            ps.setString(2, scope);
-            List<PackJob> jobs = read(ps);
-            return jobs.isEmpty() ? Optional.empty() : Optional.of(jobs.get(0));
-        });
+        return scoped(SELECT + " WHERE p.id = :id AND" + IN_SCOPE, "id", id, scope).stream().findFirst();
     }
 
     List<PackJob> recent(long unitId, String scope) {
-        return jdbc.prepareStatement(SELECT + " WHERE p.unit_id = ? AND" + IN_SCOPE
-                + " ORDER BY p.requested_at DESC LIMIT 20", ps -> {
-            ps.setLong(1, unitId);
-            ps.setString(2, scope);
-            return read(ps);
+        return scoped(SELECT + " WHERE p.unit_id = :unit AND" + IN_SCOPE + " ORDER BY p.requested_at DESC LIMIT 20",
+                "unit", unitId, scope);
+    }
+
+    private List<PackJob> scoped(String sql, String name, long value, String scope) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(name, value);
+        values.put(ScopeSql.PARAMETER, scope);
+        return jdbc.execute(connection -> {
+            try (PreparedStatement ps = NamedSql.of(sql).prepare(connection, values)) {
+                return read(ps);
+            }
         });
     }
 

@@ -1,9 +1,11 @@
 package dvk.campaigns;
 
+import dvk.access.ScopeSql;
 import dvk.campaigns.CampaignDocument.Field;
 import dvk.campaigns.CampaignDocument.Period;
 import dvk.campaigns.CampaignDocument.Quota;
 import dvk.campaigns.CampaignDocument.Target;
+import dvk.database.NamedSql;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -21,12 +23,15 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Campaigns and their parts. Reads take the reader's scope ({@code Caller.readScope()}): a campaign is visible to
- * the units of its issuer's subtree (it applies to them) and to the units above the issuer (they oversee it).
+ * the units of its issuer's subtree (it applies to them) and to the units above the issuer (they oversee it), the
+ * campaign form of the scope rule ({@link ScopeSql#seesCampaignOf}).
  */
 @Singleton
 @Connectable
@@ -57,7 +62,7 @@ class CampaignRepository {
                        AS continues
               FROM campaign c JOIN unit u ON u.province_id = c.province_id AND u.id = c.issuer_unit_id
             """;
-    private static final String VISIBLE = " in_scope_or_above(u.path, CAST(? AS ltree[])) ";
+    private static final String VISIBLE = " " + ScopeSql.seesCampaignOf("u.path") + " ";
     private static final Argument<List<List<String>>> TEXT_ROWS = Argument.listOf(Argument.listOf(String.class));
 
     private final JdbcOperations jdbc;
@@ -69,17 +74,23 @@ class CampaignRepository {
     }
 
     Optional<Campaign> find(long id, String scope) {
-        return jdbc.prepareStatement(SELECT + " WHERE c.id = ? AND" + VISIBLE, ps -> {
-            ps.setLong(1, id);
-            bindVisible(ps, 2, scope);
-            return campaigns(ps).stream().findFirst();
-        });
+        Map<String, Object> values = new HashMap<>();
+        values.put("id", id);
+        values.put(ScopeSql.PARAMETER, scope);
+        return visible(SELECT + " WHERE c.id = :id AND" + VISIBLE, values).stream().findFirst();
     }
 
     List<Campaign> visible(String scope) {
-        return jdbc.prepareStatement(SELECT + " WHERE" + VISIBLE + " ORDER BY c.first_year DESC, c.id", ps -> {
-            bindVisible(ps, 1, scope);
-            return campaigns(ps);
+        Map<String, Object> values = new HashMap<>();
+        values.put(ScopeSql.PARAMETER, scope);
+        return visible(SELECT + " WHERE" + VISIBLE + " ORDER BY c.first_year DESC, c.id", values);
+    }
+
+    private List<Campaign> visible(String sql, Map<String, Object> values) {
+        return jdbc.execute(connection -> {
+            try (PreparedStatement ps = NamedSql.of(sql).prepare(connection, values)) {
+                return campaigns(ps);
+            }
         });
     }
 
@@ -371,10 +382,6 @@ class CampaignRepository {
             }
             return null;
         });
-    }
-
-    private static void bindVisible(PreparedStatement ps, int i, String scope) throws SQLException {
-        ps.setString(i, scope);
     }
 
     /** The campaign row's own columns. */

@@ -57,7 +57,7 @@ final class DemoCampaigns {
         return new CampaignDocument(null, null, "10", "Phong trào thi đua Dân vận khéo giai đoạn 2022–2025",
                 2022, 2025, PeriodGenerator.DECREE_09,
                 new CampaignDocument.Document("TỈNH ỦY LÀO CAI", "BAN DÂN VẬN", "BC/BDVTU", "Lào Cai",
-                        "T/M BAN THƯỜNG VỤ", "TRƯỞNG BAN", "Nguyễn Thị Minh Hạnh",
+                        null, "TRƯỞNG BAN", "Nguyễn Thị Minh Hạnh",
                         List.of("Ban Dân vận Trung ương (để báo cáo)", "Thường trực Tỉnh ủy (để báo cáo)",
                                 "Các huyện ủy, thị ủy, thành ủy", "Lưu Văn phòng")),
                 fields, PeriodGenerator.standard(2022, 2025, PeriodGenerator.DECREE_09), targets, quotas);
@@ -71,7 +71,7 @@ final class DemoCampaigns {
         CampaignDocument laoCai = province();
         return new CampaignDocument(null, null, "15", laoCai.name(), 2022, 2025, PeriodGenerator.DECREE_09,
                 new CampaignDocument.Document("TỈNH ỦY YÊN BÁI", "BAN DÂN VẬN", "BC/BDVTU", "Yên Bái",
-                        "T/M BAN THƯỜNG VỤ", "TRƯỞNG BAN", "Trần Thị Hương",
+                        null, "TRƯỞNG BAN", "Trần Thị Hương",
                         List.of("Ban Dân vận Trung ương (để báo cáo)", "Thường trực Tỉnh ủy (để báo cáo)",
                                 "Các huyện ủy, thị ủy, thành ủy", "Lưu Văn phòng")),
                 laoCai.fields(), laoCai.periods(), laoCai.targets(), List.of());
@@ -93,7 +93,7 @@ final class DemoCampaigns {
                 "Phong trào thi đua Dân vận khéo năm 2025–2026 (tỉnh Lào Cai sau hợp nhất)", 2025, 2026,
                 PeriodGenerator.DECREE_09,
                 new CampaignDocument.Document("TỈNH ỦY LÀO CAI", "BAN DÂN VẬN", "BC/BDVTU", "Lào Cai",
-                        "T/M BAN THƯỜNG VỤ", "TRƯỞNG BAN", "Nguyễn Thị Minh Hạnh",
+                        null, "TRƯỞNG BAN", "Nguyễn Thị Minh Hạnh",
                         List.of("Ban Dân vận Trung ương (để báo cáo)", "Thường trực Tỉnh ủy (để báo cáo)",
                                 "Các đảng ủy xã, phường", "Lưu Văn phòng")),
                 laoCai.fields(), periods, laoCai.targets(), List.of());
@@ -133,7 +133,7 @@ final class DemoCampaigns {
         return new CampaignDocument(null, null, "087",
                 "Nhân rộng mô hình \"Dân vận khéo\" gắn với nội dung \"5 không\" năm 2024", 2024, 2024,
                 PeriodGenerator.DECREE_09,
-                new CampaignDocument.Document("HUYỆN ỦY BẢO YÊN", "BAN DÂN VẬN", "BC/BDVHU", "Bảo Yên",
+                new CampaignDocument.Document("ĐẢNG BỘ TỈNH LÀO CAI", "HUYỆN ỦY BẢO YÊN", "BC/HU", "Bảo Yên",
                         "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Hoàng Văn Thắng",
                         List.of("Ban Dân vận Tỉnh ủy (để báo cáo)", "Thường trực Huyện ủy", "Các đảng ủy cơ sở",
                                 "Lưu Văn phòng Huyện ủy")),

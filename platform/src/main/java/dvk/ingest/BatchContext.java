@@ -2,6 +2,7 @@ package dvk.ingest;
 
 import dvk.access.Caller;
 import dvk.access.Role;
+import dvk.access.ScopeSql;
 import dvk.campaigns.Campaign;
 
 import java.time.Instant;
@@ -40,16 +41,16 @@ record BatchContext(Caller caller, Campaign campaign, Campaign.PeriodRef period,
         return FormLocks.key(campaign.id(), kind);
     }
 
-    Map<String, Object> parameters(long batchId) {
+    /** The batch's SQL parameters, all but its id ({@code :batch}), known once its row is inserted. */
+    Map<String, Object> parameters() {
         Map<String, Object> p = new HashMap<>();
         p.put("province", campaign.provinceId());
         p.put("campaign", campaign.id());
         p.put("period", period.id());
         p.put("day", day());
         p.put("campaign_path", campaign.issuerPath());
-        p.put("scope", caller.readScope());
+        p.put(ScopeSql.PARAMETER, caller.readScope());
         p.put("writer", caller.role().atLeast(Role.SUBMITTER));
-        p.put("batch", batchId);
         p.put("received", receivedAt.atOffset(ZoneOffset.UTC));
         p.put("late", late);
         p.put("kind", kind.sqlName());

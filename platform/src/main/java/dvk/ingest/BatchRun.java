@@ -1,5 +1,6 @@
 package dvk.ingest;
 
+import dvk.database.NamedSql;
 import dvk.errors.ConflictException;
 import dvk.errors.InvalidException;
 import org.postgresql.PGConnection;
@@ -55,7 +56,7 @@ final class BatchRun {
 
     private final Form form;
     private final BatchContext context;
-    private final Statements sql;
+    private final NamedSql.Bound sql;
     private final RowErrors readErrors = new RowErrors();
     private final PhaseTimes times = new PhaseTimes();
     private int stagedRows;
@@ -63,13 +64,13 @@ final class BatchRun {
     BatchRun(Form form, BatchContext context, Connection connection, long batchId) {
         this.form = form;
         this.context = context;
-        this.sql = new Statements(connection, context.parameters(batchId));
+        this.sql = new NamedSql.Bound(connection, context.parameters()).with(Map.of("batch", batchId));
     }
 
     /** Everything up to (not including) the merge; returns the rows' errors, read and database ones together. */
     Checked check(Source source) {
         sql.update("DROP TABLE IF EXISTS ingest_stage, ingest_resolved, ingest_error, ingest_withdrawn");
-        sql.update(form.createStage());
+        sql.update(form.staging().create());
         sql.update("CREATE TEMP TABLE ingest_error (row_number bigint, code text, col text, value text, other bigint)"
                 + " ON COMMIT DROP");
         // hash joins and aggregates over a million staged rows stay in memory
@@ -83,9 +84,7 @@ final class BatchRun {
         lock();
         times.mark("lock");
         sql.update(form.resolve());
-        for (String statement : form.errors().split(";\n")) {
-            sql.update(statement);
-        }
+        form.errors().forEach(sql::update);
         int databaseErrors = sql.one("SELECT count(*) FROM ingest_error", rs -> rs.getInt(1));
         List<RowError> errors = new ArrayList<>(readErrors.kept());
         if (databaseErrors > 0) {
@@ -132,7 +131,7 @@ final class BatchRun {
         sql.update("DROP TABLE IF EXISTS ingest_stage, ingest_resolved, ingest_error, ingest_withdrawn");
     }
 
-    Statements statements() {
+    NamedSql.Bound statements() {
         return sql;
     }
 
@@ -144,7 +143,7 @@ final class BatchRun {
         CopyIn copyIn;
         try {
             copyIn = sql.connection().unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY ingest_stage (" + form.copyColumns() + ") FROM STDIN");
+                    .copyIn("COPY ingest_stage (" + form.staging().copyColumns() + ") FROM STDIN");
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

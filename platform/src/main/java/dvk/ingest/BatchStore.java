@@ -1,7 +1,9 @@
 package dvk.ingest;
 
 import dvk.access.Caller;
+import dvk.access.ScopeSql;
 import dvk.campaigns.Campaign;
+import dvk.database.NamedSql;
 import dvk.errors.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
@@ -14,11 +16,10 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,8 +35,8 @@ public class BatchStore {
               JOIN app_user usr ON usr.id = b.user_id
               JOIN unit un ON un.province_id = b.province_id AND un.id = b.unit_id
               LEFT JOIN campaign_period p ON p.province_id = b.province_id AND p.id = b.period_id
-             WHERE b.province_id = ? AND b.campaign_id = ? AND in_scope(un.path, CAST(? AS ltree[]))
-            """;
+             WHERE b.province_id = :province AND b.campaign_id = :campaign AND %s
+            """.formatted(ScopeSql.reads("un.path"));
 
     private final JdbcOperations jdbc;
     private final JsonMapper json;
@@ -45,36 +46,28 @@ public class BatchStore {
         this.json = json;
     }
 
-    long insert(Connection connection, BatchContext context, BatchSource source, @Nullable String fileName)
-            throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("""
+    /** Opens the batch's row in the batch's transaction; returns its id. */
+    long insert(Connection connection, BatchContext context, BatchSource source, @Nullable String fileName) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("user", context.caller().userId());
+        values.put("uploader_unit", context.uploaderUnitId());
+        values.put("source", source.sqlName());
+        values.put("file_name", fileName);
+        return new NamedSql.Bound(connection, context.parameters()).with(values).one("""
                 INSERT INTO batch (province_id, campaign_id, kind, period_id, user_id, unit_id, source, file_name,
                                    received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
-            ps.setLong(1, context.campaign().provinceId());
-            ps.setLong(2, context.campaign().id());
-            ps.setString(3, context.kind().sqlName());
-            ps.setLong(4, context.period().id());
-            ps.setLong(5, context.caller().userId());
-            ps.setLong(6, context.uploaderUnitId());
-            ps.setString(7, source.sqlName());
-            ps.setString(8, fileName);
-            ps.setObject(9, context.receivedAt().atOffset(java.time.ZoneOffset.UTC));
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+                VALUES (:province, :campaign, :kind, :period, :user, :uploader_unit, :source, :file_name, :received)
+                RETURNING id""", rs -> rs.getLong(1));
     }
 
-    void complete(Statements sql, BatchReport report, String contentHash) {
+    void complete(NamedSql.Bound sql, BatchReport report, String contentHash) {
         String reportJson;
         try {
             reportJson = json.writeValueAsString(report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Statements withReport = sql.with(Map.of("rows", report.rows(), "inserted", report.inserted(),
+        NamedSql.Bound withReport = sql.with(Map.of("rows", report.rows(), "inserted", report.inserted(),
                 "updated", report.updated(), "unchanged", report.unchanged(), "rejected", report.rejected(),
                 "late_rows", report.late(), "withdrawn", report.withdrawn(), "hash", contentHash,
                 "report", reportJson));
@@ -90,26 +83,17 @@ public class BatchStore {
     }
 
     BatchView get(Caller caller, Campaign campaign, long batchId) {
-        return query(caller, campaign, " AND b.id = ?", batchId).stream().findFirst()
+        return query(caller, campaign, " AND b.id = :batch", batchId).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException(IngestErrorCode.BATCH_NOT_FOUND, batchId));
     }
 
     private List<BatchView> query(Caller caller, Campaign campaign, String tail, @Nullable Long batchId) {
-        return jdbc.prepareStatement(SELECT + tail, ps -> {
-            ps.setLong(1, campaign.provinceId());
-            ps.setLong(2, campaign.id());
-            ps.setString(3, caller.readScope());
-            if (batchId != null) {
-                ps.setLong(4, batchId);
-            }
-            List<BatchView> views = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    views.add(view(rs));
-                }
-            }
-            return views;
-        });
+        Map<String, Object> values = new HashMap<>();
+        values.put("province", campaign.provinceId());
+        values.put("campaign", campaign.id());
+        values.put(ScopeSql.PARAMETER, caller.readScope());
+        values.put("batch", batchId);
+        return jdbc.execute(connection -> NamedSql.of(SELECT + tail).query(connection, values, this::view));
     }
 
     private BatchView view(ResultSet rs) throws SQLException {

@@ -59,6 +59,11 @@ final class CopyLine {
         return value == null ? text(null) : text(value.toString());
     }
 
+    /** A staged value: text, a number, or null. */
+    CopyLine value(Object value) {
+        return value instanceof Number number ? number(number) : text((String) value);
+    }
+
     void end() {
         try {
             line.append('\n');

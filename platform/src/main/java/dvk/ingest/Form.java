@@ -20,9 +20,8 @@ interface Form {
         return columns().stream().filter(c -> c.required() && !presentIds.contains(c.id())).toList();
     }
 
-    String createStage();
-
-    String copyColumns();
+    /** The staging table {@code ingest_stage}: its DDL, COPY column list and line writer, from one column list. */
+    StagingTable<?> staging();
 
     /** Checks one row and writes it to the COPY stream when it has no errors; false when it is not a data row. */
     boolean stage(Cells cells, CopyLine line, RowErrors errors);
@@ -30,8 +29,8 @@ interface Form {
     /** {@code CREATE TEMP TABLE ingest_resolved AS …}: the staged rows with units and existing rows found. */
     String resolve();
 
-    /** {@code INSERT INTO ingest_error …}: every problem that needs the database, by row. */
-    String errors();
+    /** {@code INSERT INTO ingest_error …} statements, in order: every problem that needs the database, by row. */
+    List<String> errors();
 
     /** The statements that store the valid new rows ({@code is_new}), in order. */
     List<String> inserts();

@@ -16,6 +16,21 @@ final class IndicatorForm implements Form {
     private static final List<Column> COLUMNS = List.of(UNIT, VILLAGES, WITH_MODEL, SATISFACTION, MEMBERS,
             HOUSEHOLDS, NOTE);
 
+    /** A checked row as staged. */
+    record Staged(long row, String unit, Long villages, Long withModel, BigDecimal satisfaction, Long members,
+                  Long households, String note) {
+    }
+
+    static final StagingTable<Staged> STAGING = new StagingTable<>(
+            StageColumn.of("row_number", "bigint", Staged::row),
+            StageColumn.of("unit_code", "text", Staged::unit),
+            StageColumn.of("villages", "int", Staged::villages),
+            StageColumn.of("villages_with_model", "int", Staged::withModel),
+            StageColumn.of("satisfaction_pct", "numeric(5, 2)", Staged::satisfaction),
+            StageColumn.of("party_members_1plus10", "int", Staged::members),
+            StageColumn.of("households_1plus10", "int", Staged::households),
+            StageColumn.of("note", "text", Staged::note));
+
     @Override
     public BatchKind kind() {
         return BatchKind.INDICATORS;
@@ -27,18 +42,8 @@ final class IndicatorForm implements Form {
     }
 
     @Override
-    public String createStage() {
-        return """
-                CREATE TEMP TABLE ingest_stage (
-                    row_number bigint, unit_code text, villages int, villages_with_model int,
-                    satisfaction_pct numeric(5, 2), party_members_1plus10 int, households_1plus10 int, note text
-                ) ON COMMIT DROP""";
-    }
-
-    @Override
-    public String copyColumns() {
-        return "row_number, unit_code, villages, villages_with_model, satisfaction_pct, party_members_1plus10, "
-                + "households_1plus10, note";
+    public StagingTable<Staged> staging() {
+        return STAGING;
     }
 
     @Override
@@ -68,8 +73,8 @@ final class IndicatorForm implements Form {
         if (errors.rejects(row)) {
             return true;
         }
-        line.number(row).text(unit).number(villages).number(withModel).number(satisfaction).number(members)
-                .number(households).text(cells.get(NOTE.id())).end();
+        STAGING.write(line, new Staged(row, unit, villages, withModel, satisfaction, members, households,
+                cells.get(NOTE.id())));
         return true;
     }
 
@@ -93,8 +98,8 @@ final class IndicatorForm implements Form {
     }
 
     @Override
-    public String errors() {
-        return Scope.UNIT_ERRORS + ";\n" + Scope.duplicates("unit_code", "true");
+    public List<String> errors() {
+        return List.of(Scope.UNIT_ERRORS, Scope.duplicates("unit_code", "true"));
     }
 
     @Override

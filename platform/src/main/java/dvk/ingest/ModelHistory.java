@@ -1,6 +1,8 @@
 package dvk.ingest;
 
 import dvk.access.Caller;
+import dvk.access.ScopeSql;
+import dvk.database.NamedSql;
 import dvk.errors.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -9,12 +11,12 @@ import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 
 import java.sql.Array;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Every version of a registered model and of its results, each with the batch, user, time and file row. */
 @Singleton
@@ -22,10 +24,9 @@ import java.util.List;
 class ModelHistory {
 
     private static final String MODEL = """
-            SELECT m.province_id, m.id, m.code, u.code, u.path::text, m.registrant_name, m.model_name,
-                   m.withdrawn_at IS NOT NULL
+            SELECT m.province_id, m.code, u.code, m.registrant_name, m.model_name, m.withdrawn_at IS NOT NULL
               FROM model m JOIN unit u ON u.province_id = m.province_id AND u.id = m.unit_id
-             WHERE m.id = ?""";
+             WHERE m.id = :model AND %s""".formatted(ScopeSql.reads("u.path"));
     // the earlier versions, then the current one (V43's view)
     private static final String VERSIONS = """
             SELECT v.version, v.batch_id, usr.username, v.received_at, v.row_number, v.registrant_type,
@@ -36,12 +37,12 @@ class ModelHistory {
               FROM (SELECT province_id, version, batch_id, received_at, row_number, registrant_type, registrant_name,
                            model_name, field_ids, implementation_form, time_frame, expected_result, status, note,
                            withdrawn
-                      FROM model_version WHERE province_id = ? AND model_id = ?
+                      FROM model_version WHERE province_id = :province AND model_id = :model
                     UNION ALL
                     SELECT province_id, version, batch_id, received_at, row_number, registrant_type, registrant_name,
                            model_name, field_ids, implementation_form, time_frame, expected_result, status, note,
                            withdrawn
-                      FROM model_current_version WHERE province_id = ? AND model_id = ?) v
+                      FROM model_current_version WHERE province_id = :province AND model_id = :model) v
               JOIN batch b ON b.province_id = v.province_id AND b.id = v.batch_id
               JOIN app_user usr ON usr.id = b.user_id
              ORDER BY v.version""";
@@ -50,11 +51,11 @@ class ModelHistory {
                    v.people, v.funds_vnd, v.works, v.rating, v.proposed_level, v.years_sustained, v.note
               FROM (SELECT province_id, period_id, version, batch_id, received_at, row_number, results, households,
                            people, funds_vnd, works, rating, proposed_level, years_sustained, note
-                      FROM model_result_version WHERE province_id = ? AND model_id = ?
+                      FROM model_result_version WHERE province_id = :province AND model_id = :model
                     UNION ALL
                     SELECT province_id, period_id, version, batch_id, received_at, row_number, results, households,
                            people, funds_vnd, works, rating, proposed_level, years_sustained, note
-                      FROM model_result WHERE province_id = ? AND model_id = ?) v
+                      FROM model_result WHERE province_id = :province AND model_id = :model) v
               JOIN campaign_period p ON p.province_id = v.province_id AND p.id = v.period_id
               JOIN batch b ON b.province_id = v.province_id AND b.id = v.batch_id
               JOIN app_user usr ON usr.id = b.user_id
@@ -66,58 +67,40 @@ class ModelHistory {
         this.jdbc = jdbc;
     }
 
+    /** The model's history, if the caller's scope holds its unit; else not found, like a model that does not exist. */
     History of(Caller caller, long modelId) {
-        return jdbc.prepareStatement(MODEL, ps -> {
-            ps.setLong(1, modelId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next() || !caller.reads(rs.getString(5))) {
-                    throw new NotFoundException(IngestErrorCode.MODEL_NOT_FOUND, modelId);
-                }
-                long province = rs.getLong(1);
-                return new History(modelId, rs.getString(3), rs.getString(4), rs.getString(6), rs.getString(7),
-                        rs.getBoolean(8), versions(province, modelId), results(province, modelId));
-            }
+        Map<String, Object> values = new HashMap<>();
+        values.put("model", modelId);
+        values.put(ScopeSql.PARAMETER, caller.readScope());
+        return jdbc.execute(connection -> {
+            NamedSql.Bound sql = new NamedSql.Bound(connection, values);
+            Header header = sql.query(MODEL, rs -> new Header(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getBoolean(6))).stream().findFirst()
+                    .orElseThrow(() -> new NotFoundException(IngestErrorCode.MODEL_NOT_FOUND, modelId));
+            NamedSql.Bound ofModel = sql.with(Map.of("province", header.province()));
+            return new History(modelId, header.code(), header.unitCode(), header.registrantName(),
+                    header.modelName(), header.withdrawn(), ofModel.query(VERSIONS, ModelHistory::version),
+                    ofModel.query(RESULTS, ModelHistory::result));
         });
     }
 
-    private List<Version> versions(long province, long modelId) {
-        return jdbc.prepareStatement(VERSIONS, ps -> {
-            bindTwice(ps, province, modelId);
-            List<Version> versions = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    versions.add(new Version(rs.getInt(1), rs.getLong(2), rs.getString(3),
-                            rs.getObject(4, OffsetDateTime.class), (Integer) rs.getObject(5), rs.getString(6),
-                            rs.getString(7), rs.getString(8), strings(rs.getArray(9)), rs.getString(10),
-                            rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getBoolean(15)));
-                }
-            }
-            return versions;
-        });
+    private static Version version(ResultSet rs) throws SQLException {
+        return new Version(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class),
+                (Integer) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getString(8), strings(rs.getArray(9)),
+                rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                rs.getBoolean(15));
     }
 
-    private List<ResultVersion> results(long province, long modelId) {
-        return jdbc.prepareStatement(RESULTS, ps -> {
-            bindTwice(ps, province, modelId);
-            List<ResultVersion> versions = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    versions.add(new ResultVersion(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
-                            rs.getObject(5, OffsetDateTime.class), (Integer) rs.getObject(6), rs.getString(7),
-                            rs.getInt(8), rs.getInt(9), rs.getLong(10), rs.getInt(11), rs.getString(12),
-                            rs.getString(13), rs.getInt(14), rs.getString(15)));
-                }
-            }
-            return versions;
-        });
+    private static ResultVersion result(ResultSet rs) throws SQLException {
+        return new ResultVersion(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
+                rs.getObject(5, OffsetDateTime.class), (Integer) rs.getObject(6), rs.getString(7), rs.getInt(8),
+                rs.getInt(9), rs.getLong(10), rs.getInt(11), rs.getString(12), rs.getString(13), rs.getInt(14),
+                rs.getString(15));
     }
 
-    /** The (province, model) of the history table, then of the current row. */
-    private static void bindTwice(PreparedStatement ps, long province, long modelId) throws SQLException {
-        ps.setLong(1, province);
-        ps.setLong(2, modelId);
-        ps.setLong(3, province);
-        ps.setLong(4, modelId);
+    /** The model row the history is about. */
+    private record Header(long province, String code, String unitCode, String registrantName, String modelName,
+                          boolean withdrawn) {
     }
 
     private static List<String> strings(Array array) throws SQLException {

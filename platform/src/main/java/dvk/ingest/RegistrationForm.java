@@ -27,6 +27,27 @@ final class RegistrationForm implements Form {
     static final Column STATUS = Column.of("status", "Tình trạng", "tinh_trang", false);
     static final Column NOTE = Column.of("note", "Ghi chú", "ghi_chu", false);
 
+    /** A checked row as staged; {@code fieldIds} is a {@code bigint[]} literal. */
+    record Staged(long row, String unit, String code, String type, String registrant, String model, String fieldIds,
+                  String form, String time, String expected, String status, String note) {
+    }
+
+    static final StagingTable<Staged> STAGING = new StagingTable<>(
+            StageColumn.of("row_number", "bigint", Staged::row),
+            StageColumn.of("unit_code", "text", Staged::unit),
+            StageColumn.of("model_code", "text", Staged::code),
+            StageColumn.of("registrant_type", "text", Staged::type),
+            StageColumn.of("registrant_name", "text", Staged::registrant),
+            StageColumn.of("registrant_key", "text", (Staged r) -> Texts.key(r.registrant())),
+            StageColumn.of("model_name", "text", Staged::model),
+            StageColumn.of("model_key", "text", (Staged r) -> Texts.key(r.model())),
+            StageColumn.of("field_ids", "bigint[]", Staged::fieldIds),
+            StageColumn.of("implementation_form", "text", Staged::form),
+            StageColumn.of("time_frame", "text", Staged::time),
+            StageColumn.of("expected_result", "text", Staged::expected),
+            StageColumn.of("status", "text", Staged::status),
+            StageColumn.of("note", "text", Staged::note));
+
     private final List<Campaign.FieldRef> fields;
     private final List<Column> fieldColumns;
     private final List<Column> columns;
@@ -68,19 +89,8 @@ final class RegistrationForm implements Form {
     }
 
     @Override
-    public String createStage() {
-        return """
-                CREATE TEMP TABLE ingest_stage (
-                    row_number bigint, unit_code text, model_code text, registrant_type text,
-                    registrant_name text, registrant_key text, model_name text, model_key text, field_ids bigint[],
-                    implementation_form text, time_frame text, expected_result text, status text, note text
-                ) ON COMMIT DROP""";
-    }
-
-    @Override
-    public String copyColumns() {
-        return "row_number, unit_code, model_code, registrant_type, registrant_name, registrant_key, model_name, "
-                + "model_key, field_ids, implementation_form, time_frame, expected_result, status, note";
+    public StagingTable<Staged> staging() {
+        return STAGING;
     }
 
     @Override
@@ -124,10 +134,8 @@ final class RegistrationForm implements Form {
         if (errors.rejects(row)) {
             return true;
         }
-        line.number(row).text(unit).text(code).text(type).text(registrant).text(Texts.key(registrant))
-                .text(model).text(Texts.key(model)).text(fieldIds.append('}').toString())
-                .text(cells.get(FORM.id())).text(cells.get(TIME.id())).text(cells.get(EXPECTED.id()))
-                .text(status).text(cells.get(NOTE.id())).end();
+        STAGING.write(line, new Staged(row, unit, code, type, registrant, model, fieldIds.append('}').toString(),
+                cells.get(FORM.id()), cells.get(TIME.id()), cells.get(EXPECTED.id()), status, cells.get(NOTE.id())));
         return true;
     }
 
@@ -190,17 +198,18 @@ final class RegistrationForm implements Form {
     }
 
     @Override
-    public String errors() {
-        return Scope.UNIT_ERRORS + ";\n" + """
+    public List<String> errors() {
+        return List.of(Scope.UNIT_ERRORS, """
                 INSERT INTO ingest_error (row_number, code, col, value, other)
                 SELECT row_number, 'code-ambiguous', 'model_code', model_code, NULL
-                  FROM ingest_resolved WHERE code_ambiguous;
+                  FROM ingest_resolved WHERE code_ambiguous
+                """, """
                 INSERT INTO ingest_error (row_number, code, col, value, other)
                 SELECT row_number, 'code-conflict', 'model_code', identity_code, NULL
                   FROM ingest_resolved
-                 WHERE model_code IS NOT NULL AND identity_model IS NOT NULL AND identity_code <> model_code;
-                """ + Scope.duplicates("unit_code, registrant_key, model_key", "true") + ";\n"
-                + Scope.duplicates("model_code", "model_code IS NOT NULL");
+                 WHERE model_code IS NOT NULL AND identity_model IS NOT NULL AND identity_code <> model_code
+                """, Scope.duplicates("unit_code, registrant_key, model_key", "true"),
+                Scope.duplicates("model_code", "model_code IS NOT NULL"));
     }
 
     @Override

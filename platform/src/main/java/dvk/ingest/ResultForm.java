@@ -26,6 +26,30 @@ final class ResultForm implements Form {
     private static final List<Column> COLUMNS = List.of(MODEL_CODE, UNIT, REGISTRANT, MODEL, RESULTS, HOUSEHOLDS,
             PEOPLE, FUNDS, WORKS, RATING, PROPOSED, YEARS, NOTE);
 
+    /** A checked row as staged. */
+    record Staged(long row, String code, String unit, String registrant, String model, String results,
+                  Long households, Long people, Long funds, Long works, String rating, String proposed, Long years,
+                  String note) {
+    }
+
+    static final StagingTable<Staged> STAGING = new StagingTable<>(
+            StageColumn.of("row_number", "bigint", Staged::row),
+            StageColumn.of("model_code", "text", Staged::code),
+            StageColumn.of("unit_code", "text", Staged::unit),
+            StageColumn.of("registrant_name", "text", Staged::registrant),
+            StageColumn.of("registrant_key", "text", (Staged r) -> Texts.key(r.registrant())),
+            StageColumn.of("model_name", "text", Staged::model),
+            StageColumn.of("model_key", "text", (Staged r) -> Texts.key(r.model())),
+            StageColumn.of("results", "text", Staged::results),
+            StageColumn.of("households", "int", Staged::households),
+            StageColumn.of("people", "int", Staged::people),
+            StageColumn.of("funds_vnd", "bigint", Staged::funds),
+            StageColumn.of("works", "int", Staged::works),
+            StageColumn.of("rating", "text", Staged::rating),
+            StageColumn.of("proposed_level", "text", Staged::proposed),
+            StageColumn.of("years_sustained", "int", Staged::years),
+            StageColumn.of("note", "text", Staged::note));
+
     @Override
     public BatchKind kind() {
         return BatchKind.RESULTS;
@@ -53,19 +77,8 @@ final class ResultForm implements Form {
     }
 
     @Override
-    public String createStage() {
-        return """
-                CREATE TEMP TABLE ingest_stage (
-                    row_number bigint, model_code text, unit_code text, registrant_name text, registrant_key text,
-                    model_name text, model_key text, results text, households int, people int, funds_vnd bigint,
-                    works int, rating text, proposed_level text, years_sustained int, note text
-                ) ON COMMIT DROP""";
-    }
-
-    @Override
-    public String copyColumns() {
-        return "row_number, model_code, unit_code, registrant_name, registrant_key, model_name, model_key, results, "
-                + "households, people, funds_vnd, works, rating, proposed_level, years_sustained, note";
+    public StagingTable<Staged> staging() {
+        return STAGING;
     }
 
     @Override
@@ -96,10 +109,10 @@ final class ResultForm implements Form {
         if (errors.rejects(row)) {
             return true;
         }
-        line.number(row).text(code).text(code == null ? unit : null).text(registrant).text(Texts.key(registrant))
-                .text(model).text(Texts.key(model)).text(cells.get(RESULTS.id())).number(households).number(people)
-                .number(funds).number(works).text(rating).text(cells.get(PROPOSED.id())).number(years)
-                .text(cells.get(NOTE.id())).end();
+        // a model named by its code is found by it alone: the unit cell is not staged
+        STAGING.write(line, new Staged(row, code, code == null ? unit : null, registrant, model,
+                cells.get(RESULTS.id()), households, people, funds, works, rating, cells.get(PROPOSED.id()), years,
+                cells.get(NOTE.id())));
         return true;
     }
 
@@ -150,16 +163,17 @@ final class ResultForm implements Form {
     }
 
     @Override
-    public String errors() {
-        return """
+    public List<String> errors() {
+        return List.of("""
                 INSERT INTO ingest_error (row_number, code, col, value, other)
                 SELECT row_number, 'model-unknown', CASE WHEN model_code IS NULL THEN 'model' ELSE 'model_code' END,
                        coalesce(model_code, unit_code || ' / ' || registrant_name || ' / ' || model_name), NULL
-                  FROM ingest_resolved WHERE target IS NULL AND NOT code_ambiguous;
+                  FROM ingest_resolved WHERE target IS NULL AND NOT code_ambiguous
+                """, """
                 INSERT INTO ingest_error (row_number, code, col, value, other)
                 SELECT row_number, 'code-ambiguous', 'model_code', model_code, NULL
-                  FROM ingest_resolved WHERE code_ambiguous;
-                """ + Scope.duplicates("target", "target IS NOT NULL");
+                  FROM ingest_resolved WHERE code_ambiguous
+                """, Scope.duplicates("target", "target IS NOT NULL"));
     }
 
     @Override

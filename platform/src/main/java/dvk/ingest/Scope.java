@@ -1,16 +1,17 @@
 package dvk.ingest;
 
+import dvk.access.ScopeSql;
+
 /** SQL conditions shared by the forms: where a row's unit may be, for this campaign and this uploader. */
 final class Scope {
 
     /**
      * A unit the batch may write: in the campaign's subtree, in force on the period's last day, and inside the
-     * uploader's write scope ({@code Caller.writes} as a set-based condition: role at least submitter, path
-     * in the caller's scope, or anywhere for an administrator).
+     * uploader's write scope ({@code Caller.writes} as a set-based condition: role at least submitter, and the
+     * scope rule of {@link ScopeSql}).
      */
     static final String WRITABLE = """
-            (%1$s.path <@ CAST(:campaign_path AS ltree) AND :writer
-             AND in_scope(%1$s.path, CAST(:scope AS ltree[])))""";
+            (%1$s.path <@ CAST(:campaign_path AS ltree) AND :writer AND\s""" + ScopeSql.reads("%1$s.path") + ")";
 
     static final String UNIT_OF_ROW = """
             u.province_id = :province AND u.code = s.unit_code

@@ -1,6 +1,7 @@
 package dvk.packs;
 
 import dvk.campaigns.Campaign;
+import dvk.documents.DocumentProfile;
 import dvk.campaigns.CampaignDocument;
 import dvk.reports.pack.CampaignField;
 import dvk.reports.pack.Commendation;
@@ -51,22 +52,22 @@ final class PackAssembler {
     /** Printed when the earlier period was reported on the units before 1/7/2025 and counted onto today's. */
     static final String REBASED_COMPARISON = "Số liệu cùng kỳ được quy đổi theo đơn vị hành chính hiện nay.";
 
-    static ReportPack assemble(PackKind kind, Rollup rollup, Campaign campaign, IssuingBody body, String number,
-                               Signer signer, List<AnnexUnit> annex, Instant now) {
+    static ReportPack assemble(PackKind kind, Rollup rollup, Campaign campaign, DocumentProfile profile,
+                               String number, LocalDate date, Signer signer, List<String> recipients,
+                               List<AnnexUnit> annex, Instant now) {
         CampaignDocument document = campaign.document();
         List<CampaignField> fields = document.fields().stream().map(f -> new CampaignField(f.code(), f.name())).toList();
         ReportingPeriod period = new ReportingPeriod(rollup.period().name(), rollup.period().code(),
                 rollup.period().firstDay(), rollup.period().lastDay());
-        DocumentHeader header = new DocumentHeader(body.superior(), body.issuing(),
-                number == null || number.isBlank() ? "Số      -" + body.symbol() : number, body.place(),
-                LocalDate.ofInstant(now, Vietnam.ZONE), List.of("BÁO CÁO", title(kind, rollup)),
+        DocumentHeader header = new DocumentHeader(profile.superiorBody(), profile.issuingBody(),
+                number == null || number.isBlank() ? "Số      -" + profile.documentSymbol() : number,
+                profile.placeName(), date, List.of("BÁO CÁO", title(kind, rollup)),
                 rollup.unit().name(), document.name(), period);
         return new ReportPack(kind, header, summary(rollup.totals()),
                 rollup.compare() == null ? null : summary(rollup.compare().totals()),
                 rollup.compare() != null && rollup.compare().basis() != null ? REBASED_COMPARISON : null,
                 fields, fieldTable(rollup, fields), targets(rollup), submissions(rollup), commendation(rollup),
-                annex, signer, document.document() == null || document.document().recipients() == null
-                ? List.of("Lưu") : document.document().recipients(),
+                annex, signer, recipients,
                 rollup.asOf() == null ? now : rollup.asOf());
     }
 
@@ -99,10 +100,9 @@ final class PackAssembler {
     }
 
     private static List<TargetLine> targets(Rollup rollup) {
-        return rollup.targets().stream().map(t -> new TargetLine(t.name(),
+        return rollup.targets().stream().map(t -> TargetLine.of(t.name(),
                 "models-per-unit".equals(t.metric()) ? TargetMeasure.COUNT : TargetMeasure.PERCENT,
-                t.actual() == null ? 0 : t.actual().doubleValue(), t.comparison(), t.threshold().doubleValue(),
-                t.met())).toList();
+                t.actual(), t.comparison(), t.threshold(), t.met())).toList();
     }
 
     private static Submissions submissions(Rollup rollup) {

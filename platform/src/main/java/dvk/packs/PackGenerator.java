@@ -2,7 +2,10 @@ package dvk.packs;
 
 import dvk.access.Caller;
 import dvk.campaigns.Campaign;
+import dvk.campaigns.CampaignDocument;
 import dvk.campaigns.Campaigns;
+import dvk.documents.DocumentProfile;
+import dvk.documents.DocumentProfiles;
 import dvk.errors.InvalidException;
 import dvk.reports.PackFileNames;
 import dvk.reports.PackRenderer;
@@ -20,7 +23,9 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,10 +41,15 @@ class PackGenerator {
     private final UnitRepository units;
     private final AnnexQuery annexQuery;
     private final PackRenderer renderer;
+    private final DocumentProfiles profiles;
+    private final Clock clock;
     private final Snapshots snapshots;
 
     PackGenerator(PackRepository repository, Rollups rollups, Campaigns campaigns, UnitRepository units,
-                  AnnexQuery annexQuery, PackRenderer renderer, Snapshots snapshots) {
+                  AnnexQuery annexQuery, PackRenderer renderer, DocumentProfiles profiles, Clock clock,
+                  Snapshots snapshots) {
+        this.profiles = profiles;
+        this.clock = clock;
         this.repository = repository;
         this.rollups = rollups;
         this.campaigns = campaigns;
@@ -88,18 +98,35 @@ class PackGenerator {
                 ? snapshots.rollup(caller, snapshot.get(), job.unitCode(), job.campaignId(), job.periodCode())
                 : rollupComparedWithLastYear(caller, job);
         Unit unit = units.findById(job.unitId()).orElseThrow();
-        Unit parent = unit.parentId() == null ? null : units.findById(unit.parentId()).orElse(null);
-        IssuingBody body = IssuingBody.of(unit, parent, campaign.issuerUnitId(), campaign.document().document());
-        var document = campaign.document().document();
-        Signer signer = new Signer(
-                document == null || document.signerOnBehalf() == null ? "T/M BAN THƯỜNG VỤ" : document.signerOnBehalf(),
-                job.signerTitle() != null ? job.signerTitle() : document == null ? "" : document.signerTitle(),
-                job.signerName() != null ? job.signerName() : document == null ? "" : document.signerName());
-        long periodId = campaign.period(job.periodCode()).orElseThrow().id();
-        List<AnnexUnit> annex = annexQuery.registrations(job.provinceId(), job.campaignId(), periodId, unit.path());
+        Campaign.PeriodRef period = campaign.period(job.periodCode()).orElseThrow();
+        DocumentProfile profile = profiles.of(unit, campaign.unitDay(period.period()),
+                unit.id() == campaign.issuerUnitId() ? campaignHeader(campaign) : null);
+        Signer signer = job.signerTitle() == null && job.signerName() == null && job.signerOnBehalf() == null
+                ? new Signer(nonNull(profile.signerOnBehalf()), profile.signerTitle(), profile.signerName())
+                : new Signer(nonNull(job.signerOnBehalf() != null ? job.signerOnBehalf() : profile.signerOnBehalf()),
+                        job.signerTitle() != null ? job.signerTitle() : profile.signerTitle(),
+                        job.signerName() != null ? job.signerName() : profile.signerName());
+        List<String> recipients = job.recipients() != null ? job.recipients() : profile.recipients();
+        List<AnnexUnit> annex = annexQuery.registrations(job.provinceId(), job.campaignId(), period.id(), unit.path());
         PackKind kind = "so-ket-6-thang".equals(job.kind()) ? PackKind.SO_KET_6_THANG : PackKind.TONG_KET_NAM;
-        ReportPack pack = PackAssembler.assemble(kind, rollup, campaign, body, job.number(), signer, annex,
-                Instant.now());
+        LocalDate date = job.reportDate() != null ? job.reportDate() : LocalDate.now(clock);
+        ReportPack pack = PackAssembler.assemble(kind, rollup, campaign, profile, job.number(), date, signer,
+                recipients.isEmpty() ? List.of("Lưu") : recipients, annex, Instant.now());
         return snapshot.map(id -> pack.frozen(snapshots.freeze(caller, id, job.unitCode()))).orElse(pack);
+    }
+
+    /** The header written into the campaign, for the pack of the unit that issued it. */
+    private static DocumentProfile campaignHeader(Campaign campaign) {
+        CampaignDocument.Document document = campaign.document().document();
+        if (document == null || document.issuingBody() == null) {
+            return null;
+        }
+        return DocumentProfiles.fromCampaignHeader(document.superiorBody(), document.issuingBody(),
+                document.documentSymbol(), document.placeName(), document.signerOnBehalf(), document.signerTitle(),
+                document.signerName(), document.recipients() == null ? List.of() : document.recipients());
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
     }
 }

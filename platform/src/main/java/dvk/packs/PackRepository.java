@@ -1,5 +1,7 @@
 package dvk.packs;
 
+import dvk.access.ScopeSql;
+import dvk.database.NamedSql;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -10,9 +12,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -24,12 +29,13 @@ class PackRepository {
     private static final String SELECT = """
             SELECT p.id, p.province_id, p.unit_id, u.code AS unit_code, u.name AS unit_name, p.campaign_id,
                    cp.code AS period_code, p.kind, p.status, p.progress, p.error, p.as_of, p.requested_at,
-                   p.finished_at, p.base_name, p.number, p.signer_title, p.signer_name, p.requested_by
+                   p.finished_at, p.base_name, p.number, p.report_date, p.signer_on_behalf, p.signer_title,
+                   p.signer_name, p.recipients, p.requested_by
               FROM pack p
               JOIN unit u ON u.province_id = p.province_id AND u.id = p.unit_id
               JOIN campaign_period cp ON cp.province_id = p.province_id AND cp.id = p.period_id
             """;
-    private static final String IN_SCOPE = " in_scope(u.path, CAST(? AS ltree[])) ";
+    private static final String IN_SCOPE = " " + ScopeSql.reads("u.path") + " ";
 
     private final JdbcOperations jdbc;
 
@@ -54,22 +60,28 @@ class PackRepository {
         });
     }
 
-    long insert(long provinceId, long unitId, long campaignId, long periodId, String kind, String number,
-                String signerTitle, String signerName, long requestedBy) {
+    long insert(long provinceId, long unitId, long campaignId, long periodId, String kind, PackRequest request,
+                LocalDate reportDate, long requestedBy) {
+        PackRequest.Signer signer = request.signer() == null ? new PackRequest.Signer(null, null, null)
+                : request.signer();
         return jdbc.prepareStatement("""
                 INSERT INTO pack (province_id, unit_id, campaign_id, period_id, kind, number, signer_title, signer_name,
-                                  requested_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                                  requested_by, report_date, signer_on_behalf, recipients)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
                 """, ps -> {
             ps.setLong(1, provinceId);
             ps.setLong(2, unitId);
             ps.setLong(3, campaignId);
             ps.setLong(4, periodId);
             ps.setString(5, kind);
-            ps.setString(6, number);
-            ps.setString(7, signerTitle);
-            ps.setString(8, signerName);
+            ps.setString(6, request.number());
+            ps.setString(7, signer.title());
+            ps.setString(8, signer.name());
             ps.setLong(9, requestedBy);
+            ps.setObject(10, reportDate);
+            ps.setString(11, signer.onBehalfOf());
+            ps.setArray(12, request.recipients() == null ? null
+                    : ps.getConnection().createArrayOf("text", request.recipients().toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -77,21 +89,39 @@ class PackRepository {
         });
     }
 
-    Optional<PackJob> find(long id, String scope) {
-        return jdbc.prepareStatement(SELECT + " WHERE p.id = ? AND" + IN_SCOPE, ps -> {
-            ps.setLong(1, id);
-            ps.setString(2, scope);
-            List<PackJob> jobs = read(ps);
-            return jobs.isEmpty() ? Optional.empty() : Optional.of(jobs.get(0));
+    /** The numbers of fields the campaigns have, each once: the templates a pack may need compiled. */
+    List<Integer> campaignFieldCounts() {
+        return jdbc.prepareStatement("""
+                SELECT DISTINCT n FROM (SELECT count(*)::int AS n FROM campaign_field GROUP BY province_id, campaign_id) c
+                 ORDER BY n
+                """, ps -> {
+            List<Integer> counts = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.add(rs.getInt(1));
+                }
+            }
+            return counts;
         });
     }
 
+    Optional<PackJob> find(long id, String scope) {
+        return scoped(SELECT + " WHERE p.id = :id AND" + IN_SCOPE, "id", id, scope).stream().findFirst();
+    }
+
     List<PackJob> recent(long unitId, String scope) {
-        return jdbc.prepareStatement(SELECT + " WHERE p.unit_id = ? AND" + IN_SCOPE
-                + " ORDER BY p.requested_at DESC LIMIT 20", ps -> {
-            ps.setLong(1, unitId);
-            ps.setString(2, scope);
-            return read(ps);
+        return scoped(SELECT + " WHERE p.unit_id = :unit AND" + IN_SCOPE + " ORDER BY p.requested_at DESC LIMIT 20",
+                "unit", unitId, scope);
+    }
+
+    private List<PackJob> scoped(String sql, String name, long value, String scope) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(name, value);
+        values.put(ScopeSql.PARAMETER, scope);
+        return jdbc.execute(connection -> {
+            try (PreparedStatement ps = NamedSql.of(sql).prepare(connection, values)) {
+                return read(ps);
+            }
         });
     }
 
@@ -209,8 +239,10 @@ class PackRepository {
                         rs.getString("period_code"), rs.getString("kind"), rs.getString("status"),
                         rs.getInt("progress"), rs.getString("error"), asOf == null ? null : asOf.toInstant(),
                         rs.getTimestamp("requested_at").toInstant(), finished == null ? null : finished.toInstant(),
-                        rs.getString("base_name"), rs.getString("number"), rs.getString("signer_title"),
-                        rs.getString("signer_name"), rs.getLong("requested_by")));
+                        rs.getString("base_name"), rs.getString("number"),
+                        rs.getObject("report_date", LocalDate.class), rs.getString("signer_on_behalf"),
+                        rs.getString("signer_title"), rs.getString("signer_name"), texts(rs.getArray("recipients")),
+                        rs.getLong("requested_by")));
             }
         }
         return jobs;
@@ -219,5 +251,10 @@ class PackRepository {
     @FunctionalInterface
     private interface Binder {
         void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /** A text[] column; null stays null, so "not set" differs from "no recipients". */
+    private static List<String> texts(java.sql.Array array) throws SQLException {
+        return array == null ? null : List.of((String[]) array.getArray());
     }
 }

@@ -14,6 +14,7 @@ import dvk.units.Unit;
 import jakarta.inject.Singleton;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,16 +31,20 @@ import java.util.zip.ZipOutputStream;
 public class Packs {
 
     private static final List<String> KINDS = List.of("so-ket-6-thang", "tong-ket-nam");
+    /** A pack about a period that ended this long ago is dated the period's last day unless a date is given. */
+    static final int PAST_PERIOD_DAYS = 90;
 
     private final PackRepository repository;
     private final PackWorker worker;
     private final UnitAccess unitAccess;
     private final Campaigns campaigns;
+    private final Clock clock;
     private final Audit audit;
     private final Snapshots snapshots;
 
-    Packs(PackRepository repository, PackWorker worker, UnitAccess unitAccess, Campaigns campaigns, Audit audit,
-          Snapshots snapshots) {
+    Packs(PackRepository repository, PackWorker worker, UnitAccess unitAccess, Campaigns campaigns, Clock clock,
+          Audit audit, Snapshots snapshots) {
+        this.clock = clock;
         this.snapshots = snapshots;
         this.repository = repository;
         this.worker = worker;
@@ -60,10 +65,8 @@ public class Packs {
             // refused unless the freeze is of this campaign and period and holds the unit
             snapshots.rollup(caller, request.snapshotId(), unit.code(), campaign.id(), period.period().code());
         }
-        PackRequest.Signer signer = request.signer();
-        long id = repository.insert(unit.provinceId(), unit.id(), campaign.id(), period.id(), request.kind(),
-                request.number(), signer == null ? null : signer.title(), signer == null ? null : signer.name(),
-                caller.userId());
+        long id = repository.insert(unit.provinceId(), unit.id(), campaign.id(), period.id(), request.kind(), request,
+                reportDate(request.date(), period.period().lastDay()), caller.userId());
         if (request.snapshotId() != null) {
             repository.fromSnapshot(id, request.snapshotId());
         }
@@ -71,6 +74,14 @@ public class Packs {
                 request.kind(), Map.of("pack", id, "period", period.period().code())));
         worker.submit(id);
         return status(caller, id);
+    }
+
+    private LocalDate reportDate(LocalDate requested, LocalDate periodEnd) {
+        if (requested != null) {
+            return requested;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return today.isAfter(periodEnd.plusDays(PAST_PERIOD_DAYS)) ? periodEnd : today;
     }
 
     public PackStatus status(Caller caller, long id) {

@@ -1,6 +1,7 @@
 package dvk.web;
 
 import dvk.access.Caller;
+import dvk.http.Days;
 import dvk.packs.PackRequest;
 import dvk.packs.PackStatus;
 import dvk.packs.Packs;
@@ -64,10 +65,17 @@ class PackPageController {
         csrf.verify(request, form.get(Csrf.FIELD));
         Selection sel = selections.resolve(caller, Long.valueOf(form.get("phong-trao")), form.get("ky"),
                 form.get("don-vi"));
-        String number = form.getOrDefault("so", "").isBlank() ? null : form.get("so").trim();
+        String title = filled(form, "chuc-vu");
+        String name = filled(form, "nguoi-ky");
         packs.request(caller, new PackRequest(sel.unit().code(), sel.campaign().id(), sel.period().code(),
-                form.get("loai"), number, null));
+                form.get("loai"), filled(form, "so"), Days.parse(filled(form, "ngay")),
+                title == null && name == null ? null : new PackRequest.Signer(null, title, name), null));
         return new ModelAndView<>("packs :: jobs", jobs(caller, sel));
+    }
+
+    private static String filled(Map<String, String> form, String field) {
+        String value = form.get(field);
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Get("/{id}/zip")

@@ -39,6 +39,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The six-month pack of the demo province, end to end: request, progress, files, and the same numbers. */
@@ -91,7 +92,10 @@ class PacksApiTest implements DatabaseTest {
             assertTrue(text.contains("Số 12-BC/BDVTU"));
             assertTrue(text.contains("BÁO CÁO"));
             assertTrue(text.contains("Sơ kết 6 tháng đầu năm 2023"));
-            assertTrue(text.contains("T/M BAN THƯỜNG VỤ"));
+            // a Ban's document is signed by its head, not on behalf of the Party committee's standing board
+            assertTrue(text.contains("TRƯỞNG BAN"));
+            assertFalse(text.contains("T/M BAN THƯỜNG VỤ"), "a Ban's report is not signed T/M BAN THƯỜNG VỤ");
+            assertTrue(text.contains("Nguyễn Thị Minh Hạnh"));
             assertTrue(text.contains("Nơi nhận"));
             assertTrue(text.contains("có " + thousands(totalModels()) + " mô hình"), "total models " + totalModels());
             for (PDPage page : document.getPages()) {

@@ -20,6 +20,8 @@ public interface DatabaseTest extends TestPropertyProvider {
         properties.put("dvk.demo-data", String.valueOf(withDemoData()));
         // a test that wants the demo data needs it before its first request
         properties.put("dvk.demo-data-in-background", "false");
+        // forty application starts need not compile the pack templates forty times (TemplateWarmUpTest does once)
+        properties.put("dvk.packs.warm-up", "false");
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
                 "test-secret-that-is-long-enough-for-hs256-signing");
         return properties;

@@ -40,4 +40,14 @@ public final class Sql {
             return rs.getLong(1);
         }
     }
+
+    /** The first column of the only row; fails when the query finds no row, so a test cannot read a default. */
+    public String text(String sql) throws SQLException {
+        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            if (!rs.next()) {
+                throw new AssertionError("no row for " + sql);
+            }
+            return rs.getString(1);
+        }
+    }
 }

@@ -1,6 +1,8 @@
 package dvk.web;
 
 import dvk.support.DatabaseTest;
+import dvk.support.Sql;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,6 +19,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
@@ -24,6 +28,9 @@ class WebCampaignTest implements DatabaseTest {
 
     @Inject
     EmbeddedServer server;
+
+    @Inject
+    ApplicationContext context;
 
     String province;
     String baoYen;
@@ -34,7 +41,7 @@ class WebCampaignTest implements DatabaseTest {
     }
 
     @BeforeAll
-    void findTheDemoCampaigns() {
+    void findTheDemoCampaigns() throws SQLException {
         String list = WebClient.loggedIn(server.getURI(), "huyen").get("/phong-trao").body();
         Matcher link = Pattern.compile("href=\"/phong-trao/(\\d+)\">([^<]+)<").matcher(list);
         while (link.find()) {
@@ -44,6 +51,13 @@ class WebCampaignTest implements DatabaseTest {
                 baoYen = link.group(1);
             }
         }
+        assertNotNull(province, "the campaign list links the province's 2022 campaign: " + list);
+        assertNotNull(baoYen, "the campaign list links Bảo Yên's own campaign: " + list);
+        Sql sql = Sql.of(context);
+        assertEquals("10", sql.text("SELECT u.code FROM campaign c JOIN unit u ON u.id = c.issuer_unit_id"
+                + " WHERE c.id = " + Long.parseLong(province)));
+        assertEquals("087", sql.text("SELECT u.code FROM campaign c JOIN unit u ON u.id = c.issuer_unit_id"
+                + " WHERE c.id = " + Long.parseLong(baoYen)));
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dvk.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dvk.reports.pack.ReportPack;
+import dvk.reports.pack.TargetLine;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
@@ -81,7 +83,32 @@ class DocxAndXlsxPackTest {
             }
             assertEquals(2000, registrations);
             assertEquals(CellType.NUMERIC, workbook.getSheet("Gửi báo cáo").getRow(3).getCell(2).getCellType());
-            assertNotNull(workbook.getSheet("Chỉ tiêu"));
+        }
+    }
+
+    @Test
+    void xlsxTargetsSheetHoldsEachTargetWithItsResultAndVerdict() throws IOException {
+        assertFalse(pack.targets().isEmpty(), "the sample pack must carry targets");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(renderer.xlsx(pack)))) {
+            Sheet targets = workbook.getSheet("Chỉ tiêu");
+            assertNotNull(targets);
+            int header = -1;
+            for (Row row : targets) {
+                if (row.getCell(1) != null && "Nội dung".equals(row.getCell(1).getStringCellValue())) {
+                    header = row.getRowNum();
+                }
+            }
+            assertTrue(header >= 0, "the targets sheet has its header row");
+            for (int i = 0; i < pack.targets().size(); i++) {
+                TargetLine expected = pack.targets().get(i);
+                Row row = targets.getRow(header + 1 + i);
+                assertEquals(i + 1, (int) row.getCell(0).getNumericCellValue());
+                assertEquals(expected.name(), row.getCell(1).getStringCellValue());
+                assertEquals(expected.actual(), row.getCell(2).getNumericCellValue(), 1e-9);
+                assertEquals(expected.threshold(), row.getCell(5).getNumericCellValue(), 1e-9);
+                assertEquals(expected.verdict(), row.getCell(6).getStringCellValue());
+            }
+            assertEquals(header + pack.targets().size(), targets.getLastRowNum(), "one row per target, no more");
         }
     }
 }

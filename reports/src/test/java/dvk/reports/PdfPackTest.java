@@ -1,6 +1,7 @@
 package dvk.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dvk.reports.pack.ReportPack;
@@ -76,7 +77,7 @@ class PdfPackTest {
 
     @Test
     void printsSignatureRecipientsAndPageFooter() {
-        assertContains("T/M BAN THƯỜNG VỤ");
+        assertContains("K/T TRƯỞNG BAN");
         assertContains("PHÓ TRƯỞNG BAN");
         assertContains("Nguyễn Xuân Nhẫn");
         assertContains("Nơi nhận:");
@@ -84,6 +85,27 @@ class PdfPackTest {
         assertContains("Trang 1/" + pages);
         assertContains("Trang " + pages + "/" + pages);
         assertContains("Số liệu tính đến 16:30 ngày 30/06/2023");
+    }
+
+    @Test
+    void theSignatureSharesItsPageWithTheLastParagraphAndNoPageSaysNull() throws IOException {
+        assertFalse(text.contains("null"), "a page prints null");
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            String onPage = stripper.getText(document);
+            int signature = onPage.indexOf("Nơi nhận:");
+            if (signature < 0) {
+                continue;
+            }
+            String before = onPage.substring(0, signature).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("Số liệu tính đến") && !line.startsWith("Trang "))
+                    .reduce("", (a, b) -> a + b);
+            assertTrue(before.length() > 20, "page " + page + " holds the signature block alone: " + onPage);
+            return;
+        }
+        throw new AssertionError("no page carries the signature block");
     }
 
     @Test

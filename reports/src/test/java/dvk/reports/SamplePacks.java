@@ -117,7 +117,7 @@ public final class SamplePacks {
         return new ReportPack(PackKind.SO_KET_6_THANG, header(), current, previous, null, FIELDS,
                 new FieldTable(rows, totals),
                 targets(), submissions(), commendation(), annex,
-                new Signer("T/M BAN THƯỜNG VỤ", "PHÓ TRƯỞNG BAN", "Nguyễn Xuân Nhẫn"),
+                new Signer("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Xuân Nhẫn"),
                 List.of("Ban Dân vận Trung ương (để b/c),", "Thường trực Tỉnh ủy (để b/c),",
                         "Ban Dân vận các huyện ủy, thị ủy, thành ủy,", "Lưu VT."),
                 Instant.parse("2023-06-30T09:30:00Z"));
@@ -149,11 +149,11 @@ public final class SamplePacks {
 
     private static List<TargetLine> targets() {
         return List.of(
-                new TargetLine("Xã, phường, thị trấn có mô hình ở tất cả các thôn, tổ dân phố", TargetMeasure.PERCENT, 96.2, "100%", 100, false),
-                new TargetLine("Xã có ít nhất 01 mô hình hiệu quả cao trong xây dựng nông thôn mới", TargetMeasure.PERCENT, 100, "100%", 100, true),
-                new TargetLine("Cơ quan, đơn vị có ít nhất 01 mô hình hiệu quả cao", TargetMeasure.PERCENT, 100, "100%", 100, true),
-                new TargetLine("Mô hình được rà soát, đánh giá", TargetMeasure.PERCENT, 90, "100%", 100, false),
-                new TargetLine("Người dân hài lòng về giải quyết thủ tục hành chính", TargetMeasure.PERCENT, 93.5, "≥ 90%", 90, true));
+                new TargetLine("Xã, phường, thị trấn có mô hình ở tất cả các thôn, tổ dân phố", TargetMeasure.PERCENT, 96.2, "100%", 100, false, true),
+                new TargetLine("Xã có ít nhất 01 mô hình hiệu quả cao trong xây dựng nông thôn mới", TargetMeasure.PERCENT, 100, "100%", 100, true, true),
+                new TargetLine("Cơ quan, đơn vị có ít nhất 01 mô hình hiệu quả cao", TargetMeasure.PERCENT, 100, "100%", 100, true, true),
+                new TargetLine("Mô hình được rà soát, đánh giá", TargetMeasure.PERCENT, 90, "100%", 100, false, true),
+                new TargetLine("Người dân hài lòng về giải quyết thủ tục hành chính", TargetMeasure.PERCENT, 93.5, "≥ 90%", 90, true, true));
     }
 
     private static Submissions submissions() {

@@ -27,8 +27,8 @@ public record Caller(
     }
 
     /**
-     * The scope as a PostgreSQL {@code ltree[]} literal for the SQL function {@code in_scope(path, scope)}, or
-     * null for no bound.
+     * The scope as a PostgreSQL {@code ltree[]} literal, bound as {@code :scope} of {@link ScopeSql}'s
+     * fragments, or null for no bound.
      */
     @Nullable
     public String readScope() {
@@ -47,6 +47,7 @@ public record Caller(
                 .map(path -> Long.parseLong(path.substring(path.lastIndexOf('.') + 1))).toList();
     }
 
+    /** The scope rule of {@link ScopeSql} for a path already in hand ({@code ScopeRuleTest} proves they agree). */
     public boolean reads(String path) {
         return isAdmin() || within(path, unitPath) || inherited.stream().anyMatch(root -> within(path, root));
     }

@@ -113,8 +113,7 @@ public class UnitAccess {
 
     /** A unit by id, if the caller may read it; used when a stored row names a unit. */
     public Unit readable(Caller caller, long unitId) {
-        return units.findById(unitId)
-                .filter(unit -> caller.reads(unit.path()))
+        return units.findById(unitId, caller.readScope())
                 .orElseThrow(() -> notFound(String.valueOf(unitId)));
     }
 

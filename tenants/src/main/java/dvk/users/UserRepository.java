@@ -1,14 +1,19 @@
 package dvk.users;
 
 import dvk.access.Role;
+import dvk.access.ScopeSql;
+import dvk.database.NamedSql;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Singleton
@@ -41,6 +46,19 @@ public class UserRepository {
         });
     }
 
+    /** The user if their unit lies in the scope ({@code Caller.readScope()}; null: any user, administrators too). */
+    public Optional<User> findByUsername(String username, String scope) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("username", username);
+        values.put(ScopeSql.PARAMETER, scope);
+        return jdbc.execute(connection -> {
+            try (PreparedStatement ps = NamedSql.of(select(true) + " WHERE a.username = :username AND "
+                    + ScopeSql.reads("u.path")).prepare(connection, values)) {
+                return read(ps.executeQuery()).stream().findFirst();
+            }
+        });
+    }
+
     private static String select(boolean withInherited) {
         return SELECT.formatted(withInherited ? "CASE WHEN a.unit_id IS NULL THEN '{}'"
                 + " ELSE inherited_scope(a.province_id, a.unit_id)::text[] END" : "'{}'::text[]");
@@ -56,12 +74,14 @@ public class UserRepository {
 
     /** Users whose unit lies in the scope ({@code Caller.readScope()}; null: all users). */
     public List<User> inScope(String scope) {
-        return jdbc.prepareStatement(select(false) + " WHERE in_scope(u.path, CAST(? AS ltree[]))"
-                        + " ORDER BY a.username",
-                ps -> {
-                    ps.setString(1, scope);
-                    return read(ps.executeQuery());
-                });
+        Map<String, Object> values = new HashMap<>();
+        values.put(ScopeSql.PARAMETER, scope);
+        return jdbc.execute(connection -> {
+            try (PreparedStatement ps = NamedSql.of(select(false) + " WHERE " + ScopeSql.reads("u.path")
+                    + " ORDER BY a.username").prepare(connection, values)) {
+                return read(ps.executeQuery());
+            }
+        });
     }
 
     public long insert(String username, String displayName, Role role, Long provinceId, Long unitId,

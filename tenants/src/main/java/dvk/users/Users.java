@@ -136,9 +136,8 @@ public class Users {
 
     /** A user the caller may manage; anyone else does not exist for them. */
     private User managed(Caller admin, String username) {
-        return repository.findByUsername(username)
-                .filter(u -> admin.isAdmin() || (u.unitPath() != null && admin.manages(u.unitPath())
-                        && !u.role().atLeast(admin.role())))
+        return repository.findByUsername(username, admin.readScope())
+                .filter(u -> admin.isAdmin() || admin.role().atLeast(Role.MANAGER) && !u.role().atLeast(admin.role()))
                 .orElseThrow(() -> new NotFoundException(TenantErrorCode.USER_NOT_FOUND, username));
     }
 

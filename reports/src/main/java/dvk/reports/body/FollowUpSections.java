@@ -34,13 +34,17 @@ final class FollowUpSections {
         blocks.add(new Block.Heading(1, "III. MỨC ĐỘ BAO PHỦ VÀ KẾT QUẢ THỰC HIỆN CHỈ TIÊU"));
         List<TargetLine> targets = pack.targets();
         long met = targets.stream().filter(TargetLine::met).count();
-        blocks.add(new Block.Paragraph("Đạt " + met + "/" + targets.size() + " chỉ tiêu theo Kế hoạch"
-                + (met == targets.size() ? "." : "; các chỉ tiêu chưa đạt cần tập trung chỉ đạo trong thời gian tới.")));
+        long measured = targets.stream().filter(TargetLine::measured).count();
+        String unmeasured = measured == targets.size() ? ""
+                : "; " + (targets.size() - measured) + " chỉ tiêu chưa có số liệu để đánh giá";
+        blocks.add(new Block.Paragraph("Đạt " + met + "/" + measured + " chỉ tiêu có số liệu theo Kế hoạch" + unmeasured
+                + (met == measured ? "." : "; các chỉ tiêu chưa đạt cần tập trung chỉ đạo trong thời gian tới.")));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             TargetLine target = targets.get(i);
-            rows.add(List.of(Integer.toString(i + 1), target.name(), value(target.measure(), target.actual()),
-                    target.comparison(), target.met() ? "Đạt" : "Chưa đạt"));
+            rows.add(List.of(Integer.toString(i + 1), target.name(),
+                    target.measured() ? value(target.measure(), target.actual()) : "–", target.comparison(),
+                    target.verdict()));
         }
         blocks.add(new Block.Table(TableKind.TARGETS, List.of("TT", "Nội dung", "Kết quả", "Chỉ tiêu", "Đánh giá"), rows, null));
     }

@@ -44,7 +44,18 @@ final class BodyRows {
                 rows.add(row.under(section, subsection));
             }
         }
+        rows.add(closing(rows, section, subsection));
         return rows;
+    }
+
+    /** The band that carries the signature takes the last paragraph with it, so the two share a page. */
+    private static TemplateRow closing(List<TemplateRow> rows, String section, String subsection) {
+        TemplateRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        if (last != null && "P".equals(last.kind())) {
+            rows.remove(rows.size() - 1);
+            return new TemplateRow("CLOSING", last.style(), last.cells(), null, last.section(), last.subsection());
+        }
+        return TemplateRow.text("CLOSING", "").under(section, subsection);
     }
 
     private static void addTable(List<TemplateRow> rows, Block.Table table) {

@@ -25,6 +25,10 @@ final class CompiledTemplates {
 
     private final Map<Key, JasperReport> compiled = new ConcurrentHashMap<>();
 
+    int count() {
+        return compiled.size();
+    }
+
     JasperReport get(String template, int fieldCount) {
         return compiled.computeIfAbsent(new Key(template, fieldCount), CompiledTemplates::compile);
     }

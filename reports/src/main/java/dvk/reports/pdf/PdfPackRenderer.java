@@ -39,6 +39,11 @@ public final class PdfPackRenderer {
         templates.get(CompiledTemplates.ANNEX, fieldCount);
     }
 
+    /** How many templates are compiled and ready: one body and one annex per field count seen. */
+    public int compiledTemplates() {
+        return templates.count();
+    }
+
     public void write(ReportPack pack, OutputStream out) {
         JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
                 new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 256), true);

@@ -69,9 +69,9 @@ public final class XlsxPackWriter {
         sheet.header(List.of("TT", "Nội dung", "Kết quả", "Đơn vị tính", "Chỉ tiêu", "Ngưỡng", "Đánh giá"));
         int number = 0;
         for (TargetLine target : pack.targets()) {
-            sheet.row(List.of(++number, target.name(), target.actual(),
+            sheet.row(List.of(++number, target.name(), target.measured() ? target.actual() : "",
                     target.measure() == TargetMeasure.PERCENT ? "%" : "số lượng", target.comparison(),
-                    target.threshold(), target.met() ? "Đạt" : "Chưa đạt"), false);
+                    target.threshold(), target.verdict()), false);
         }
         sheet.widths(5, 60, 10, 12, 10, 10, 12);
     }

@@ -1,42 +1,16 @@
 package dvk.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dvk.reports.body.VietnameseText;
-import dvk.reports.pack.ReportPack;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
-class PackZipAndNamesTest {
+class PackNamesTest {
 
     @Test
-    void zipHoldsTheThreeFormatsUnderAsciiNames() throws IOException {
-        ReportPack pack = SamplePacks.province(200);
-        String baseName = PackFileNames.baseName(pack);
-        assertEquals("so-ket-6-thang-2023-H1-tinh-lao-cai", baseName);
-
-        List<String> names = new ArrayList<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(new PackRenderer().zip(pack, baseName)))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                names.add(entry.getName());
-                assertTrue(zip.readAllBytes().length > 1000, entry.getName() + " is nearly empty");
-            }
-        }
-        assertEquals(List.of(baseName + ".pdf", baseName + ".docx", baseName + ".xlsx"), names);
-    }
-
-    @Test
-    void refusesNonAsciiZipBaseNames() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new PackRenderer().zip(SamplePacks.province(10), "tỉnh-lào-cai"));
+    void baseNamesAreAsciiKindPeriodAndUnit() {
+        assertEquals("so-ket-6-thang-2023-H1-tinh-lao-cai", PackFileNames.baseName(SamplePacks.province(200)));
     }
 
     @Test

@@ -58,6 +58,19 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everyOperationHasASummaryAndTheDocumentAServer() {
+        List<String> unnamed = new ArrayList<>();
+        operations.forEach((id, operation) -> {
+            if (operation.getSummary() == null || operation.getSummary().isBlank()) {
+                unnamed.add(id);
+            }
+        });
+
+        assertEquals(List.of(), unnamed);
+        assertEquals(1, document.getServers().size());
+    }
+
+    @Test
     void noOperationAsksForTheInjectedCaller() {
         List<String> found = new ArrayList<>();
         operations.forEach((id, operation) -> {

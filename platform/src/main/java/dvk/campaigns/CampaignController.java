@@ -49,7 +49,7 @@ class CampaignController {
     }
 
     @Get("/{id}")
-    @Operation(operationId = "getCampaign")
+    @Operation(operationId = "getCampaign", summary = "One campaign the caller may read.")
     CampaignDocument get(@Parameter(hidden = true) Caller caller, @PathVariable long id) {
         return campaigns.readable(caller, id).document();
     }
@@ -92,7 +92,7 @@ class CampaignController {
     }
 
     @Put("/{id}")
-    @Operation(operationId = "updateCampaign")
+    @Operation(operationId = "updateCampaign", summary = "Replaces a campaign's document.")
     @ApiErrors.Conflict
     CampaignDocument update(@Parameter(hidden = true) Caller caller, @PathVariable long id, @Body CampaignDocument document) {
         return campaigns.update(caller, id, document).document();

@@ -117,13 +117,13 @@ class BatchController {
     }
 
     @Get
-    @Operation(operationId = "listBatches")
+    @Operation(operationId = "listBatches", summary = "The batches of the campaign the caller may read.")
     List<BatchStore.BatchSummary> list(@Parameter(hidden = true) Caller caller, @PathVariable long id) {
         return store.list(caller, campaigns.readable(caller, id));
     }
 
     @Get("/{batchId:[0-9]+}")
-    @Operation(operationId = "getBatch")
+    @Operation(operationId = "getBatch", summary = "One batch and its report.")
     BatchStore.BatchView get(@Parameter(hidden = true) Caller caller, @PathVariable long id, @PathVariable long batchId) {
         return store.get(caller, campaigns.readable(caller, id), batchId);
     }

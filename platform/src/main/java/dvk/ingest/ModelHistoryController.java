@@ -30,7 +30,7 @@ class ModelHistoryController {
     }
 
     @Get("/{id}/history")
-    @Operation(operationId = "modelHistory")
+    @Operation(operationId = "modelHistory", summary = "A model with all its versions.")
     ModelHistory.History history(@Parameter(hidden = true) Caller caller, @PathVariable long id) {
         return history.of(caller, id);
     }

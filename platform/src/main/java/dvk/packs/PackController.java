@@ -59,7 +59,7 @@ class PackController {
     }
 
     @Get("/{id}")
-    @Operation(operationId = "getPack")
+    @Operation(operationId = "getPack", summary = "A pack's status and, once done, its files.")
     PackStatus status(@Parameter(hidden = true) Caller caller, @PathVariable long id) {
         return packs.status(caller, id);
     }
@@ -83,7 +83,7 @@ class PackController {
     }
 
     @Get("/{id}/file/{format}")
-    @Operation(operationId = "downloadPackFile")
+    @Operation(operationId = "downloadPackFile", summary = "One file of a done pack: PDF, DOCX or XLSX.")
     @Produces({"application/pdf", ApiErrors.DOCX, ApiErrors.XLSX})
     @ApiResponse(responseCode = "200", description = "one file of the pack, as an attachment", content = {
             @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = ApiErrors.BINARY)),

@@ -53,7 +53,7 @@ class TokenLoginController {
     /** {@code {"username","password"}} → {@code access_token}; 401 when wrong, 429 with Retry-After when throttled. */
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(operationId = "login", summary = "Exchanges a username and password for a bearer token.")
-    @SecurityRequirements
+    @SecurityRequirements({})
     @ApiResponse(responseCode = "200", description = "logged in",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "#/components/schemas/AccessToken")))

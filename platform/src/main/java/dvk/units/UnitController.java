@@ -43,7 +43,7 @@ class UnitController {
     }
 
     @Get("/{code}")
-    @Operation(operationId = "getUnit")
+    @Operation(operationId = "getUnit", summary = "One unit the caller may read.")
     UnitView unit(@Parameter(hidden = true) Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
         return UnitView.of(access.readable(caller, code, Days.parse(on)));
     }

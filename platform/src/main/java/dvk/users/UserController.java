@@ -44,7 +44,7 @@ class UserController {
     }
 
     @Get
-    @Operation(operationId = "listUsers")
+    @Operation(operationId = "listUsers", summary = "The users the caller manages.")
     List<UserView> list(@Parameter(hidden = true) Caller caller) {
         return repository.inScope(caller.readScope()).stream().map(UserView::of).toList();
     }
@@ -59,7 +59,7 @@ class UserController {
     }
 
     @Put("/{username}/password")
-    @Operation(operationId = "resetPassword")
+    @Operation(operationId = "resetPassword", summary = "Sets a user's password.")
     @ApiResponse(responseCode = "204", description = "the password is changed; the user's sessions end")
     HttpResponse<Void> resetPassword(@Parameter(hidden = true) Caller caller, @PathVariable String username, @Body PasswordReset reset) {
         users.resetPassword(caller, username, reset.password());

@@ -5,16 +5,18 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.EmbeddedApplication;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.servers.Server;
 
 import java.util.HashMap;
 import java.util.Map;
 
 @OpenAPIDefinition(info = @Info(title = "DVK API", version = "1",
-        description = "Báo cáo phong trào thi đua \"Dân vận khéo\" — registrations, results, rollups and report packs"))
-@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+        description = "Báo cáo phong trào thi đua \"Dân vận khéo\" — registrations, results, rollups and report packs"),
+        servers = @Server(url = "/", description = "the service that serves this document"))
+@SecurityScheme(name = "bearerAuth", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public final class Application {
 
     private Application() {

@@ -1,6 +1,7 @@
 package dvk.audit;
 
 import dvk.access.Caller;
+import dvk.http.ApiErrors;
 import dvk.http.Days;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -14,12 +15,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code GET /api/audit}: who did what and when, in the caller's subtree. */
 @Controller("/api/audit")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "bearerAuth")
+@ApiErrors
+@Tag(name = "audit")
 class AuditController {
 
     private final AuditTrail trail;
@@ -28,12 +32,11 @@ class AuditController {
         this.trail = trail;
     }
 
-    @Operation(summary = "The audit trail of the caller's subtree, oldest first, 100 entries a page",
+    @Operation(operationId = "listAudit",
+            summary = "The audit trail of the caller's subtree, oldest first, 100 entries a page",
             description = "unit: a unit's subtree; from, to: days (YYYY-MM-DD, Vietnam time, both included);"
                     + " actor: a user name; action: a name such as report.approve or a prefix such as report")
     @ApiResponse(responseCode = "200", description = "one page of entries")
-    @ApiResponse(responseCode = "404", description = "unit not found in the caller's scope")
-    @ApiResponse(responseCode = "422", description = "a page below 1 or a day that is not YYYY-MM-DD")
     @Get
     AuditView list(@Parameter(hidden = true) Caller caller, @Nullable @QueryValue String unit,
                    @Nullable @QueryValue String from, @Nullable @QueryValue String to,

@@ -2,6 +2,7 @@ package dvk.campaigns;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dvk.access.Caller;
+import dvk.http.ApiErrors;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -16,7 +17,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +30,9 @@ import java.util.Objects;
 @Controller("/api/campaigns")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "bearerAuth")
+@ApiErrors
+@Tag(name = "campaigns")
 class CampaignController {
 
     private final Campaigns campaigns;
@@ -35,25 +43,30 @@ class CampaignController {
 
     /** Campaigns that apply to the caller's unit or that it oversees. */
     @Get
-    List<CampaignDocument> list(Caller caller) {
+    @Operation(operationId = "listCampaigns")
+    List<CampaignDocument> list(@Parameter(hidden = true) Caller caller) {
         return campaigns.visible(caller).stream().map(Campaign::document).toList();
     }
 
     @Get("/{id}")
-    CampaignDocument get(Caller caller, @PathVariable long id) {
+    @Operation(operationId = "getCampaign", summary = "One campaign the caller may read.")
+    CampaignDocument get(@Parameter(hidden = true) Caller caller, @PathVariable long id) {
         return campaigns.readable(caller, id).document();
     }
 
     /** Creates a campaign from one document; periods left out are generated (Decree 09 cut-offs by default). */
     @Post
     @Status(HttpStatus.CREATED)
-    CampaignDocument create(Caller caller, @Body CampaignDocument document) {
+    @Operation(operationId = "createCampaign")
+    @ApiErrors.Conflict
+    CampaignDocument create(@Parameter(hidden = true) Caller caller, @Body CampaignDocument document) {
         return campaigns.create(caller, document).document();
     }
 
     /** The campaigns of the units the issuer succeeded that this one continues. */
     @Get("/{id}/continues")
-    Continuation continues(Caller caller, @PathVariable long id) {
+    @Operation(operationId = "getContinuation")
+    Continuation continues(@Parameter(hidden = true) Caller caller, @PathVariable long id) {
         return new Continuation(campaigns.readable(caller, id).continues());
     }
 
@@ -62,12 +75,14 @@ class CampaignController {
      * re-based onto its units, and {@code compare} reaches them.
      */
     @Put("/{id}/continues")
-    Continuation continueFrom(Caller caller, @PathVariable long id, @Body Continuation continuation) {
+    @Operation(operationId = "setContinuation")
+    Continuation continueFrom(@Parameter(hidden = true) Caller caller, @PathVariable long id, @Body Continuation continuation) {
         return new Continuation(campaigns.continueFrom(caller, id, continuation.campaignIds()).continues());
     }
 
     /** The ids of the campaigns continued; an empty or missing list ends the continuation. */
     @Serdeable
+    @Schema(name = "Continuation")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Continuation(@Nullable List<Long> campaignIds) {
 
@@ -77,7 +92,9 @@ class CampaignController {
     }
 
     @Put("/{id}")
-    CampaignDocument update(Caller caller, @PathVariable long id, @Body CampaignDocument document) {
+    @Operation(operationId = "updateCampaign", summary = "Replaces a campaign's document.")
+    @ApiErrors.Conflict
+    CampaignDocument update(@Parameter(hidden = true) Caller caller, @PathVariable long id, @Body CampaignDocument document) {
         return campaigns.update(caller, id, document).document();
     }
 }

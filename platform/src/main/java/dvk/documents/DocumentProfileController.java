@@ -1,6 +1,7 @@
 package dvk.documents;
 
 import dvk.access.Caller;
+import dvk.http.ApiErrors;
 import dvk.http.Days;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
@@ -13,13 +14,18 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** A unit's document profile: read by anyone who reads the unit, saved by its manager. */
 @Controller("/api/units/{code}/document-profile")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "bearerAuth")
+@ApiErrors
+@Tag(name = "units")
 class DocumentProfileController {
 
     private final DocumentProfiles profiles;
@@ -29,12 +35,16 @@ class DocumentProfileController {
     }
 
     @Get
-    DocumentProfile read(Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
+    @Operation(operationId = "getDocumentProfile",
+            summary = "How the unit heads and signs its documents: saved by its manager, else the defaults.")
+    DocumentProfile read(@Parameter(hidden = true) Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
         return profiles.read(caller, code, Days.parse(on));
     }
 
     @Put
-    DocumentProfile save(Caller caller, @PathVariable String code, @Nullable @QueryValue String on,
+    @Operation(operationId = "saveDocumentProfile",
+            summary = "Saves the unit's document profile; a signing line that does not belong under the body is 422.")
+    DocumentProfile save(@Parameter(hidden = true) Caller caller, @PathVariable String code, @Nullable @QueryValue String on,
                          @Body DocumentProfile profile) {
         return profiles.save(caller, code, Days.parse(on), profile);
     }

@@ -3,6 +3,7 @@ package dvk.ingest;
 import dvk.access.Caller;
 import dvk.campaigns.Campaigns;
 import dvk.errors.NotFoundException;
+import dvk.http.ApiErrors;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -23,7 +24,15 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +45,9 @@ import java.util.List;
 @Controller("/api/campaigns/{id}/batches")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "bearerAuth")
+@ApiErrors
+@Tag(name = "batches")
 class BatchController {
 
     private final Ingest ingest;
@@ -57,11 +68,31 @@ class BatchController {
      */
     @Post("/{kind}")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
-    HttpResponse<BatchReport> body(HttpRequest<?> request, Caller caller, @PathVariable long id,
+    @Operation(operationId = "uploadBatch", summary = "Checks (dryRun=true) or stores a batch of one form.",
+            requestBody = @RequestBody(required = true, description = "the file: as the body (CSV, .xlsx, .xls or"
+                    + " .ods, told apart by content), as JSON rows, or as the multipart field `file`", content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "#/components/schemas/BatchRows")),
+                    @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+                            schema = @Schema(ref = "#/components/schemas/BatchFile")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                            schema = @Schema(type = "string", format = ApiErrors.BINARY)),
+                    @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = "string"))}))
+    @ApiResponse(responseCode = "200", description = "a dry run: what the batch would do; nothing is stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BatchReport.class)))
+    @ApiResponse(responseCode = "201", description = "stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BatchReport.class)))
+    @ApiErrors.Conflict
+    @ApiErrors.Upload
+    HttpResponse<BatchReport> body(HttpRequest<?> request, @Parameter(hidden = true) Caller caller, @PathVariable long id,
                                    @PathVariable String kind,
                                    @Nullable @QueryValue String period, @QueryValue(defaultValue = "false") boolean dryRun,
                                    @QueryValue(defaultValue = "false") boolean validOnly,
-                                   @QueryValue(defaultValue = "false") boolean replace, @Body InputStream body,
+                                   @QueryValue(defaultValue = "false") boolean replace,
+                                   @Parameter(hidden = true) @Body InputStream body,
                                    @Header(HttpHeaders.CONTENT_TYPE) String contentType) {
         BatchSource source = contentType.startsWith(MediaType.APPLICATION_JSON) ? BatchSource.JSON : BatchSource.CSV;
         BatchOptions options = new BatchOptions(dryRun, validOnly, replace, null);
@@ -69,9 +100,11 @@ class BatchController {
                 options));
     }
 
+    /** Documented with {@link #body}: one operation whatever the body's media type. */
+    @Hidden
     @Post("/{kind}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<BatchReport> file(Caller caller, @PathVariable long id, @PathVariable String kind,
+    HttpResponse<BatchReport> file(@Parameter(hidden = true) Caller caller, @PathVariable long id, @PathVariable String kind,
                                    @Nullable @QueryValue String period, @QueryValue(defaultValue = "false") boolean dryRun,
                                    @QueryValue(defaultValue = "false") boolean validOnly,
                                    @QueryValue(defaultValue = "false") boolean replace,
@@ -84,12 +117,14 @@ class BatchController {
     }
 
     @Get
-    List<BatchStore.BatchSummary> list(Caller caller, @PathVariable long id) {
+    @Operation(operationId = "listBatches", summary = "The batches of the campaign the caller may read.")
+    List<BatchStore.BatchSummary> list(@Parameter(hidden = true) Caller caller, @PathVariable long id) {
         return store.list(caller, campaigns.readable(caller, id));
     }
 
     @Get("/{batchId:[0-9]+}")
-    BatchStore.BatchView get(Caller caller, @PathVariable long id, @PathVariable long batchId) {
+    @Operation(operationId = "getBatch", summary = "One batch and its report.")
+    BatchStore.BatchView get(@Parameter(hidden = true) Caller caller, @PathVariable long id, @PathVariable long batchId) {
         return store.get(caller, campaigns.readable(caller, id), batchId);
     }
 

@@ -1,6 +1,7 @@
 package dvk.ingest;
 
 import dvk.access.Caller;
+import dvk.http.ApiErrors;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -8,13 +9,18 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code GET /api/models/{id}/history}: a model readable by the caller, with all its versions. */
 @Controller("/api/models")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "bearerAuth")
+@ApiErrors
+@Tag(name = "models")
 class ModelHistoryController {
 
     private final ModelHistory history;
@@ -24,7 +30,8 @@ class ModelHistoryController {
     }
 
     @Get("/{id}/history")
-    ModelHistory.History history(Caller caller, @PathVariable long id) {
+    @Operation(operationId = "modelHistory", summary = "A model with all its versions.")
+    ModelHistory.History history(@Parameter(hidden = true) Caller caller, @PathVariable long id) {
         return history.of(caller, id);
     }
 }

@@ -1,6 +1,7 @@
 package dvk.reporting;
 
 import dvk.access.Caller;
+import dvk.http.ApiErrors;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
 
@@ -23,7 +25,9 @@ import java.util.List;
 @Controller("/api/campaigns/{id}/reports")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "bearerAuth")
+@ApiErrors
+@Tag(name = "reports")
 class ReportController {
 
     private final Reports reports;
@@ -32,20 +36,19 @@ class ReportController {
         this.reports = reports;
     }
 
-    @Operation(summary = "States of the period's reports in the caller's subtree (or the subtree of unit)")
+    @Operation(operationId = "listReports",
+            summary = "States of the period's reports in the caller's subtree (or the subtree of unit)")
     @ApiResponse(responseCode = "200", description = "one entry per unit and form with data or a state")
-    @ApiResponse(responseCode = "404", description = "campaign, period or unit not found in the caller's scope")
     @Get
     List<ReportView> list(@Parameter(hidden = true) Caller caller, @PathVariable long id, @QueryValue String period,
                           @Nullable @QueryValue String unit) {
         return reports.list(caller, id, period, unit);
     }
 
-    @Operation(summary = "Send, approve, return (with a reason) or reopen a unit's report of a form")
+    @Operation(operationId = "actOnReport",
+            summary = "Send, approve, return (with a reason) or reopen a unit's report of a form")
     @ApiResponse(responseCode = "200", description = "the report's new state")
-    @ApiResponse(responseCode = "404", description = "campaign, period, form or unit not found in the caller's scope")
-    @ApiResponse(responseCode = "409", description = "not possible in the report's state, or not the caller's to do")
-    @ApiResponse(responseCode = "422", description = "unknown action, or a return without a reason")
+    @ApiErrors.Conflict
     @Post("/{period}/{kind}/{unitCode}")
     ReportView act(@Parameter(hidden = true) Caller caller, @PathVariable long id, @PathVariable String period,
                    @PathVariable String kind, @PathVariable String unitCode, @Body ReportRequest request) {

@@ -1,18 +1,27 @@
 package dvk.rollups;
 
 import dvk.access.Caller;
+import dvk.http.ApiErrors;
 import dvk.snapshots.Snapshots;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Rollups of a unit's subtree ({@code VN}: the nation, administrators only), the models behind them, and each
@@ -21,7 +30,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 @Controller("/api/rollups/{unitCode}")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "bearerAuth")
+@ApiErrors
+@Tag(name = "rollups")
 class RollupController {
 
     private final Rollups rollups;
@@ -40,7 +51,8 @@ class RollupController {
      * {@code snapshot={id}} reads the figures as they were frozen ("chốt số liệu").
      */
     @Get
-    Rollup rollup(Caller caller, @PathVariable String unitCode, @QueryValue long campaign,
+    @Operation(operationId = "getRollup")
+    Rollup rollup(@Parameter(hidden = true) Caller caller, @PathVariable String unitCode, @QueryValue long campaign,
                   @QueryValue String period, @Nullable @QueryValue String compare,
                   @Nullable @QueryValue String basis, @Nullable @QueryValue Long snapshot) {
         if (snapshot != null) {
@@ -51,8 +63,15 @@ class RollupController {
 
     /** One table of the rollup: totals, fields, children, targets, submissions or commendation. */
     @Get("/export")
-    HttpResponse<byte[]> export(Caller caller, @PathVariable String unitCode, @QueryValue long campaign,
-                                @QueryValue String period, @QueryValue String table, @QueryValue String format,
+    @Operation(operationId = "exportRollupTable")
+    @Produces({"text/csv", ApiErrors.XLSX})
+    @ApiResponse(responseCode = "200", description = "the table, as an attachment", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = ApiErrors.BINARY)),
+            @Content(mediaType = ApiErrors.XLSX, schema = @Schema(type = "string", format = ApiErrors.BINARY))})
+    HttpResponse<byte[]> export(@Parameter(hidden = true) Caller caller, @PathVariable String unitCode, @QueryValue long campaign,
+                                @QueryValue String period, @QueryValue String table,
+                                @Parameter(schema = @Schema(allowableValues = {"csv", "csv-semicolon", "xlsx"}))
+                                @QueryValue String format,
                                 @Nullable @QueryValue String basis) {
         Rollup rollup = rollups.of(caller, unitCode, campaign, period, Compare.NONE, bases.parse(basis));
         return TableDownload.of(RollupTables.of(rollup, table), unitCode, period, format);
@@ -60,11 +79,19 @@ class RollupController {
 
     /** The models behind the figures; {@code format=csv|xlsx} exports every matching model. */
     @Get("/models")
-    HttpResponse<?> models(Caller caller, @PathVariable String unitCode, @QueryValue long campaign,
+    @Operation(operationId = "rollupModels")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", ApiErrors.XLSX})
+    @ApiResponse(responseCode = "200", description = "a page of models as JSON, or with `format` every matching"
+            + " model as an attachment", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModelPage.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = ApiErrors.BINARY)),
+            @Content(mediaType = ApiErrors.XLSX, schema = @Schema(type = "string", format = ApiErrors.BINARY))})
+    HttpResponse<?> models(@Parameter(hidden = true) Caller caller, @PathVariable String unitCode, @QueryValue long campaign,
                            @QueryValue String period, @Nullable @QueryValue String field,
                            @Nullable @QueryValue String type, @Nullable @QueryValue String status,
                            @Nullable @QueryValue String rating, @Nullable @QueryValue String child,
                            @QueryValue(defaultValue = "1") int page, @QueryValue(defaultValue = "50") int size,
+                           @Parameter(schema = @Schema(allowableValues = {"csv", "csv-semicolon", "xlsx"}))
                            @Nullable @QueryValue String format, @Nullable @QueryValue String basis) {
         ModelPage.Filter filter = new ModelPage.Filter(field, type, status, rating, child);
         if (format == null) {

@@ -1,6 +1,7 @@
 package dvk.sessions;
 
 import dvk.access.Caller;
+import dvk.http.ApiErrors;
 import dvk.http.Problem;
 import dvk.users.Users;
 import io.micronaut.core.annotation.Nullable;
@@ -17,7 +18,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The API's login and logout. Micronaut's own login endpoint is switched off: it can neither throttle nor put the
@@ -25,6 +34,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "sessions")
 class TokenLoginController {
 
     private final Logins logins;
@@ -36,11 +46,26 @@ class TokenLoginController {
     }
 
     @Serdeable
+    @Schema(name = "Credentials")
     record Credentials(@Nullable String username, @Nullable String password) {
     }
 
     /** {@code {"username","password"}} → {@code access_token}; 401 when wrong, 429 with Retry-After when throttled. */
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(operationId = "login", summary = "Exchanges a username and password for a bearer token.")
+    @SecurityRequirements({})
+    @ApiResponse(responseCode = "200", description = "logged in",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "#/components/schemas/AccessToken")))
+    @ApiResponse(responseCode = "400", description = "the body could not be read", 
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(ref = ApiErrors.PROBLEM)))
+    @ApiResponse(responseCode = "401", description = "wrong username or password, or a disabled user", 
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(ref = ApiErrors.PROBLEM)))
+    @ApiResponse(responseCode = "429", description = "too many failed logins; try again after Retry-After seconds",
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = "integer")), 
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(ref = ApiErrors.PROBLEM)))
+    @ApiResponse(responseCode = "500", description = "a failure of the service", 
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(ref = ApiErrors.PROBLEM)))
     @Post(value = "/login", consumes = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
     HttpResponse<?> login(HttpRequest<?> request, @Body Credentials credentials) {
         Logins.Outcome outcome = logins.login(credentials.username(), credentials.password(), request);
@@ -57,9 +82,15 @@ class TokenLoginController {
 
     /** Ends every session of the caller, on every device: the token just used is refused from now on. */
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "bearerAuth")
+    @Operation(operationId = "logout", summary = "Ends every session of the caller, on every device.")
+    @ApiResponse(responseCode = "204", description = "the caller's tokens are refused from now on")
+    @ApiResponse(responseCode = "401", description = "no token, or one already ended", 
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(ref = ApiErrors.PROBLEM)))
+    @ApiResponse(responseCode = "500", description = "a failure of the service", 
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(ref = ApiErrors.PROBLEM)))
     @Post("/logout")
-    HttpResponse<Void> logout(Caller caller) {
+    HttpResponse<Void> logout(@Parameter(hidden = true) Caller caller) {
         users.endSessions(caller);
         return HttpResponse.noContent();
     }

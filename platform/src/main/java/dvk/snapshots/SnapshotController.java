@@ -1,6 +1,7 @@
 package dvk.snapshots;
 
 import dvk.access.Caller;
+import dvk.http.ApiErrors;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -15,12 +16,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Freezing a campaign period's figures of a unit ("chốt số liệu") and reading the freeze back. */
 @Controller("/api/snapshots")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "bearerAuth")
+@ApiErrors
+@Tag(name = "snapshots")
 class SnapshotController {
 
     private final Snapshots snapshots;
@@ -29,18 +33,16 @@ class SnapshotController {
         this.snapshots = snapshots;
     }
 
-    @Operation(summary = "Freeze the figures of a campaign period for a unit the caller manages")
+    @Operation(operationId = "takeSnapshot",
+            summary = "Freeze the figures of a campaign period for a unit the caller manages")
     @ApiResponse(responseCode = "201", description = "the snapshot, with the SHA-256 of its canonical content")
-    @ApiResponse(responseCode = "404", description = "campaign, period or unit not found among those the caller manages")
-    @ApiResponse(responseCode = "422", description = "campaignId, period or unitCode missing")
     @Post
     HttpResponse<SnapshotView> take(@Parameter(hidden = true) Caller caller, @Body SnapshotRequest request) {
         return HttpResponse.created(snapshots.take(caller, request));
     }
 
-    @Operation(summary = "A snapshot the caller may read")
+    @Operation(operationId = "getSnapshot", summary = "A snapshot the caller may read")
     @ApiResponse(responseCode = "200", description = "the snapshot")
-    @ApiResponse(responseCode = "404", description = "no such snapshot in the caller's scope")
     @Get("/{id}")
     SnapshotView get(@Parameter(hidden = true) Caller caller, @PathVariable long id) {
         return snapshots.get(caller, id);

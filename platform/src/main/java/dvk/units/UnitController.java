@@ -4,6 +4,7 @@ import dvk.access.Caller;
 import dvk.access.UnitAccess;
 import dvk.errors.InvalidException;
 import dvk.errors.TenantErrorCode;
+import dvk.http.ApiErrors;
 import dvk.http.Days;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -14,7 +15,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
 
@@ -25,7 +29,9 @@ import java.util.List;
 @Controller("/api/units")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "bearerAuth")
+@ApiErrors
+@Tag(name = "units")
 class UnitController {
 
     private final UnitAccess access;
@@ -37,13 +43,15 @@ class UnitController {
     }
 
     @Get("/{code}")
-    UnitView unit(Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
+    @Operation(operationId = "getUnit", summary = "One unit the caller may read.")
+    UnitView unit(@Parameter(hidden = true) Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
         return UnitView.of(access.readable(caller, code, Days.parse(on)));
     }
 
     /** The children in force on the day, or on the unit's last day when it ended before. */
     @Get("/{code}/children")
-    List<UnitView> children(Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
+    @Operation(operationId = "unitChildren")
+    List<UnitView> children(@Parameter(hidden = true) Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
         Unit unit = access.readable(caller, code, Days.parse(on));
         return units.children(unit, unit.clampDay(access.dayOrDefault(caller, Days.parse(on)))).stream()
                 .map(UnitView::of).toList();
@@ -51,21 +59,24 @@ class UnitController {
 
     /** The unit's ancestors and itself, from the province down: names for breadcrumbs, nothing more. */
     @Get("/{code}/ancestors")
-    List<AncestorView> ancestors(Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
+    @Operation(operationId = "unitAncestors")
+    List<AncestorView> ancestors(@Parameter(hidden = true) Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
         return units.ancestors(access.readable(caller, code, Days.parse(on))).stream()
                 .map(AncestorView::of).toList();
     }
 
     /** The official lineage: the units this one was formed from and the units it went into, with coverage. */
     @Get("/{code}/lineage")
-    LineageView lineage(Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
+    @Operation(operationId = "unitLineage")
+    LineageView lineage(@Parameter(hidden = true) Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
         Unit unit = access.readable(caller, code, Days.parse(on));
         return LineageView.of(unit, units.predecessors(unit), units.successors(unit));
     }
 
     /** Units of one level within the caller's scope (an administrator sees all). */
     @Get
-    List<UnitView> byLevel(Caller caller, @QueryValue String level, @Nullable @QueryValue String on) {
+    @Operation(operationId = "unitsByLevel")
+    List<UnitView> byLevel(@Parameter(hidden = true) Caller caller, @QueryValue String level, @Nullable @QueryValue String on) {
         UnitLevel unitLevel;
         try {
             unitLevel = UnitLevel.fromSql(level);

@@ -3,6 +3,7 @@ package dvk.users;
 import dvk.access.Caller;
 import dvk.audit.Audit;
 import dvk.audit.AuditEntry;
+import dvk.http.ApiErrors;
 import dvk.http.Days;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -19,7 +20,11 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +34,9 @@ import java.util.Map;
 @Controller("/api/users")
 @Secured({"admin", "manager"})
 @ExecuteOn(TaskExecutors.BLOCKING)
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "bearerAuth")
+@ApiErrors
+@Tag(name = "users")
 class UserController {
 
     private final Users users;
@@ -44,21 +51,26 @@ class UserController {
     }
 
     @Get
-    List<UserView> list(Caller caller) {
+    @Operation(operationId = "listUsers", summary = "The users the caller manages.")
+    List<UserView> list(@Parameter(hidden = true) Caller caller) {
         return repository.inScope(caller.readScope()).stream().map(UserView::of).toList();
     }
 
     /** {@code on=YYYY-MM-DD} picks the unit in force that day when its code was used by several units. */
     @Post
     @Status(HttpStatus.CREATED)
-    UserView create(Caller caller, @Body NewUser request, @Nullable @QueryValue String on) {
+    @Operation(operationId = "createUser")
+    @ApiErrors.Conflict
+    UserView create(@Parameter(hidden = true) Caller caller, @Body NewUser request, @Nullable @QueryValue String on) {
         UserView created = UserView.of(users.create(caller, request, Days.parse(on)));
         record(caller, created.username(), "user.create", Map.of("role", request.role()));
         return created;
     }
 
     @Put("/{username}/password")
-    HttpResponse<Void> resetPassword(Caller caller, @PathVariable String username, @Body PasswordReset reset) {
+    @Operation(operationId = "resetPassword", summary = "Sets a user's password.")
+    @ApiResponse(responseCode = "204", description = "the password is changed; the user's sessions end")
+    HttpResponse<Void> resetPassword(@Parameter(hidden = true) Caller caller, @PathVariable String username, @Body PasswordReset reset) {
         users.resetPassword(caller, username, reset.password());
         record(caller, username, "user.password-reset", Map.of());
         return HttpResponse.noContent();
@@ -66,7 +78,8 @@ class UserController {
 
     /** {@code {"role": "viewer"}} or {@code {"enabled": false}}: the user's current sessions end at once. */
     @Patch("/{username}")
-    UserView changeAccess(Caller caller, @PathVariable String username, @Body UserAccessChange change) {
+    @Operation(operationId = "changeAccess")
+    UserView changeAccess(@Parameter(hidden = true) Caller caller, @PathVariable String username, @Body UserAccessChange change) {
         UserView changed = UserView.of(users.changeAccess(caller, username, change));
         Map<String, Object> details = new LinkedHashMap<>();
         if (change.role() != null) {

@@ -9,6 +9,7 @@ import dvk.reports.pack.ReportPack;
 import dvk.reports.pack.TargetLine;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
@@ -20,6 +21,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlOptions;
 import org.junit.jupiter.api.Test;
 
 class DocxAndXlsxPackTest {
@@ -58,6 +61,46 @@ class DocxAndXlsxPackTest {
             XWPFTableRow baoYen = table.getRows().stream()
                     .filter(row -> row.getCell(1).getText().equals("Huyện Bảo Yên")).findFirst().orElseThrow();
             assertEquals("222", baoYen.getCell(2).getText());
+        }
+    }
+
+    @Test
+    void docxIsWhatATypistEdits() throws Exception {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(renderer.docx(pack)))) {
+            assertTrue(document.getStyles().styleExist("Normal") && document.getStyles().styleExist("Heading1")
+                    && document.getStyles().styleExist("Heading2") && document.getStyles().styleExist("Heading3"));
+            XWPFParagraph section = document.getParagraphs().stream()
+                    .filter(p -> p.getText().equals("I. KẾT QUẢ THỰC HIỆN PHONG TRÀO")).findFirst().orElseThrow();
+            assertEquals("Heading1", section.getStyle());
+
+            // page numbers top centre from the second page, the data time at the foot of every page
+            String header = document.getHeaderList().stream().map(h -> h._getHdrFtr().xmlText())
+                    .filter(xml -> xml.contains("PAGE")).findFirst().orElseThrow();
+            assertTrue(header.contains("w:fldSimple"), header);
+            assertTrue(document.getFooterList().stream().anyMatch(f -> f.getText().contains("Số liệu tính đến")));
+            var body = document.getDocument().getBody();
+            var firstSection = document.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr()
+                    && p.getCTP().getPPr().isSetSectPr()).findFirst().orElseThrow().getCTP().getPPr().getSectPr();
+            assertTrue(firstSection.isSetTitlePg(), "no number on the report's first page");
+            assertEquals(2, firstSection.sizeOfHeaderReferenceArray());
+            assertEquals(2, body.getSectPr().sizeOfFooterReferenceArray(), "the annex carries the footer too");
+
+            // the data tables: all but the header block and the signature block, which are borderless layout
+            List<XWPFTable> data = document.getTables().stream()
+                    .filter(t -> t.getRows().size() > 1 || t.getNumberOfRows() > 0 && t.getRow(0).isRepeatHeader())
+                    .toList();
+            assertTrue(data.size() >= 4, "the figures tables and the annex, found " + data.size());
+            for (XWPFTable table : data) {
+                assertTrue(table.getRow(0).isRepeatHeader(), "the header row repeats on each page");
+                assertTrue(table.getRows().stream().allMatch(XWPFTableRow::isCantSplitRow), "rows do not split");
+            }
+
+            List<XmlError> errors = new ArrayList<>();
+            XmlOptions options = new XmlOptions().setErrorListener(errors);
+            assertTrue(document.getDocument().validate(options), "document.xml against the OOXML schema: " + errors);
+            for (String id : List.of("Normal", "Heading1")) {
+                assertTrue(document.getStyles().getStyle(id).getCTStyle().validate(options), id + ": " + errors);
+            }
         }
     }
 

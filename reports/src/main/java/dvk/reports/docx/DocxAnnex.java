@@ -51,6 +51,7 @@ final class DocxAnnex {
             section(table, "II", RegistrantType.INDIVIDUAL, unit, fields);
         }
         DocxParts.widths(table, columnTwips(fields.size()));
+        DocxParts.typeset(table);
     }
 
     private static void section(XWPFTable table, String numeral, RegistrantType type, AnnexUnit unit,

@@ -23,6 +23,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
  * Writes the pack as an editable Word document: real paragraphs and tables, the header block as a
@@ -38,6 +39,7 @@ public final class DocxPackWriter {
 
     public void write(ReportPack pack, OutputStream out) {
         try (XWPFDocument document = new XWPFDocument()) {
+            DocxStyles.add(document);
             headerBlock(document, pack.header());
             title(document, pack.header().titleLines());
             for (Block block : ReportBody.of(pack)) {
@@ -47,9 +49,12 @@ public final class DocxPackWriter {
             XWPFParagraph sectionEnd = document.createParagraph();
             DocxParts.pageSetup(sectionEnd.getCTP().addNewPPr().addNewSectPr(), false);
             DocxAnnex.add(document, pack);
-            DocxParts.pageSetup(document.getDocument().getBody().isSetSectPr()
+            CTSectPr annex = document.getDocument().getBody().isSetSectPr()
                     ? document.getDocument().getBody().getSectPr()
-                    : document.getDocument().getBody().addNewSectPr(), true);
+                    : document.getDocument().getBody().addNewSectPr();
+            DocxParts.pageSetup(annex, true);
+            DocxPageNumbers.add(document, annex, List.of(sectionEnd.getCTP().getPPr().getSectPr()),
+                    VietnameseText.dataTime(pack.asOf()));
             document.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the DOCX pack", e);
@@ -67,8 +72,8 @@ public final class DocxPackWriter {
         DocxParts.cellText(right, "ĐẢNG CỘNG SẢN VIỆT NAM", 15, "bu", ParagraphAlignment.RIGHT);
         cellLine(right, "", 13, "", ParagraphAlignment.RIGHT);
         cellLine(right, VietnameseText.placeAndDate(header.placeName(), header.date()), 13, "i", ParagraphAlignment.RIGHT);
-        left.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.TOP);
-        right.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.TOP);
+        DocxParts.verticalAlign(left, XWPFTableCell.XWPFVertAlign.TOP);
+        DocxParts.verticalAlign(right, XWPFTableCell.XWPFVertAlign.TOP);
         DocxParts.widths(table, new int[] {4100, DocxParts.PORTRAIT_TEXT_WIDTH - 4100});
     }
 
@@ -89,6 +94,7 @@ public final class DocxPackWriter {
     private void block(XWPFDocument document, Block block) {
         if (block instanceof Block.Heading heading) {
             XWPFParagraph paragraph = bodyParagraph(document, heading.level() == 2);
+            paragraph.setStyle(DocxStyles.headingId(heading.level()));
             paragraph.setSpacingBefore(heading.level() == 1 ? 120 : 60);
             run(paragraph, heading.text(), BODY_POINTS, "b");
         } else if (block instanceof Block.Paragraph text) {
@@ -136,8 +142,8 @@ public final class DocxPackWriter {
             cellLine(right, "", 14, "", ParagraphAlignment.CENTER);
         }
         cellLine(right, pack.signer().name(), 14, "b", ParagraphAlignment.CENTER);
-        left.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.TOP);
-        right.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.TOP);
+        DocxParts.verticalAlign(left, XWPFTableCell.XWPFVertAlign.TOP);
+        DocxParts.verticalAlign(right, XWPFTableCell.XWPFVertAlign.TOP);
         DocxParts.widths(table, new int[] {4000, DocxParts.PORTRAIT_TEXT_WIDTH - 4000});
     }
 

@@ -27,6 +27,7 @@ final class DocxParts {
     static final int MARGIN_BOTTOM = 1134;
     static final int MARGIN_LEFT = 1701;
     static final int MARGIN_RIGHT = 851;
+    static final int MARGIN_HEADER = 567;
     /** Annex pages: landscape, narrower left margin as in the PDF. */
     static final int ANNEX_MARGIN_LEFT = 1134;
     static final int PORTRAIT_TEXT_WIDTH = A4_SHORT - MARGIN_LEFT - MARGIN_RIGHT;
@@ -74,6 +75,19 @@ final class DocxParts {
         margins.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
         margins.setLeft(BigInteger.valueOf(landscape ? ANNEX_MARGIN_LEFT : MARGIN_LEFT));
         margins.setRight(BigInteger.valueOf(MARGIN_RIGHT));
+        // the schema requires all three; the page number sits 10 mm from the top edge
+        margins.setHeader(BigInteger.valueOf(MARGIN_HEADER));
+        margins.setFooter(BigInteger.valueOf(MARGIN_HEADER));
+        margins.setGutter(BigInteger.ZERO);
+    }
+
+    /** POI adds a second vAlign on each call, which the schema forbids; this sets the one a cell has. */
+    static void verticalAlign(XWPFTableCell cell, XWPFTableCell.XWPFVertAlign alignment) {
+        var properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : null;
+        if (properties != null && properties.isSetVAlign()) {
+            properties.unsetVAlign();
+        }
+        cell.setVerticalAlignment(alignment);
     }
 
     /** Fixes the table and column widths in twips so Word does not autofit them differently on each machine. */
@@ -103,11 +117,22 @@ final class DocxParts {
         }
     }
 
+    /**
+     * A data table as a typist sets it: the first row repeated on every page, and no row split across a page
+     * break.
+     */
+    static void typeset(XWPFTable table) {
+        table.getRow(0).setRepeatHeader(true);
+        for (XWPFTableRow row : table.getRows()) {
+            row.setCantSplitRow(true);
+        }
+    }
+
     /** Writes text into a cell's first paragraph, replacing what Word put there. */
     static void cellText(XWPFTableCell cell, String text, int points, String style, ParagraphAlignment alignment) {
         XWPFParagraph paragraph = cell.getParagraphs().get(0);
         tight(paragraph, alignment);
         run(paragraph, text == null ? "" : text, points, style);
-        cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+        verticalAlign(cell, XWPFTableCell.XWPFVertAlign.CENTER);
     }
 }

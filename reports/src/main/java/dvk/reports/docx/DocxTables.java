@@ -29,6 +29,7 @@ final class DocxTables {
             fill(word.getRow(rowCount - 1), table.totals(), points, "b");
         }
         DocxParts.widths(word, twips(table.kind(), columns));
+        DocxParts.typeset(word);
     }
 
     private static void fill(XWPFTableRow row, List<String> cells, int points, String style) {

@@ -23,17 +23,19 @@ class RollupReader {
     static final long TOTAL = Long.MIN_VALUE;
 
     private final JdbcOperations jdbc;
+    private final FigureSql figureSql;
 
-    RollupReader(JdbcOperations jdbc) {
+    RollupReader(JdbcOperations jdbc, FigureSql figureSql) {
         this.jdbc = jdbc;
+        this.figureSql = figureSql;
     }
 
     /** Figures by child id, and the whole subtree's under {@link #TOTAL}. */
     Map<Long, Figures> figures(RollupScope scope) {
-        return query(RollupSql.FIGURES, scope.parameters(), rs -> {
+        return query(figureSql.figures(), scope.parameters(), rs -> {
             Map<Long, Figures> groups = new HashMap<>();
             while (rs.next()) {
-                groups.put(groupKey(rs), Figures.read(rs));
+                groups.put(groupKey(rs), Figures.read(rs, figureSql.list()));
             }
             return groups;
         });

@@ -44,9 +44,7 @@ public class RollupRefresh {
     private static final NamedSql NODES = NamedSql.resource("nodes.sql");
     private static final NamedSql ALL_NODES = NamedSql.resource("nodes-all.sql");
     private static final NamedSql OWN_MODELS = NamedSql.resource("own-models.sql");
-    private static final NamedSql OWN = NamedSql.resource("own.sql");
     private static final NamedSql OWN_FIELDS = NamedSql.resource("own-fields.sql");
-    private static final NamedSql TREE = NamedSql.resource("tree.sql");
     private static final NamedSql TREE_FIELDS = NamedSql.resource("tree-fields.sql");
     /** Rows of the nodes, every period: found by primary key, node by node. */
     private static final String OF_NODES = """
@@ -66,9 +64,11 @@ public class RollupRefresh {
             SELECT id FROM campaign WHERE province_id = :province ORDER BY id""");
 
     private final JdbcOperations jdbc;
+    private final FigureSql figureSql;
 
-    RollupRefresh(JdbcOperations jdbc) {
+    RollupRefresh(JdbcOperations jdbc, FigureSql figureSql) {
         this.jdbc = jdbc;
+        this.figureSql = figureSql;
     }
 
     @EventListener
@@ -121,7 +121,7 @@ public class RollupRefresh {
         }
     }
 
-    private static void recompute(Connection connection, long provinceId, long campaignId, boolean all, long[] units)
+    private void recompute(Connection connection, long provinceId, long campaignId, boolean all, long[] units)
             throws SQLException {
         // concurrent batches of one campaign would otherwise both delete and re-insert the same rows
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
@@ -135,7 +135,7 @@ public class RollupRefresh {
         execute(connection, CREATE_NODES);
         update(connection, all ? ALL_NODES : NODES, values);
         update(connection, OWN_MODELS, values);
-        update(connection, OWN, values);
+        update(connection, figureSql.own(), values);
         update(connection, OWN_FIELDS, values);
         // without statistics of the scratch tables, the planner may merge-join them quadratically
         execute(connection, "ANALYZE rollup_nodes", "ANALYZE rollup_own", "ANALYZE rollup_own_field");
@@ -144,7 +144,7 @@ public class RollupRefresh {
         }
         for (long depth : ids(connection, DEPTHS, values)) {
             Map<String, Object> level = Map.of("province", provinceId, "campaign", campaignId, "depth", (int) depth);
-            update(connection, TREE, level);
+            update(connection, figureSql.tree(), level);
             update(connection, TREE_FIELDS, level);
         }
     }

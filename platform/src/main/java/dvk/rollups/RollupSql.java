@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /** The read statements; each starts from the slices of {@code slices.sql}. */
@@ -12,19 +11,10 @@ final class RollupSql {
 
     private static final String SLICES = text("slices.sql");
 
-    /** The figure columns of rollup_tree that add up over a group of its rows. */
-    private static final List<String> ADDED = List.of(
-            "models", "collective", "individual", "status_new", "status_continued", "status_replicated", "reviewed",
-            "rating_high", "rating_good", "rating_average", "rating_poor", "households", "people", "funds_vnd",
-            "works", "villages", "villages_with_model", "satisfaction_sum", "satisfaction_units",
-            "party_members_1plus10", "households_1plus10", "high_collective", "high_individual",
-            "sustained_collective", "sustained_individual", "communes", "agencies", "communes_with_model",
-            "agencies_with_high_model", "registrations_expected", "registrations_on_time", "registrations_late",
-            "results_expected", "results_on_time", "results_late", "indicators_expected", "indicators_on_time",
-            "indicators_late");
-
-    /** The figure columns of rollup_tree, summed over a group of its rows; the newest time, the earliest dues. */
-    private static final String SUMS = ADDED.stream().map(column -> "sum(%1$s) AS %1$s".formatted(column))
+    /** The form columns of rollup_tree, summed over a group of its rows; the newest time, the earliest dues. */
+    private static final String FORM_SUMS = Figures.FORMS.stream()
+            .map(kind -> ("sum(%1$s_expected) AS %1$s_expected, sum(%1$s_on_time) AS %1$s_on_time,"
+                    + " sum(%1$s_late) AS %1$s_late").formatted(kind))
             .collect(Collectors.joining(", "))
             + ", max(newest_at) AS newest_at, min(due_registration) AS due_registration,"
             + " min(due_results) AS due_results, min(due_indicators) AS due_indicators";
@@ -61,13 +51,15 @@ final class RollupSql {
                 """.formatted(table, totalColumns, childColumns, childCondition);
     }
 
-    /** The total and one group per child of {@link #parts}, summed. */
-    static final NamedSql FIGURES = NamedSql.of(SLICES
-            + parts("rollup_tree", "s.due_registration, s.due_results, s.due_indicators, t.*",
-                    "NULL, NULL, NULL, t.*", " AND t.in_force")
-            + "SELECT total, child_id, " + SUMS + " FROM parts GROUP BY total, child_id");
+    /** The total and one group per child of {@link #parts}, with the figure sums {@code sums} (FigureSql). */
+    static NamedSql figures(String sums) {
+        return NamedSql.of(SLICES
+                + parts("rollup_tree", "s.due_registration, s.due_results, s.due_indicators, t.*",
+                        "NULL, NULL, NULL, t.*", " AND t.in_force")
+                + "SELECT total, child_id, " + sums + ", " + FORM_SUMS + " FROM parts GROUP BY total, child_id");
+    }
 
-    /** Models by field, grouped like {@link #FIGURES}. */
+    /** Models by field, grouped like {@link #figures}. */
     static final NamedSql FIELDS = NamedSql.of(SLICES
             + parts("rollup_tree_field", "t.field_id, t.models", "t.field_id, t.models", "")
             + "SELECT total, child_id, field_id, sum(models) AS models FROM parts GROUP BY total, child_id, field_id");

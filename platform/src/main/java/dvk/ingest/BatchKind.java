@@ -13,6 +13,11 @@ public enum BatchKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The key of its label in {@code i18n/messages_*.properties}: Đăng ký mô hình, Báo cáo kết quả, Chỉ số đơn vị. */
+    public String labelKey() {
+        return "kind." + sqlName();
+    }
+
     public static Optional<BatchKind> parse(String value) {
         for (BatchKind kind : values()) {
             if (kind.sqlName().equals(value)) {

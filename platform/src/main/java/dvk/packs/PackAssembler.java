@@ -10,6 +10,7 @@ import dvk.reports.pack.DocumentHeader;
 import dvk.reports.pack.Efficiency;
 import dvk.reports.pack.EfficiencyCounts;
 import dvk.reports.pack.FieldTable;
+import dvk.reports.pack.FigureLine;
 import dvk.reports.pack.LateSubmission;
 import dvk.reports.pack.MissingSubmission;
 import dvk.reports.pack.PackKind;
@@ -25,7 +26,10 @@ import dvk.reports.pack.SummaryFigures;
 import dvk.reports.pack.TargetLine;
 import dvk.reports.pack.TargetMeasure;
 import dvk.reports.pack.UnitFieldRow;
+import dvk.rollups.Figure;
+import dvk.rollups.FigureList;
 import dvk.rollups.Rollup;
+import dvk.rollups.RollupLabels;
 import dvk.reports.pack.AnnexUnit;
 import dvk.time.Vietnam;
 
@@ -40,11 +44,6 @@ import java.util.stream.Collectors;
 /** Turns the rollup of a unit and period into the records the report renderer prints: no figure of its own. */
 final class PackAssembler {
 
-    private static final Map<String, String> FORM_NAMES = Map.of(
-            "registrations", "Đăng ký mô hình",
-            "results", "Báo cáo kết quả",
-            "indicators", "Chỉ tiêu đơn vị");
-
     private PackAssembler() {
     }
 
@@ -52,7 +51,8 @@ final class PackAssembler {
     static final String REBASED_COMPARISON = "Số liệu cùng kỳ được quy đổi theo đơn vị hành chính hiện nay.";
 
     static ReportPack assemble(PackKind kind, Rollup rollup, Campaign campaign, IssuingBody body, String number,
-                               Signer signer, List<AnnexUnit> annex, Instant now) {
+                               Signer signer, List<AnnexUnit> annex, Instant now, FigureList figures,
+                               RollupLabels labels) {
         CampaignDocument document = campaign.document();
         List<CampaignField> fields = document.fields().stream().map(f -> new CampaignField(f.code(), f.name())).toList();
         ReportingPeriod period = new ReportingPeriod(rollup.period().name(), rollup.period().code(),
@@ -64,7 +64,8 @@ final class PackAssembler {
         return new ReportPack(kind, header, summary(rollup.totals()),
                 rollup.compare() == null ? null : summary(rollup.compare().totals()),
                 rollup.compare() != null && rollup.compare().basis() != null ? REBASED_COMPARISON : null,
-                fields, fieldTable(rollup, fields), targets(rollup), submissions(rollup), commendation(rollup),
+                figureLines(rollup, figures, labels), fields, fieldTable(rollup, fields), targets(rollup),
+                submissions(rollup, labels), commendation(rollup),
                 annex, signer, document.document() == null || document.document().recipients() == null
                 ? List.of("Lưu") : document.document().recipients(),
                 rollup.asOf() == null ? now : rollup.asOf());
@@ -82,6 +83,18 @@ final class PackAssembler {
                 new EfficiencyCounts((int) t.ratingHigh(), (int) t.ratingGood(), (int) t.ratingAverage(),
                         (int) t.ratingPoor()),
                 t.households(), t.fundsVnd(), (int) t.works(), (int) t.reviewed());
+    }
+
+    /** Every listed figure of the figure list, against the compared period's when there is one. */
+    private static List<FigureLine> figureLines(Rollup rollup, FigureList figures, RollupLabels labels) {
+        List<FigureLine> lines = new ArrayList<>();
+        for (Figure figure : figures.figures()) {
+            if (figure.label() != null) {
+                lines.add(new FigureLine(figure.name(), labels.figure(figure), rollup.figures().get(figure.name()),
+                        rollup.compare() == null ? null : rollup.compare().figures().get(figure.name())));
+            }
+        }
+        return lines;
     }
 
     private static FieldTable fieldTable(Rollup rollup, List<CampaignField> fields) {
@@ -105,12 +118,12 @@ final class PackAssembler {
                 t.met())).toList();
     }
 
-    private static Submissions submissions(Rollup rollup) {
+    private static Submissions submissions(Rollup rollup, RollupLabels labels) {
         List<SubmissionLine> lines = new ArrayList<>();
         List<LateSubmission> late = new ArrayList<>();
         List<MissingSubmission> missing = new ArrayList<>();
         for (Rollup.FormSubmissions form : rollup.submissions()) {
-            String name = FORM_NAMES.getOrDefault(form.kind(), form.kind());
+            String name = labels.form(form.kind());
             lines.add(new SubmissionLine(name, (int) form.expected(), (int) form.onTime(), (int) form.late(),
                     (int) form.missing()));
             form.lateUnits().forEach(u -> late.add(new LateSubmission(u.name(), name,

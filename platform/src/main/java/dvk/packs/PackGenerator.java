@@ -11,7 +11,9 @@ import dvk.reports.pack.PackKind;
 import dvk.reports.pack.ReportPack;
 import dvk.reports.pack.Signer;
 import dvk.rollups.Compare;
+import dvk.rollups.FigureList;
 import dvk.rollups.Rollup;
+import dvk.rollups.RollupLabels;
 import dvk.rollups.Rollups;
 import dvk.units.Unit;
 import dvk.units.UnitRepository;
@@ -34,9 +36,13 @@ class PackGenerator {
     private final UnitRepository units;
     private final AnnexQuery annexQuery;
     private final PackRenderer renderer;
+    private final FigureList figures;
+    private final RollupLabels labels;
 
     PackGenerator(PackRepository repository, Rollups rollups, Campaigns campaigns, UnitRepository units,
-                  AnnexQuery annexQuery, PackRenderer renderer) {
+                  AnnexQuery annexQuery, PackRenderer renderer, FigureList figures, RollupLabels labels) {
+        this.figures = figures;
+        this.labels = labels;
         this.repository = repository;
         this.rollups = rollups;
         this.campaigns = campaigns;
@@ -91,6 +97,7 @@ class PackGenerator {
         long periodId = campaign.period(job.periodCode()).orElseThrow().id();
         List<AnnexUnit> annex = annexQuery.registrations(job.provinceId(), job.campaignId(), periodId, unit.path());
         PackKind kind = "so-ket-6-thang".equals(job.kind()) ? PackKind.SO_KET_6_THANG : PackKind.TONG_KET_NAM;
-        return PackAssembler.assemble(kind, rollup, campaign, body, job.number(), signer, annex, Instant.now());
+        return PackAssembler.assemble(kind, rollup, campaign, body, job.number(), signer, annex, Instant.now(), figures,
+                labels);
     }
 }

@@ -38,6 +38,7 @@ public class RollupRebuild {
     }
 
     /** The version the stored aggregates were counted under; null when none is recorded. */
+    @Transactional(readOnly = true)
     public String storedVersion() {
         return jdbc.prepareStatement("SELECT name FROM start_step WHERE name LIKE 'rollup-schema %'", ps -> {
             try (ResultSet rs = ps.executeQuery()) {

@@ -9,9 +9,11 @@ import java.util.Map;
 
 /**
  * The tables of a rollup and of a models list as the exports lay them out: Vietnamese headers and values, dates
- * and numbers left typed for {@link TableWriter} to write as users read them.
+ * and numbers left typed for {@link TableWriter} to write as users read them. The totals list every listed
+ * figure of the {@link FigureList}; figure and form labels come from the message files ({@link RollupLabels}).
  */
-public final class RollupTables {
+@Singleton
+public class RollupTables {
 
     static final List<String> NAMES = List.of("totals", "fields", "children", "targets", "submissions",
             "commendation");

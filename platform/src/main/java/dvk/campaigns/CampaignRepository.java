@@ -42,8 +42,7 @@ class CampaignRepository {
                    (SELECT json_agg(json_build_array(f.id::text, f.code, f.name) ORDER BY f.position)
                       FROM campaign_field f WHERE f.province_id = c.province_id AND f.campaign_id = c.id) AS fields,
                    (SELECT json_agg(json_build_array(p.id::text, p.code, p.kind, p.name, p.first_day::text,
-                                                     p.last_day::text, p.due_registration::text,
-                                                     p.due_results::text, p.due_indicators::text)
+                                                     p.last_day::text, %1$s, %2$s, %3$s)
                                     ORDER BY p.first_day, p.last_day, p.code)
                       FROM campaign_period p WHERE p.province_id = c.province_id AND p.campaign_id = c.id) AS periods,
                    (SELECT json_agg(json_build_array(t.metric, t.unit_type, t.comparison, t.threshold::text, t.name)
@@ -56,7 +55,14 @@ class CampaignRepository {
                           WHERE k.province_id = c.province_id AND k.campaign_id = c.id ORDER BY k.predecessor_id)
                        AS continues
               FROM campaign c JOIN unit u ON u.province_id = c.province_id AND u.id = c.issuer_unit_id
-            """;
+            """.formatted(due("registrations"), due("results"), due("indicators"));
+    /** A period's due day for a form (campaign_period_due, by kind), in the order of {@link Period}'s dues. */
+    private static String due(String kind) {
+        return """
+                (SELECT d.due::text FROM campaign_period_due d
+                  WHERE d.province_id = p.province_id AND d.period_id = p.id AND d.kind = '%s')""".formatted(kind);
+    }
+
     private static final String VISIBLE = " in_scope_or_above(u.path, CAST(? AS ltree[])) ";
     private static final Argument<List<List<String>>> TEXT_ROWS = Argument.listOf(Argument.listOf(String.class));
 
@@ -268,12 +274,10 @@ class CampaignRepository {
     List<String> upsertPeriods(long provinceId, long campaignId, List<Period> periods) {
         return jdbc.execute(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("""
-                    INSERT INTO campaign_period (province_id, campaign_id, code, kind, name, first_day, last_day,
-                        due_registration, due_results, due_indicators) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO campaign_period (province_id, campaign_id, code, kind, name, first_day, last_day)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (province_id, campaign_id, code) DO UPDATE SET kind = EXCLUDED.kind,
-                        name = EXCLUDED.name, first_day = EXCLUDED.first_day, last_day = EXCLUDED.last_day,
-                        due_registration = EXCLUDED.due_registration, due_results = EXCLUDED.due_results,
-                        due_indicators = EXCLUDED.due_indicators
+                        name = EXCLUDED.name, first_day = EXCLUDED.first_day, last_day = EXCLUDED.last_day
                     """)) {
                 for (Period p : periods) {
                     ps.setLong(1, provinceId);
@@ -283,9 +287,35 @@ class CampaignRepository {
                     ps.setString(5, p.name() == null || p.name().isBlank() ? p.code().trim() : p.name().trim());
                     ps.setObject(6, p.firstDay());
                     ps.setObject(7, p.lastDay());
-                    ps.setObject(8, p.dueRegistration());
-                    ps.setObject(9, p.dueResults());
-                    ps.setObject(10, p.dueIndicators());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    DELETE FROM campaign_period_due d USING campaign_period p
+                     WHERE p.province_id = ? AND p.campaign_id = ? AND d.province_id = p.province_id
+                       AND d.period_id = p.id
+                    """)) {
+                ps.setLong(1, provinceId);
+                ps.setLong(2, campaignId);
+                ps.executeUpdate();
+            }
+            // the dues are rows keyed by form kind (V48); the document names them one by one
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    INSERT INTO campaign_period_due (province_id, period_id, kind, due)
+                    SELECT p.province_id, p.id, d.kind, d.due
+                      FROM campaign_period p
+                     CROSS JOIN LATERAL (VALUES ('registrations', CAST(? AS date)), ('results', CAST(? AS date)),
+                                                ('indicators', CAST(? AS date))) AS d(kind, due)
+                     WHERE p.province_id = ? AND p.campaign_id = ? AND p.code = ? AND d.due IS NOT NULL
+                    """)) {
+                for (Period p : periods) {
+                    ps.setObject(1, p.dueRegistration());
+                    ps.setObject(2, p.dueResults());
+                    ps.setObject(3, p.dueIndicators());
+                    ps.setLong(4, provinceId);
+                    ps.setLong(5, campaignId);
+                    ps.setString(6, p.code().trim());
                     ps.addBatch();
                 }
                 ps.executeBatch();

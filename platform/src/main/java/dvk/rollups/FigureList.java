@@ -71,8 +71,9 @@ public class FigureList {
             Figure.of("households_1plus10", Source.INDICATORS, "sum(i.households_1plus10)"));
 
     /** The statements whose text decides what the aggregates hold, besides the figures. */
-    private static final List<String> COUNTING = List.of("nodes.sql", "nodes-all.sql", "own-models.sql", "own.sql",
-            "own-fields.sql", "tree.sql", "tree-fields.sql", "candidates.sql");
+    private static final List<String> COUNTING = List.of("nodes.sql", "nodes-all.sql", "own-models.sql",
+            "own-forms.sql", "own.sql", "own-fields.sql", "tree.sql", "tree-fields.sql", "tree-forms.sql",
+            "candidates.sql");
 
     private final List<Figure> figures;
     private final String version;

@@ -7,38 +7,23 @@ import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The summed subtree figures of one group (a child or the whole subtree), as read from {@link FigureSql#figures}:
- * every figure of the {@link FigureList} by key, and the submission counts.
+ * every figure of the {@link FigureList} by key.
  *
  * @param values each figure by key, in the list's order
- * @param forms each form's submission counts, in the order registrations, results, indicators
  */
-record Figures(Map<String, BigDecimal> values, List<FormCount> forms, @Nullable Instant newestAt) {
-
-    static final List<String> FORMS = List.of("registrations", "results", "indicators");
-
-    /**
-     * One form of the period: the communes expected (those in force, where the form is due), how many of them
-     * sent it on time and late (the rest are missing), and the due day (of the total only).
-     */
-    record FormCount(String kind, @Nullable LocalDate due, long expected, long onTime, long late) {
-
-        long missing() {
-            return expected - onTime - late;
-        }
-    }
+record Figures(Map<String, BigDecimal> values, @Nullable Instant newestAt) {
 
     /** Zeros: a group without rows. */
     static Figures empty(List<Figure> list) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         list.forEach(f -> values.put(f.key(), BigDecimal.ZERO));
-        return new Figures(values, FORMS.stream().map(kind -> new FormCount(kind, null, 0, 0, 0)).toList(), null);
+        return new Figures(values, null);
     }
 
     static Figures read(ResultSet rs, List<Figure> list) throws SQLException {
@@ -48,14 +33,7 @@ record Figures(Map<String, BigDecimal> values, List<FormCount> forms, @Nullable 
             values.put(f.key(), value == null ? BigDecimal.ZERO : value);
         }
         java.sql.Timestamp newest = rs.getTimestamp("newest_at");
-        return new Figures(values, List.of(form(rs, "registrations", "due_registration"),
-                form(rs, "results", "due_results"), form(rs, "indicators", "due_indicators")),
-                newest == null ? null : newest.toInstant());
-    }
-
-    private static FormCount form(ResultSet rs, String kind, String due) throws SQLException {
-        return new FormCount(kind, rs.getObject(due, LocalDate.class), rs.getLong(kind + "_expected"),
-                rs.getLong(kind + "_on_time"), rs.getLong(kind + "_late"));
+        return new Figures(values, newest == null ? null : newest.toInstant());
     }
 
     BigDecimal value(String key) {
@@ -71,7 +49,7 @@ record Figures(Map<String, BigDecimal> values, List<FormCount> forms, @Nullable 
     Figures minus(Figures that) {
         Map<String, BigDecimal> difference = new LinkedHashMap<>();
         values.forEach((key, value) -> difference.put(key, value.subtract(that.value(key))));
-        return new Figures(difference, forms, newestAt);
+        return new Figures(difference, newestAt);
     }
 
     /** Each figure by its API name ({@link Figure#name()}), in the list's order. */

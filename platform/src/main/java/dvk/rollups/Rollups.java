@@ -69,7 +69,7 @@ public class Rollups {
         return new Rollup(scope.unit(), new Rollup.CampaignRef(scope.campaign().id(), scope.campaign().name()),
                 scope.periodRef(), summary.asOf, summary.totals, summary.coverage,
                 Figures.byName(figureList, summary.figures), targets(scope, summary),
-                reader.submissions(scope, summary.figures), commendation(scope, summary.figures), summary.children,
+                reader.submissions(scope), commendation(scope, summary.figures), summary.children,
                 comparison, basisOf(scope));
     }
 

@@ -1,7 +1,8 @@
 -- The figures of the nodes' own base rows (rollup_nodes: the units a refresh recomputes), for every period, into the
 -- transaction's scratch table rollup_own. A model counts for a period when it is not withdrawn and its
 -- registration period starts on or before the period's cut-off; results, indicators and submissions count for
--- exactly their own period. Registrations come grouped from own-models.sql; the other base tables are read
+-- exactly their own period. Registrations come grouped from own-models.sql, submissions from own-forms.sql; the
+-- other base tables are read
 -- node by node through their index, as there. The {{…}} lists come from the figure list (FigureSql): each
 -- figure's aggregate over its source's rows.
 CREATE TEMP TABLE rollup_own ON COMMIT DROP AS
@@ -42,19 +43,7 @@ WITH period AS (
                          OFFSET 0) i
      GROUP BY i.unit_id, i.period_id
 ), submitted AS (
-    SELECT s.unit_id, s.period_id,
-           min(s.first_received_at) FILTER (WHERE s.kind = 'registrations') AS registrations_at,
-           min(s.first_received_at) FILTER (WHERE s.kind = 'results') AS results_at,
-           min(s.first_received_at) FILTER (WHERE s.kind = 'indicators') AS indicators_at,
-           max(s.last_received_at) AS newest_at
-      FROM rollup_nodes n
-     CROSS JOIN period p
-     CROSS JOIN LATERAL (SELECT s.unit_id, s.period_id, s.kind, s.first_received_at, s.last_received_at
-                           FROM submission s
-                          WHERE s.province_id = :province AND s.campaign_id = :campaign AND s.period_id = p.id
-                            AND s.kind IN ('registrations', 'results', 'indicators') AND s.unit_id = n.unit_id
-                         OFFSET 0) s
-     GROUP BY s.unit_id, s.period_id
+    SELECT f.unit_id, f.period_id, max(f.newest_at) AS newest_at FROM rollup_own_form f GROUP BY f.unit_id, f.period_id
 ), keyed AS (
     SELECT unit_id, period_id FROM registered_by_period
     UNION SELECT unit_id, period_id FROM reviewed
@@ -62,7 +51,6 @@ WITH period AS (
     UNION SELECT unit_id, period_id FROM submitted
 )
 SELECT k.unit_id, k.period_id, {{own}},
-       s.registrations_at, s.results_at, s.indicators_at,
        greatest(g.newest_at, r.newest_at, i.newest_at, s.newest_at) AS newest_at
   FROM keyed k
   LEFT JOIN registered_by_period g ON g.unit_id = k.unit_id AND g.period_id = k.period_id

@@ -21,7 +21,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,7 +44,11 @@ class CampaignRepository {
                    (SELECT json_agg(json_build_array(f.id::text, f.code, f.name) ORDER BY f.position)
                       FROM campaign_field f WHERE f.province_id = c.province_id AND f.campaign_id = c.id) AS fields,
                    (SELECT json_agg(json_build_array(p.id::text, p.code, p.kind, p.name, p.first_day::text,
-                                                     p.last_day::text, %1$s, %2$s, %3$s)
+                                                     p.last_day::text,
+                                                     (SELECT string_agg(d.kind || '=' || d.due::text, ',')
+                                                        FROM campaign_period_due d
+                                                       WHERE d.province_id = p.province_id
+                                                         AND d.period_id = p.id))
                                     ORDER BY p.first_day, p.last_day, p.code)
                       FROM campaign_period p WHERE p.province_id = c.province_id AND p.campaign_id = c.id) AS periods,
                    (SELECT json_agg(json_build_array(t.metric, t.unit_type, t.comparison, t.threshold::text, t.name)
@@ -55,14 +61,7 @@ class CampaignRepository {
                           WHERE k.province_id = c.province_id AND k.campaign_id = c.id ORDER BY k.predecessor_id)
                        AS continues
               FROM campaign c JOIN unit u ON u.province_id = c.province_id AND u.id = c.issuer_unit_id
-            """.formatted(due("registrations"), due("results"), due("indicators"));
-    /** A period's due day for a form (campaign_period_due, by kind), in the order of {@link Period}'s dues. */
-    private static String due(String kind) {
-        return """
-                (SELECT d.due::text FROM campaign_period_due d
-                  WHERE d.province_id = p.province_id AND d.period_id = p.id AND d.kind = '%s')""".formatted(kind);
-    }
-
+            """;
     private static final String VISIBLE = " in_scope_or_above(u.path, CAST(? AS ltree[])) ";
     private static final Argument<List<List<String>>> TEXT_ROWS = Argument.listOf(Argument.listOf(String.class));
 
@@ -106,8 +105,8 @@ class CampaignRepository {
         List<Campaign.FieldRef> fields = rows(rs, "fields").stream()
                 .map(r -> new Campaign.FieldRef(Long.parseLong(r.get(0)), new Field(r.get(1), r.get(2)))).toList();
         List<Campaign.PeriodRef> periods = rows(rs, "periods").stream()
-                .map(r -> new Campaign.PeriodRef(Long.parseLong(r.get(0)), new Period(r.get(1), r.get(2), r.get(3),
-                        day(r.get(4)), day(r.get(5)), day(r.get(6)), day(r.get(7)), day(r.get(8))))).toList();
+                .map(r -> new Campaign.PeriodRef(Long.parseLong(r.get(0)), Period.of(r.get(1), r.get(2), r.get(3),
+                        day(r.get(4)), day(r.get(5)), dues(r.get(6))))).toList();
         List<Target> targets = rows(rs, "targets").stream()
                 .map(r -> new Target(r.get(0), r.get(1), r.get(2), new BigDecimal(r.get(3)).stripTrailingZeros(),
                         r.get(4))).toList();
@@ -156,6 +155,18 @@ class CampaignRepository {
 
     private static LocalDate day(String text) {
         return text == null ? null : LocalDate.parse(text);
+    }
+
+    /** {@code kind=YYYY-MM-DD,…} (campaign_period_due rows) by kind; empty for null. */
+    private static Map<String, LocalDate> dues(String text) {
+        Map<String, LocalDate> dues = new HashMap<>();
+        if (text != null) {
+            for (String due : text.split(",")) {
+                String[] kindAndDay = due.split("=", 2);
+                dues.put(kindAndDay[0], LocalDate.parse(kindAndDay[1]));
+            }
+        }
+        return dues;
     }
 
     private static List<Long> ids(PreparedStatement ps) throws SQLException {
@@ -300,23 +311,21 @@ class CampaignRepository {
                 ps.setLong(2, campaignId);
                 ps.executeUpdate();
             }
-            // the dues are rows keyed by form kind (V48); the document names them one by one
+            // the dues are rows keyed by form kind (V48)
             try (PreparedStatement ps = connection.prepareStatement("""
                     INSERT INTO campaign_period_due (province_id, period_id, kind, due)
-                    SELECT p.province_id, p.id, d.kind, d.due
-                      FROM campaign_period p
-                     CROSS JOIN LATERAL (VALUES ('registrations', CAST(? AS date)), ('results', CAST(? AS date)),
-                                                ('indicators', CAST(? AS date))) AS d(kind, due)
-                     WHERE p.province_id = ? AND p.campaign_id = ? AND p.code = ? AND d.due IS NOT NULL
+                    SELECT p.province_id, p.id, ?, ? FROM campaign_period p
+                     WHERE p.province_id = ? AND p.campaign_id = ? AND p.code = ?
                     """)) {
                 for (Period p : periods) {
-                    ps.setObject(1, p.dueRegistration());
-                    ps.setObject(2, p.dueResults());
-                    ps.setObject(3, p.dueIndicators());
-                    ps.setLong(4, provinceId);
-                    ps.setLong(5, campaignId);
-                    ps.setString(6, p.code().trim());
-                    ps.addBatch();
+                    for (Map.Entry<String, LocalDate> due : p.dueByKind().entrySet()) {
+                        ps.setString(1, due.getKey());
+                        ps.setObject(2, due.getValue());
+                        ps.setLong(3, provinceId);
+                        ps.setLong(4, campaignId);
+                        ps.setString(5, p.code().trim());
+                        ps.addBatch();
+                    }
                 }
                 ps.executeBatch();
             }

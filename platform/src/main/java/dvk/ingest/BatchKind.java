@@ -12,21 +12,19 @@ import java.util.function.Function;
 /**
  * The forms a batch can carry; the name is the one used in URLs, in the {@code batch.kind} and
  * {@code submission.kind} columns and in the rows keyed by kind ({@code campaign_period_due},
- * {@code rollup_tree_form}). Each kind carries its form, where a period keeps its due date, its label and the
- * name of its template file: what a new kind adds (docs/extending.md).
+ * {@code rollup_tree_form}). Each kind carries its form, its due date in a period, its label and the name of
+ * its template file: what a new kind adds (docs/extending.md).
  */
 public enum BatchKind {
-    REGISTRATIONS(RegistrationForm::new, CampaignDocument.Period::dueRegistration, "mau-dang-ky-mo-hinh"),
-    RESULTS(campaign -> new ResultForm(), CampaignDocument.Period::dueResults, "mau-bao-cao-ket-qua"),
-    INDICATORS(campaign -> new IndicatorForm(), CampaignDocument.Period::dueIndicators, "mau-chi-so-don-vi");
+    REGISTRATIONS(RegistrationForm::new, "mau-dang-ky-mo-hinh"),
+    RESULTS(campaign -> new ResultForm(), "mau-bao-cao-ket-qua"),
+    INDICATORS(campaign -> new IndicatorForm(), "mau-chi-so-don-vi");
 
     private final Function<Campaign, Form> form;
-    private final Function<CampaignDocument.Period, LocalDate> due;
     private final String templateName;
 
-    BatchKind(Function<Campaign, Form> form, Function<CampaignDocument.Period, LocalDate> due, String templateName) {
+    BatchKind(Function<Campaign, Form> form, String templateName) {
         this.form = form;
-        this.due = due;
         this.templateName = templateName;
     }
 
@@ -42,7 +40,7 @@ public enum BatchKind {
     /** The day the form is due in {@code period}; null when it is not due then. */
     @Nullable
     public LocalDate dueIn(CampaignDocument.Period period) {
-        return due.apply(period);
+        return period.dueByKind().get(sqlName());
     }
 
     /** The form that reads and stores a batch of this kind for {@code campaign}. */

@@ -67,9 +67,11 @@ final class BenchmarkData {
                 SELECT p.province_id, p.id, d.kind, d.due
                   FROM campaign c
                   JOIN campaign_period p ON p.province_id = c.province_id AND p.campaign_id = c.id
-                  JOIN (VALUES ('2023-H1', NULL::date, DATE '2023-06-20'), ('2023', DATE '2023-02-20', DATE '2023-12-20'),
-                               ('2024-H1', NULL::date, DATE '2024-06-20'), ('2024', DATE '2024-02-20', DATE '2024-12-20'))
-                       v(code, due_reg, due_res) ON v.code = p.code
+                  JOIN (VALUES ('2023-H1', NULL::date, DATE '2023-06-20'),
+                               ('2023', DATE '2023-02-20', DATE '2023-12-20'),
+                               ('2024-H1', NULL::date, DATE '2024-06-20'),
+                               ('2024', DATE '2024-02-20', DATE '2024-12-20')) v(code, due_reg, due_res)
+                    ON v.code = p.code
                  CROSS JOIN LATERAL (VALUES ('registrations', v.due_reg), ('results', v.due_res),
                                             ('indicators', v.due_res)) d(kind, due)
                  WHERE c.name = '%s' AND d.due IS NOT NULL""".formatted(plan),

@@ -117,7 +117,8 @@ public final class SamplePacks {
                 new StatusCounts(status[0], status[1] - 5, status[2] - 7), new EfficiencyCounts(high - 3, good, average, 15),
                 45_100, 12_650_000_000L, 290, reviewed - 40);
         List<FigureLine> figures = List.of(
-                new FigureLine("models", "Tổng số mô hình", BigDecimal.valueOf(models), BigDecimal.valueOf(models - 12)),
+                new FigureLine("models", "Tổng số mô hình", BigDecimal.valueOf(models),
+                        BigDecimal.valueOf(models - 12)),
                 new FigureLine("collective", "Tập thể", BigDecimal.valueOf(collectives),
                         BigDecimal.valueOf(collectives - 15)),
                 new FigureLine("households", "Số hộ được vận động", BigDecimal.valueOf(48_350),

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * Everything one meeting pack prints, for one unit, campaign and period; {@code comparison} is null when there is
  * no earlier period; {@code comparisonNote}, when not null, is printed with the first figures to say how the
- * earlier figures were counted (re-based onto today's units).
+ * earlier figures were counted (re-based onto today's units); {@code figures} lists every rollup figure with
+ * its label, as the figure table prints them.
  */
 public record ReportPack(
         PackKind kind,
@@ -15,6 +16,7 @@ public record ReportPack(
         SummaryFigures current,
         SummaryFigures comparison,
         String comparisonNote,
+        List<FigureLine> figures,
         List<CampaignField> fields,
         FieldTable fieldTable,
         List<TargetLine> targets,
@@ -34,6 +36,7 @@ public record ReportPack(
         Objects.requireNonNull(commendation, "commendation");
         Objects.requireNonNull(signer, "signer");
         Objects.requireNonNull(asOf, "asOf");
+        figures = List.copyOf(figures);
         fields = List.copyOf(fields);
         targets = List.copyOf(targets);
         annex = List.copyOf(annex);

@@ -5,7 +5,9 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A whole campaign as one JSON document: what {@code GET} returns and {@code POST}/{@code PUT} take, so last
@@ -58,6 +60,31 @@ public record CampaignDocument(
 
         public boolean contains(LocalDate day) {
             return !day.isBefore(firstDay) && !day.isAfter(lastDay);
+        }
+
+        /**
+         * The due dates set, by form kind (the batch kind's name, as {@code campaign_period_due} keys them): the
+         * one place the document's due fields meet the kinds.
+         */
+        public Map<String, LocalDate> dueByKind() {
+            Map<String, LocalDate> dues = new LinkedHashMap<>();
+            putIfSet(dues, "registrations", dueRegistration);
+            putIfSet(dues, "results", dueResults);
+            putIfSet(dues, "indicators", dueIndicators);
+            return dues;
+        }
+
+        /** A period whose due dates come by form kind (as {@link #dueByKind()} gives them). */
+        public static Period of(String code, String kind, String name, LocalDate firstDay, LocalDate lastDay,
+                                Map<String, LocalDate> dues) {
+            return new Period(code, kind, name, firstDay, lastDay, dues.get("registrations"), dues.get("results"),
+                    dues.get("indicators"));
+        }
+
+        private static void putIfSet(Map<String, LocalDate> dues, String kind, @Nullable LocalDate due) {
+            if (due != null) {
+                dues.put(kind, due);
+            }
         }
     }
 

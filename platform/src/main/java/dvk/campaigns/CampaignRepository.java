@@ -47,8 +47,11 @@ class CampaignRepository {
                    (SELECT json_agg(json_build_array(f.id::text, f.code, f.name) ORDER BY f.position)
                       FROM campaign_field f WHERE f.province_id = c.province_id AND f.campaign_id = c.id) AS fields,
                    (SELECT json_agg(json_build_array(p.id::text, p.code, p.kind, p.name, p.first_day::text,
-                                                     p.last_day::text, p.due_registration::text,
-                                                     p.due_results::text, p.due_indicators::text)
+                                                     p.last_day::text,
+                                                     (SELECT string_agg(d.kind || '=' || d.due::text, ',')
+                                                        FROM campaign_period_due d
+                                                       WHERE d.province_id = p.province_id
+                                                         AND d.period_id = p.id))
                                     ORDER BY p.first_day, p.last_day, p.code)
                       FROM campaign_period p WHERE p.province_id = c.province_id AND p.campaign_id = c.id) AS periods,
                    (SELECT json_agg(json_build_array(t.metric, t.unit_type, t.comparison, t.threshold::text, t.name)
@@ -111,8 +114,8 @@ class CampaignRepository {
         List<Campaign.FieldRef> fields = rows(rs, "fields").stream()
                 .map(r -> new Campaign.FieldRef(Long.parseLong(r.get(0)), new Field(r.get(1), r.get(2)))).toList();
         List<Campaign.PeriodRef> periods = rows(rs, "periods").stream()
-                .map(r -> new Campaign.PeriodRef(Long.parseLong(r.get(0)), new Period(r.get(1), r.get(2), r.get(3),
-                        day(r.get(4)), day(r.get(5)), day(r.get(6)), day(r.get(7)), day(r.get(8))))).toList();
+                .map(r -> new Campaign.PeriodRef(Long.parseLong(r.get(0)), Period.of(r.get(1), r.get(2), r.get(3),
+                        day(r.get(4)), day(r.get(5)), dues(r.get(6))))).toList();
         List<Target> targets = rows(rs, "targets").stream()
                 .map(r -> new Target(r.get(0), r.get(1), r.get(2), new BigDecimal(r.get(3)).stripTrailingZeros(),
                         r.get(4))).toList();
@@ -161,6 +164,18 @@ class CampaignRepository {
 
     private static LocalDate day(String text) {
         return text == null ? null : LocalDate.parse(text);
+    }
+
+    /** {@code kind=YYYY-MM-DD,…} (campaign_period_due rows) by kind; empty for null. */
+    private static Map<String, LocalDate> dues(String text) {
+        Map<String, LocalDate> dues = new HashMap<>();
+        if (text != null) {
+            for (String due : text.split(",")) {
+                String[] kindAndDay = due.split("=", 2);
+                dues.put(kindAndDay[0], LocalDate.parse(kindAndDay[1]));
+            }
+        }
+        return dues;
     }
 
     private static List<Long> ids(PreparedStatement ps) throws SQLException {
@@ -279,12 +294,10 @@ class CampaignRepository {
     List<String> upsertPeriods(long provinceId, long campaignId, List<Period> periods) {
         return jdbc.execute(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("""
-                    INSERT INTO campaign_period (province_id, campaign_id, code, kind, name, first_day, last_day,
-                        due_registration, due_results, due_indicators) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO campaign_period (province_id, campaign_id, code, kind, name, first_day, last_day)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (province_id, campaign_id, code) DO UPDATE SET kind = EXCLUDED.kind,
-                        name = EXCLUDED.name, first_day = EXCLUDED.first_day, last_day = EXCLUDED.last_day,
-                        due_registration = EXCLUDED.due_registration, due_results = EXCLUDED.due_results,
-                        due_indicators = EXCLUDED.due_indicators
+                        name = EXCLUDED.name, first_day = EXCLUDED.first_day, last_day = EXCLUDED.last_day
                     """)) {
                 for (Period p : periods) {
                     ps.setLong(1, provinceId);
@@ -294,10 +307,34 @@ class CampaignRepository {
                     ps.setString(5, p.name() == null || p.name().isBlank() ? p.code().trim() : p.name().trim());
                     ps.setObject(6, p.firstDay());
                     ps.setObject(7, p.lastDay());
-                    ps.setObject(8, p.dueRegistration());
-                    ps.setObject(9, p.dueResults());
-                    ps.setObject(10, p.dueIndicators());
                     ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    DELETE FROM campaign_period_due d USING campaign_period p
+                     WHERE p.province_id = ? AND p.campaign_id = ? AND d.province_id = p.province_id
+                       AND d.period_id = p.id
+                    """)) {
+                ps.setLong(1, provinceId);
+                ps.setLong(2, campaignId);
+                ps.executeUpdate();
+            }
+            // the dues are rows keyed by form kind (V48)
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    INSERT INTO campaign_period_due (province_id, period_id, kind, due)
+                    SELECT p.province_id, p.id, ?, ? FROM campaign_period p
+                     WHERE p.province_id = ? AND p.campaign_id = ? AND p.code = ?
+                    """)) {
+                for (Period p : periods) {
+                    for (Map.Entry<String, LocalDate> due : p.dueByKind().entrySet()) {
+                        ps.setString(1, due.getKey());
+                        ps.setObject(2, due.getValue());
+                        ps.setLong(3, provinceId);
+                        ps.setLong(4, campaignId);
+                        ps.setString(5, p.code().trim());
+                        ps.addBatch();
+                    }
                 }
                 ps.executeBatch();
             }

@@ -4,7 +4,6 @@ import dvk.access.Caller;
 import dvk.audit.Audit;
 import dvk.audit.AuditEntry;
 import dvk.campaigns.Campaign;
-import dvk.campaigns.CampaignDocument;
 import dvk.campaigns.Campaigns;
 import dvk.errors.InvalidException;
 import dvk.reporting.ApprovedReports;
@@ -78,11 +77,7 @@ public class Ingest {
         Instant receivedAt = options.receivedAt() == null ? Instant.now() : options.receivedAt();
         BatchContext context = new BatchContext(caller, campaign, period, kind, receivedAt, late(kind, period,
                 receivedAt));
-        Form form = switch (kind) {
-            case REGISTRATIONS -> new RegistrationForm(campaign);
-            case RESULTS -> new ResultForm();
-            case INDICATORS -> new IndicatorForm();
-        };
+        Form form = kind.form(campaign);
         MessageDigest digest = sha256();
         UploadedFile file = UploadedFile.of(source, new DigestInputStream(content, digest));
         BatchRun.Source rows = file::read;
@@ -190,12 +185,7 @@ public class Ingest {
 
     /** Late when received after the end of the due day, in Vietnam's time. */
     static boolean late(BatchKind kind, Campaign.PeriodRef period, Instant receivedAt) {
-        CampaignDocument.Period p = period.period();
-        LocalDate due = switch (kind) {
-            case REGISTRATIONS -> p.dueRegistration();
-            case RESULTS -> p.dueResults();
-            case INDICATORS -> p.dueIndicators();
-        };
+        LocalDate due = kind.dueIn(period.period());
         return due != null && !receivedAt.isBefore(due.plusDays(1).atStartOfDay(Vietnam.ZONE).toInstant());
     }
 

@@ -29,12 +29,7 @@ public final class Templates {
 
     /** The download's name, Vietnamese folded to ASCII so that every browser and mail program keeps it. */
     public static String fileName(BatchKind kind, String extension) {
-        String name = switch (kind) {
-            case REGISTRATIONS -> "mau-dang-ky-mo-hinh";
-            case RESULTS -> "mau-bao-cao-ket-qua";
-            case INDICATORS -> "mau-chi-so-don-vi";
-        };
-        return name + "." + extension;
+        return kind.templateName() + "." + extension;
     }
 
     public static byte[] csv(Campaign campaign, BatchKind kind) {
@@ -81,11 +76,7 @@ public final class Templates {
     }
 
     private static List<List<String>> rows(Campaign campaign, BatchKind kind) {
-        Form form = switch (kind) {
-            case REGISTRATIONS -> new RegistrationForm(campaign);
-            case RESULTS -> new ResultForm();
-            case INDICATORS -> new IndicatorForm();
-        };
+        Form form = kind.form(campaign);
         List<String> header = form.columns().stream().map(Column::header).toList();
         List<List<String>> rows = new ArrayList<>(List.of(header));
         if (kind == BatchKind.REGISTRATIONS) {

@@ -11,6 +11,7 @@ import dvk.reports.pack.DocumentHeader;
 import dvk.reports.pack.Efficiency;
 import dvk.reports.pack.EfficiencyCounts;
 import dvk.reports.pack.FieldTable;
+import dvk.reports.pack.FigureLine;
 import dvk.reports.pack.LateSubmission;
 import dvk.reports.pack.MissingSubmission;
 import dvk.reports.pack.PackKind;
@@ -26,7 +27,10 @@ import dvk.reports.pack.SummaryFigures;
 import dvk.reports.pack.TargetLine;
 import dvk.reports.pack.TargetMeasure;
 import dvk.reports.pack.UnitFieldRow;
+import dvk.rollups.Figure;
+import dvk.rollups.FigureList;
 import dvk.rollups.Rollup;
+import dvk.rollups.RollupLabels;
 import dvk.reports.pack.AnnexUnit;
 import dvk.time.Vietnam;
 
@@ -41,11 +45,6 @@ import java.util.stream.Collectors;
 /** Turns the rollup of a unit and period into the records the report renderer prints: no figure of its own. */
 final class PackAssembler {
 
-    private static final Map<String, String> FORM_NAMES = Map.of(
-            "registrations", "Đăng ký mô hình",
-            "results", "Báo cáo kết quả",
-            "indicators", "Chỉ tiêu đơn vị");
-
     private PackAssembler() {
     }
 
@@ -54,7 +53,7 @@ final class PackAssembler {
 
     static ReportPack assemble(PackKind kind, Rollup rollup, Campaign campaign, DocumentProfile profile,
                                String number, LocalDate date, Signer signer, List<String> recipients,
-                               List<AnnexUnit> annex, Instant now) {
+                               List<AnnexUnit> annex, Instant now, FigureList figures, RollupLabels labels) {
         CampaignDocument document = campaign.document();
         List<CampaignField> fields = document.fields().stream().map(f -> new CampaignField(f.code(), f.name())).toList();
         ReportingPeriod period = new ReportingPeriod(rollup.period().name(), rollup.period().code(),
@@ -66,8 +65,8 @@ final class PackAssembler {
         return new ReportPack(kind, header, summary(rollup.totals()),
                 rollup.compare() == null ? null : summary(rollup.compare().totals()),
                 rollup.compare() != null && rollup.compare().basis() != null ? REBASED_COMPARISON : null,
-                fields, fieldTable(rollup, fields), targets(rollup), submissions(rollup), commendation(rollup),
-                annex, signer, recipients,
+                figureLines(rollup, figures, labels), fields, fieldTable(rollup, fields), targets(rollup),
+                submissions(rollup, labels), commendation(rollup), annex, signer, recipients,
                 rollup.asOf() == null ? now : rollup.asOf());
     }
 
@@ -83,6 +82,18 @@ final class PackAssembler {
                 new EfficiencyCounts((int) t.ratingHigh(), (int) t.ratingGood(), (int) t.ratingAverage(),
                         (int) t.ratingPoor()),
                 t.households(), t.fundsVnd(), (int) t.works(), (int) t.reviewed());
+    }
+
+    /** Every listed figure of the figure list, against the compared period's when there is one. */
+    private static List<FigureLine> figureLines(Rollup rollup, FigureList figures, RollupLabels labels) {
+        List<FigureLine> lines = new ArrayList<>();
+        for (Figure figure : figures.figures()) {
+            if (figure.label() != null) {
+                lines.add(new FigureLine(figure.name(), labels.figure(figure), rollup.figures().get(figure.name()),
+                        rollup.compare() == null ? null : rollup.compare().figures().get(figure.name())));
+            }
+        }
+        return lines;
     }
 
     private static FieldTable fieldTable(Rollup rollup, List<CampaignField> fields) {
@@ -105,12 +116,12 @@ final class PackAssembler {
                 t.actual(), t.comparison(), t.threshold(), t.met())).toList();
     }
 
-    private static Submissions submissions(Rollup rollup) {
+    private static Submissions submissions(Rollup rollup, RollupLabels labels) {
         List<SubmissionLine> lines = new ArrayList<>();
         List<LateSubmission> late = new ArrayList<>();
         List<MissingSubmission> missing = new ArrayList<>();
         for (Rollup.FormSubmissions form : rollup.submissions()) {
-            String name = FORM_NAMES.getOrDefault(form.kind(), form.kind());
+            String name = labels.form(form.kind());
             lines.add(new SubmissionLine(name, (int) form.expected(), (int) form.onTime(), (int) form.late(),
                     (int) form.missing()));
             form.lateUnits().forEach(u -> late.add(new LateSubmission(u.name(), name,

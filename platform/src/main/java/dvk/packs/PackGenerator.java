@@ -14,7 +14,9 @@ import dvk.reports.pack.PackKind;
 import dvk.reports.pack.ReportPack;
 import dvk.reports.pack.Signer;
 import dvk.rollups.Compare;
+import dvk.rollups.FigureList;
 import dvk.rollups.Rollup;
+import dvk.rollups.RollupLabels;
 import dvk.rollups.Rollups;
 import dvk.snapshots.Snapshots;
 import dvk.units.Unit;
@@ -43,13 +45,17 @@ class PackGenerator {
     private final PackRenderer renderer;
     private final DocumentProfiles profiles;
     private final Clock clock;
+    private final FigureList figures;
+    private final RollupLabels labels;
     private final Snapshots snapshots;
 
     PackGenerator(PackRepository repository, Rollups rollups, Campaigns campaigns, UnitRepository units,
                   AnnexQuery annexQuery, PackRenderer renderer, DocumentProfiles profiles, Clock clock,
-                  Snapshots snapshots) {
+                  FigureList figures, RollupLabels labels, Snapshots snapshots) {
         this.profiles = profiles;
         this.clock = clock;
+        this.figures = figures;
+        this.labels = labels;
         this.repository = repository;
         this.rollups = rollups;
         this.campaigns = campaigns;
@@ -111,7 +117,7 @@ class PackGenerator {
         PackKind kind = "so-ket-6-thang".equals(job.kind()) ? PackKind.SO_KET_6_THANG : PackKind.TONG_KET_NAM;
         LocalDate date = job.reportDate() != null ? job.reportDate() : LocalDate.now(clock);
         ReportPack pack = PackAssembler.assemble(kind, rollup, campaign, profile, job.number(), date, signer,
-                recipients.isEmpty() ? List.of("Lưu") : recipients, annex, Instant.now());
+                recipients.isEmpty() ? List.of("Lưu") : recipients, annex, Instant.now(), figures, labels);
         return snapshot.map(id -> pack.frozen(snapshots.freeze(caller, id, job.unitCode()))).orElse(pack);
     }
 

@@ -7,78 +7,81 @@ import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The summed subtree columns of one group (a child or the whole subtree), as read from {@code FIGURES}.
+ * The summed subtree figures of one group (a child or the whole subtree), as read from {@link FigureSql#figures}:
+ * every figure of the {@link FigureList} by key.
  *
- * @param communes communes in force during the period: the coverage denominator and the expected submitters
- * @param forms each form's submission counts, in the order registrations, results, indicators
+ * @param values each figure by key, in the list's order
  */
-record Figures(long models, long collective, long individual, long statusNew, long statusContinued,
-               long statusReplicated, long reviewed, long ratingHigh, long ratingGood, long ratingAverage,
-               long ratingPoor, long households, long people, long fundsVnd, long works, long villages,
-               long villagesWithModel, BigDecimal satisfactionSum, long satisfactionUnits, long partyMembers1plus10,
-               long households1plus10, long highCollective, long highIndividual, long sustainedCollective,
-               long sustainedIndividual, long communes, long agencies, long communesWithModel,
-               long agenciesWithHighModel, List<FormCount> forms, Instant newestAt) {
+record Figures(Map<String, BigDecimal> values, @Nullable Instant newestAt) {
 
-    static final List<String> FORMS = List.of("registrations", "results", "indicators");
+    /** Zeros: a group without rows. */
+    static Figures empty(List<Figure> list) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        list.forEach(f -> values.put(f.key(), BigDecimal.ZERO));
+        return new Figures(values, null);
+    }
 
-    static final Figures EMPTY = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, FORMS.stream().map(kind -> new FormCount(kind, null, 0, 0, 0)).toList(),
-            null);
-
-    /**
-     * One form of the period: the communes expected (those in force, where the form is due), how many of them
-     * sent it on time and late (the rest are missing), and the due day (of the total only).
-     */
-    record FormCount(String kind, @Nullable LocalDate due, long expected, long onTime, long late) {
-
-        long missing() {
-            return expected - onTime - late;
+    static Figures read(ResultSet rs, List<Figure> list) throws SQLException {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        for (Figure f : list) {
+            BigDecimal value = rs.getBigDecimal(f.key());
+            values.put(f.key(), value == null ? BigDecimal.ZERO : value);
         }
-    }
-
-    static Figures read(ResultSet rs) throws SQLException {
-        BigDecimal satisfaction = rs.getBigDecimal("satisfaction_sum");
         java.sql.Timestamp newest = rs.getTimestamp("newest_at");
-        return new Figures(rs.getLong("models"), rs.getLong("collective"), rs.getLong("individual"),
-                rs.getLong("status_new"), rs.getLong("status_continued"), rs.getLong("status_replicated"),
-                rs.getLong("reviewed"), rs.getLong("rating_high"), rs.getLong("rating_good"),
-                rs.getLong("rating_average"), rs.getLong("rating_poor"), rs.getLong("households"),
-                rs.getLong("people"), rs.getLong("funds_vnd"), rs.getLong("works"), rs.getLong("villages"),
-                rs.getLong("villages_with_model"), satisfaction == null ? BigDecimal.ZERO : satisfaction,
-                rs.getLong("satisfaction_units"), rs.getLong("party_members_1plus10"),
-                rs.getLong("households_1plus10"), rs.getLong("high_collective"), rs.getLong("high_individual"),
-                rs.getLong("sustained_collective"), rs.getLong("sustained_individual"), rs.getLong("communes"),
-                rs.getLong("agencies"), rs.getLong("communes_with_model"), rs.getLong("agencies_with_high_model"),
-                List.of(form(rs, "registrations", "due_registration"), form(rs, "results", "due_results"),
-                        form(rs, "indicators", "due_indicators")),
-                newest == null ? null : newest.toInstant());
+        return new Figures(values, newest == null ? null : newest.toInstant());
     }
 
-    private static FormCount form(ResultSet rs, String kind, String due) throws SQLException {
-        return new FormCount(kind, rs.getObject(due, LocalDate.class), rs.getLong(kind + "_expected"),
-                rs.getLong(kind + "_on_time"), rs.getLong(kind + "_late"));
+    BigDecimal value(String key) {
+        return values.getOrDefault(key, BigDecimal.ZERO);
+    }
+
+    /** A count figure's value. */
+    long count(String key) {
+        return value(key).longValue();
+    }
+
+    /** Each figure as this − that (every figure is additive, so the difference is plain). */
+    Figures minus(Figures that) {
+        Map<String, BigDecimal> difference = new LinkedHashMap<>();
+        values.forEach((key, value) -> difference.put(key, value.subtract(that.value(key))));
+        return new Figures(difference, newestAt);
+    }
+
+    /** Each figure by its API name ({@link Figure#name()}), in the list's order. */
+    static Map<String, BigDecimal> byName(List<Figure> list, Figures figures) {
+        Map<String, BigDecimal> named = new LinkedHashMap<>();
+        for (Figure f : list) {
+            BigDecimal value = figures.value(f.key());
+            // a whole sum of decimals reads as 3, not 3.00
+            named.put(f.name(), value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, RoundingMode.UNNECESSARY)
+                    : value);
+        }
+        return named;
     }
 
     Rollup.Totals totals(List<Rollup.FieldCount> byField) {
-        return new Rollup.Totals(models, byField, collective, individual, statusNew, statusContinued,
-                statusReplicated, reviewed, ratingHigh, ratingGood, ratingAverage, ratingPoor, households, people,
-                fundsVnd, works);
+        return new Rollup.Totals(count("models"), byField, count("collective"), count("individual"),
+                count("status_new"), count("status_continued"), count("status_replicated"), count("reviewed"),
+                count("rating_high"), count("rating_good"), count("rating_average"), count("rating_poor"),
+                count("households"), count("people"), count("funds_vnd"), count("works"));
     }
 
     Rollup.Coverage coverage(@Nullable Rollup.Share childUnits) {
-        return new Rollup.Coverage(childUnits, share(communesWithModel, communes),
-                share(villagesWithModel, villages), share(agenciesWithHighModel, agencies), averageSatisfaction(),
-                partyMembers1plus10, households1plus10);
+        return new Rollup.Coverage(childUnits, share(count("communes_with_model"), count("communes")),
+                share(count("villages_with_model"), count("villages")),
+                share(count("agencies_with_high_model"), count("agencies")), averageSatisfaction(),
+                count("party_members_1plus10"), count("households_1plus10"));
     }
 
     BigDecimal averageSatisfaction() {
-        return satisfactionUnits == 0 ? null
-                : satisfactionSum.divide(BigDecimal.valueOf(satisfactionUnits), 2, RoundingMode.HALF_UP);
+        long units = count("satisfaction_units");
+        return units == 0 ? null
+                : value("satisfaction_sum").divide(BigDecimal.valueOf(units), 2, RoundingMode.HALF_UP);
     }
 
     static Rollup.Share share(long count, long of) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The figures of one unit's whole subtree for one campaign period: what the dashboard shows, the API returns
@@ -21,6 +22,8 @@ import java.util.List;
  * </ul>
  *
  * @param asOf the newest receipt or withdrawal among the rows counted; null when there are none
+ * @param figures every figure of the figure list by name ({@code FigureList}, docs/extending.md): what totals
+ *        and coverage pick from, and any figure added since
  * @param compare the same figures for another period when asked for
  * @param basis how the figures were re-based onto the units of another day; null when they were not
  */
@@ -32,6 +35,7 @@ public record Rollup(
         @Nullable Instant asOf,
         Totals totals,
         Coverage coverage,
+        Map<String, BigDecimal> figures,
         List<TargetResult> targets,
         List<FormSubmissions> submissions,
         Commendation commendation,
@@ -154,16 +158,20 @@ public record Rollup(
 
     /** One child unit's figures; {@code hasModel} feeds the parent's child coverage. */
     @Serdeable
-    public record ChildRollup(UnitRef unit, boolean hasModel, Totals totals, Coverage coverage) {
+    public record ChildRollup(UnitRef unit, boolean hasModel, Totals totals, Coverage coverage,
+                              Map<String, BigDecimal> figures) {
     }
 
     /**
      * The figures of another period and {@code difference} = this period − that one.
      *
      * @param coverageDifference counts as this − that, percentages in percentage points
+     * @param figures that period's figures by name
+     * @param figuresDifference each figure as this − that
      */
     @Serdeable
     public record Comparison(Compare mode, PeriodRef period, Totals totals, Coverage coverage, Totals difference,
-                             Coverage coverageDifference, @Nullable Basis basis) {
+                             Coverage coverageDifference, Map<String, BigDecimal> figures,
+                             Map<String, BigDecimal> figuresDifference, @Nullable Basis basis) {
     }
 }

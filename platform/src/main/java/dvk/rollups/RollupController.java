@@ -37,11 +37,13 @@ class RollupController {
 
     private final Rollups rollups;
     private final Bases bases;
+    private final RollupTables tables;
     private final Snapshots snapshots;
 
-    RollupController(Rollups rollups, Bases bases, Snapshots snapshots) {
+    RollupController(Rollups rollups, Bases bases, RollupTables tables, Snapshots snapshots) {
         this.rollups = rollups;
         this.bases = bases;
+        this.tables = tables;
         this.snapshots = snapshots;
     }
 
@@ -74,7 +76,7 @@ class RollupController {
                                 @QueryValue String format,
                                 @Nullable @QueryValue String basis) {
         Rollup rollup = rollups.of(caller, unitCode, campaign, period, Compare.NONE, bases.parse(basis));
-        return TableDownload.of(RollupTables.of(rollup, table), unitCode, period, format);
+        return TableDownload.of(tables.of(rollup, table), unitCode, period, format);
     }
 
     /** The models behind the figures; {@code format=csv|xlsx} exports every matching model. */

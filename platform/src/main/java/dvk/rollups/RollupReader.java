@@ -1,5 +1,7 @@
 package dvk.rollups;
 
+import dvk.ingest.BatchKind;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -9,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,17 +24,19 @@ class RollupReader {
     static final long TOTAL = Long.MIN_VALUE;
 
     private final JdbcOperations jdbc;
+    private final FigureSql figureSql;
 
-    RollupReader(JdbcOperations jdbc) {
+    RollupReader(JdbcOperations jdbc, FigureSql figureSql) {
         this.jdbc = jdbc;
+        this.figureSql = figureSql;
     }
 
     /** Figures by child id, and the whole subtree's under {@link #TOTAL}. */
     Map<Long, Figures> figures(RollupScope scope) {
-        return query(RollupSql.FIGURES, scope.parameters(), rs -> {
+        return query(figureSql.figures(), scope.parameters(), rs -> {
             Map<Long, Figures> groups = new HashMap<>();
             while (rs.next()) {
-                groups.put(groupKey(rs), Figures.read(rs));
+                groups.put(groupKey(rs), Figures.read(rs, figureSql.list()));
             }
             return groups;
         });
@@ -64,41 +67,49 @@ class RollupReader {
     }
 
     /**
-     * Every form due in the period (zeros when no commune is expected), counted from the total's figures,
-     * with the late and missing communes.
+     * Every form due in the period (zeros when no commune is expected), in {@link BatchKind} order, with the late
+     * and missing communes.
      */
-    List<Rollup.FormSubmissions> submissions(RollupScope scope, Figures total) {
+    List<Rollup.FormSubmissions> submissions(RollupScope scope) {
+        Map<String, FormCount> counts = query(RollupSql.FORMS, scope.parameters(), rs -> {
+            Map<String, FormCount> byKind = new HashMap<>();
+            while (rs.next()) {
+                byKind.put(rs.getString("kind"), new FormCount(rs.getObject("due", LocalDate.class),
+                        rs.getLong("expected"), rs.getLong("on_time"), rs.getLong("late")));
+            }
+            return byKind;
+        });
         Map<String, List<Rollup.Submitter>> late = new HashMap<>();
         Map<String, List<Rollup.Submitter>> missing = new HashMap<>();
         query(RollupSql.BEHIND, scope.parameters(), rs -> {
             while (rs.next()) {
-                for (int i = 0; i < Figures.FORMS.size(); i++) {
-                    String status = rs.getString(3 + 2 * i);
-                    Timestamp at = rs.getTimestamp(4 + 2 * i);
-                    Map<String, List<Rollup.Submitter>> list = "late".equals(status) ? late
-                            : "missing".equals(status) ? missing : null;
-                    if (list != null) {
-                        list.computeIfAbsent(Figures.FORMS.get(i), k -> new ArrayList<>()).add(new Rollup.Submitter(
-                                rs.getString(1), rs.getString(2), at == null ? null : at.toInstant()));
-                    }
-                }
+                Timestamp at = rs.getTimestamp("first_at");
+                (at == null ? missing : late).computeIfAbsent(rs.getString("kind"), k -> new ArrayList<>())
+                        .add(new Rollup.Submitter(rs.getString("code"), rs.getString("name"),
+                                at == null ? null : at.toInstant()));
             }
             return null;
         });
-        List<LocalDate> dues = Arrays.asList(scope.period().dueRegistration(), scope.period().dueResults(),
-                scope.period().dueIndicators());
         List<Rollup.FormSubmissions> forms = new ArrayList<>();
-        for (int i = 0; i < Figures.FORMS.size(); i++) {
-            Figures.FormCount form = total.forms().get(i);
-            LocalDate due = dues.get(i) != null ? dues.get(i) : form.due();
-            if (dues.get(i) == null && form.expected() == 0) {
+        for (BatchKind kind : BatchKind.values()) {
+            FormCount form = counts.getOrDefault(kind.sqlName(), FormCount.NONE);
+            LocalDate due = kind.dueIn(scope.period());
+            if (due == null && form.expected() == 0) {
                 continue;
             }
-            forms.add(new Rollup.FormSubmissions(form.kind(), due, form.expected(), form.onTime(), form.late(),
-                    form.missing(), late.getOrDefault(form.kind(), List.of()),
-                    missing.getOrDefault(form.kind(), List.of())));
+            forms.add(new Rollup.FormSubmissions(kind.sqlName(), due != null ? due : form.due(), form.expected(),
+                    form.onTime(), form.late(), form.expected() - form.onTime() - form.late(),
+                    late.getOrDefault(kind.sqlName(), List.of()), missing.getOrDefault(kind.sqlName(), List.of())));
         }
         return forms;
+    }
+
+    /**
+     * One form's counts in a total: the communes expected (those in force, where the form is due), how many of
+     * them sent it on time and late (the rest are missing), and the earliest due day of the total's slices.
+     */
+    private record FormCount(@Nullable LocalDate due, long expected, long onTime, long late) {
+        static final FormCount NONE = new FormCount(null, 0, 0, 0);
     }
 
     /** Both rankings, by registrant type, each cut at its limit. */

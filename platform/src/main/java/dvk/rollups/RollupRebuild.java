@@ -11,37 +11,53 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the aggregates of every campaign once after the migration that introduced them (V40), so a database
- * upgraded from an earlier version shows its figures; the step marker commits with the rows. On a new database
- * it runs before any campaign exists and only sets the marker.
+ * Rebuilds the aggregates of every campaign at start when they were counted under another rollup schema: the
+ * {@link FigureList#version() version} of the figure list and counting statements is kept as the start step
+ * {@code rollup-schema <version>}, so a database upgraded to a release with a new or changed figure (or from
+ * before V40) shows its figures, and one going back to an earlier release is recounted too. The step commits
+ * with the rows; on a new database it runs before any campaign exists and only records the version.
  */
 @Singleton
 public class RollupRebuild {
 
     private static final Logger LOG = LoggerFactory.getLogger(RollupRebuild.class);
-    private static final String STEP = "rollup-trees";
+    private static final String STEP = "rollup-schema ";
+    /** First key of the advisory lock that makes instances starting together rebuild once. */
+    private static final int LOCK_CLASS = 5_2002;
 
     private final JdbcOperations jdbc;
     private final RollupRefresh refresh;
+    private final FigureSql figureSql;
+    private final String version;
 
-    public RollupRebuild(JdbcOperations jdbc, RollupRefresh refresh) {
+    public RollupRebuild(JdbcOperations jdbc, RollupRefresh refresh, FigureSql figureSql, FigureList figures) {
         this.jdbc = jdbc;
         this.refresh = refresh;
+        this.figureSql = figureSql;
+        this.version = figures.version();
+    }
+
+    /** The version the stored aggregates were counted under; null when none is recorded. */
+    @Transactional(readOnly = true)
+    public String storedVersion() {
+        return jdbc.prepareStatement("SELECT name FROM start_step WHERE name LIKE 'rollup-schema %'", ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1).substring(STEP.length()) : null;
+            }
+        });
     }
 
     @Transactional
-    public void rebuildOnce() {
-        boolean first = jdbc.prepareStatement(
-                "INSERT INTO start_step (name) VALUES (?) ON CONFLICT DO NOTHING RETURNING name", ps -> {
-                    ps.setString(1, STEP);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next();
-                    }
-                });
-        if (!first) {
+    public void rebuildIfChanged() {
+        jdbc.prepareStatement("SELECT pg_advisory_xact_lock(?, 0)", ps -> {
+            ps.setInt(1, LOCK_CLASS);
+            return ps.execute();
+        });
+        if (version.equals(storedVersion())) {
             return;
         }
         long started = System.nanoTime();
+        jdbc.prepareStatement(figureSql.addColumns(), ps -> ps.executeUpdate());
         List<long[]> campaigns = jdbc.prepareStatement("SELECT province_id, id FROM campaign ORDER BY id", ps -> {
             List<long[]> found = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -54,9 +70,16 @@ public class RollupRebuild {
         for (long[] campaign : campaigns) {
             refresh.refreshCampaign(campaign[0], campaign[1]);
         }
+        // 'rollup-trees' marked the one rebuild after V40, before there were versions
+        jdbc.prepareStatement("DELETE FROM start_step WHERE name LIKE 'rollup-schema %' OR name = 'rollup-trees'",
+                ps -> ps.executeUpdate());
+        jdbc.prepareStatement("INSERT INTO start_step (name) VALUES (?)", ps -> {
+            ps.setString(1, STEP + version);
+            return ps.executeUpdate();
+        });
         if (!campaigns.isEmpty()) {
-            LOG.info("Rebuilt the rollup aggregates of {} campaigns in {} ms", campaigns.size(),
-                    (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Rebuilt the rollup aggregates of {} campaigns for rollup schema {} in {} ms", campaigns.size(),
+                    version, (System.nanoTime() - started) / 1_000_000);
         }
     }
 }

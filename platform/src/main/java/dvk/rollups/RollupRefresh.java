@@ -1,6 +1,7 @@
 package dvk.rollups;
 
 import dvk.campaigns.CampaignChanged;
+import dvk.ingest.BatchKind;
 import dvk.submissions.SubmissionsChanged;
 import dvk.units.UnitsChanged;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +24,8 @@ import java.util.Map;
  * base rows. It runs inside the transaction of the change (events are published synchronously there, and
  * {@link JdbcOperations} is bound to that transaction's connection), so figures change at the same commit as
  * the data.
+ *
+ * The submission status of each form due goes to {@code rollup_tree_form}, one row per kind.
  *
  * <p>A batch recomputes the units it touched and their ancestors, for every period of the campaign (a
  * registration counts in every period from its own onwards): first their own figures from the base rows, then
@@ -44,10 +48,10 @@ public class RollupRefresh {
     private static final NamedSql NODES = NamedSql.resource("nodes.sql");
     private static final NamedSql ALL_NODES = NamedSql.resource("nodes-all.sql");
     private static final NamedSql OWN_MODELS = NamedSql.resource("own-models.sql");
-    private static final NamedSql OWN = NamedSql.resource("own.sql");
+    private static final NamedSql OWN_FORMS = NamedSql.resource("own-forms.sql");
     private static final NamedSql OWN_FIELDS = NamedSql.resource("own-fields.sql");
-    private static final NamedSql TREE = NamedSql.resource("tree.sql");
     private static final NamedSql TREE_FIELDS = NamedSql.resource("tree-fields.sql");
+    private static final NamedSql TREE_FORMS = NamedSql.resource("tree-forms.sql");
     /** Rows of the nodes, every period: found by primary key, node by node. */
     private static final String OF_NODES = """
               USING rollup_nodes n, campaign_period p
@@ -56,19 +60,25 @@ public class RollupRefresh {
                AND t.unit_id = n.unit_id""";
     private static final NamedSql DELETE_TREE = NamedSql.of("DELETE FROM rollup_tree t" + OF_NODES);
     private static final NamedSql DELETE_TREE_FIELDS = NamedSql.of("DELETE FROM rollup_tree_field t" + OF_NODES);
+    private static final NamedSql DELETE_TREE_FORMS = NamedSql.of("DELETE FROM rollup_tree_form t" + OF_NODES);
     private static final NamedSql DELETE_CANDIDATES = NamedSql.of("""
             DELETE FROM rollup_candidate WHERE province_id = :province AND campaign_id = :campaign
                AND unit_id IN (SELECT unit_id FROM rollup_nodes)""");
     private static final NamedSql CANDIDATES = NamedSql.resource("candidates.sql");
+    /** The kinds whose submissions are rated against a due day. */
+    private static final String[] KINDS = Arrays.stream(BatchKind.values()).map(BatchKind::sqlName)
+            .toArray(String[]::new);
     private static final NamedSql DEPTHS = NamedSql.of("""
             SELECT DISTINCT depth FROM rollup_nodes ORDER BY depth DESC""");
     private static final NamedSql CAMPAIGNS_OF_PROVINCE = NamedSql.of("""
             SELECT id FROM campaign WHERE province_id = :province ORDER BY id""");
 
     private final JdbcOperations jdbc;
+    private final FigureSql figureSql;
 
-    RollupRefresh(JdbcOperations jdbc) {
+    RollupRefresh(JdbcOperations jdbc, FigureSql figureSql) {
         this.jdbc = jdbc;
+        this.figureSql = figureSql;
     }
 
     @EventListener
@@ -121,7 +131,7 @@ public class RollupRefresh {
         }
     }
 
-    private static void recompute(Connection connection, long provinceId, long campaignId, boolean all, long[] units)
+    private void recompute(Connection connection, long provinceId, long campaignId, boolean all, long[] units)
             throws SQLException {
         // concurrent batches of one campaign would otherwise both delete and re-insert the same rows
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
@@ -130,22 +140,28 @@ public class RollupRefresh {
             lock.execute();
         }
         // a transaction may refresh several times (the demo loads all its batches in one)
-        execute(connection, "DROP TABLE IF EXISTS rollup_nodes, rollup_own_models, rollup_own, rollup_own_field");
-        Map<String, Object> values = Map.of("province", provinceId, "campaign", campaignId, "units", units);
+        execute(connection, "DROP TABLE IF EXISTS rollup_nodes, rollup_own_models, rollup_own_form, rollup_own,"
+                + " rollup_own_field");
+        Map<String, Object> values = Map.of("province", provinceId, "campaign", campaignId, "units", units,
+                "kinds", KINDS);
         execute(connection, CREATE_NODES);
         update(connection, all ? ALL_NODES : NODES, values);
         update(connection, OWN_MODELS, values);
-        update(connection, OWN, values);
+        update(connection, OWN_FORMS, values);
+        update(connection, figureSql.own(), values);
         update(connection, OWN_FIELDS, values);
         // without statistics of the scratch tables, the planner may merge-join them quadratically
-        execute(connection, "ANALYZE rollup_nodes", "ANALYZE rollup_own", "ANALYZE rollup_own_field");
-        for (NamedSql statement : List.of(DELETE_TREE, DELETE_TREE_FIELDS, DELETE_CANDIDATES, CANDIDATES)) {
+        execute(connection, "ANALYZE rollup_nodes", "ANALYZE rollup_own", "ANALYZE rollup_own_form",
+                "ANALYZE rollup_own_field");
+        for (NamedSql statement : List.of(DELETE_TREE, DELETE_TREE_FIELDS, DELETE_TREE_FORMS, DELETE_CANDIDATES,
+                CANDIDATES)) {
             update(connection, statement, values);
         }
         for (long depth : ids(connection, DEPTHS, values)) {
             Map<String, Object> level = Map.of("province", provinceId, "campaign", campaignId, "depth", (int) depth);
-            update(connection, TREE, level);
+            update(connection, figureSql.tree(), level);
             update(connection, TREE_FIELDS, level);
+            update(connection, TREE_FORMS, level);
         }
     }
 

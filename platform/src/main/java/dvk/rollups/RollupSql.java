@@ -4,30 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /** The read statements; each starts from the slices of {@code slices.sql}. */
 final class RollupSql {
 
     private static final String SLICES = text("slices.sql");
-
-    /** The figure columns of rollup_tree that add up over a group of its rows. */
-    private static final List<String> ADDED = List.of(
-            "models", "collective", "individual", "status_new", "status_continued", "status_replicated", "reviewed",
-            "rating_high", "rating_good", "rating_average", "rating_poor", "households", "people", "funds_vnd",
-            "works", "villages", "villages_with_model", "satisfaction_sum", "satisfaction_units",
-            "party_members_1plus10", "households_1plus10", "high_collective", "high_individual",
-            "sustained_collective", "sustained_individual", "communes", "agencies", "communes_with_model",
-            "agencies_with_high_model", "registrations_expected", "registrations_on_time", "registrations_late",
-            "results_expected", "results_on_time", "results_late", "indicators_expected", "indicators_on_time",
-            "indicators_late");
-
-    /** The figure columns of rollup_tree, summed over a group of its rows; the newest time, the earliest dues. */
-    private static final String SUMS = ADDED.stream().map(column -> "sum(%1$s) AS %1$s".formatted(column))
-            .collect(Collectors.joining(", "))
-            + ", max(newest_at) AS newest_at, min(due_registration) AS due_registration,"
-            + " min(due_results) AS due_results, min(due_indicators) AS due_indicators";
 
     /**
      * The rows of {@code table} (as t) that make up a total and its children: the rows of the total slices' areas
@@ -61,13 +42,15 @@ final class RollupSql {
                 """.formatted(table, totalColumns, childColumns, childCondition);
     }
 
-    /** The total and one group per child of {@link #parts}, summed. */
-    static final NamedSql FIGURES = NamedSql.of(SLICES
-            + parts("rollup_tree", "s.due_registration, s.due_results, s.due_indicators, t.*",
-                    "NULL, NULL, NULL, t.*", " AND t.in_force")
-            + "SELECT total, child_id, " + SUMS + " FROM parts GROUP BY total, child_id");
+    /** The total and one group per child of {@link #parts}, with the figure sums {@code sums} (FigureSql). */
+    static NamedSql figures(String sums) {
+        return NamedSql.of(SLICES
+                + parts("rollup_tree", "t.*", "t.*", " AND t.in_force")
+                + "SELECT total, child_id, " + sums + ", max(newest_at) AS newest_at FROM parts"
+                + " GROUP BY total, child_id");
+    }
 
-    /** Models by field, grouped like {@link #FIGURES}. */
+    /** Models by field, grouped like {@link #figures}. */
     static final NamedSql FIELDS = NamedSql.of(SLICES
             + parts("rollup_tree_field", "t.field_id, t.models", "t.field_id, t.models", "")
             + "SELECT total, child_id, field_id, sum(models) AS models FROM parts GROUP BY total, child_id, field_id");
@@ -92,23 +75,27 @@ final class RollupSql {
              ORDER BY u.code
             """);
 
-    /** The status of a form for a commune row {@code t}: null when the form is not due in the slice's period. */
-    private static final String STATUS = """
-            CASE WHEN s.due_%1$s IS NULL THEN NULL WHEN t.%2$s_at IS NULL THEN 'missing'
-                 WHEN t.%2$s_at < (s.due_%1$s + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh' THEN 'on-time'
-                 ELSE 'late' END""";
-
-    /** The expected communes that are late with or missing a form due in the period, in code order. */
-    static final NamedSql BEHIND = NamedSql.of(SLICES + """
-            SELECT u.code, u.name, %s AS registrations, t.registrations_at, %s AS results, t.results_at,
-                   %s AS indicators, t.indicators_at
+    /** Per form due in the period: the total's counts and the earliest due day of its slices. */
+    static final NamedSql FORMS = NamedSql.of(SLICES + """
+            SELECT f.kind, min(d.due) AS due, sum(f.expected) AS expected, sum(f.on_time) AS on_time,
+                   sum(f.late) AS late
               FROM s
-              JOIN rollup_tree t ON t.province_id = s.province_id AND t.campaign_id = s.campaign_id
-                                AND t.period_id = s.period_id AND t.behind AND t.path <@ s.area
-              JOIN unit u ON u.province_id = t.province_id AND u.id = t.unit_id
+              JOIN rollup_tree_form f ON f.province_id = s.province_id AND f.campaign_id = s.campaign_id
+                                     AND f.period_id = s.period_id AND f.unit_id = s.area_id
+              JOIN campaign_period_due d ON d.province_id = f.province_id AND d.period_id = f.period_id
+                                        AND d.kind = f.kind
+             GROUP BY f.kind
+            """);
+
+    /** The expected communes late with (a first receipt) or missing a form due in the period, in code order. */
+    static final NamedSql BEHIND = NamedSql.of(SLICES + """
+            SELECT f.kind, u.code, u.name, f.first_at
+              FROM s
+              JOIN rollup_tree_form f ON f.province_id = s.province_id AND f.campaign_id = s.campaign_id
+                                     AND f.period_id = s.period_id AND f.behind AND f.path <@ s.area
+              JOIN unit u ON u.province_id = f.province_id AND u.id = f.unit_id
              ORDER BY u.code
-            """.formatted(STATUS.formatted("registration", "registrations"), STATUS.formatted("results", "results"),
-            STATUS.formatted("indicators", "indicators")));
+            """);
 
     /**
      * The commendation rankings of both registrant types: the first candidates of each slice and type in index

@@ -1,6 +1,7 @@
 package dvk.rollups;
 
 import dvk.errors.InvalidException;
+import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,15 +9,15 @@ import java.util.Map;
 
 /**
  * The tables of a rollup and of a models list as the exports lay them out: Vietnamese headers and values, dates
- * and numbers left typed for {@link TableWriter} to write as users read them.
+ * and numbers left typed for {@link TableWriter} to write as users read them. The totals list every listed
+ * figure of the {@link FigureList}; figure and form labels come from the message files ({@link RollupLabels}).
  */
-public final class RollupTables {
+@Singleton
+public class RollupTables {
 
     static final List<String> NAMES = List.of("totals", "fields", "children", "targets", "submissions",
             "commendation");
 
-    private static final Map<String, String> KINDS = Map.of("registrations", "Đăng ký mô hình",
-            "results", "Báo cáo kết quả", "indicators", "Chỉ số đơn vị");
     private static final Map<String, String> TYPES = Map.of("collective", "Tập thể", "individual", "Cá nhân");
     // as the batch forms take them, so an exported list can be corrected and sent back
     private static final Map<String, String> STATUSES = Map.of("new", "Mới", "continued", "Tiếp tục",
@@ -24,10 +25,15 @@ public final class RollupTables {
     private static final Map<String, String> RATINGS = Map.of("high", "Cao", "good", "Khá", "average", "Trung bình",
             "poor", "Chưa đạt");
 
-    private RollupTables() {
+    private final FigureList figures;
+    private final RollupLabels labels;
+
+    RollupTables(FigureList figures, RollupLabels labels) {
+        this.figures = figures;
+        this.labels = labels;
     }
 
-    public static Table of(Rollup rollup, String name) {
+    public Table of(Rollup rollup, String name) {
         return switch (name) {
             case "totals" -> totals(rollup);
             case "fields" -> fields(rollup);
@@ -39,31 +45,13 @@ public final class RollupTables {
         };
     }
 
-    private static Table totals(Rollup rollup) {
-        Rollup.Totals t = rollup.totals();
-        Rollup.Coverage c = rollup.coverage();
+    private Table totals(Rollup rollup) {
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of("Tổng số mô hình", t.models()));
-        rows.add(List.of("Tập thể", t.collective()));
-        rows.add(List.of("Cá nhân", t.individual()));
-        rows.add(List.of("Mô hình mới", t.statusNew()));
-        rows.add(List.of("Mô hình tiếp tục", t.statusContinued()));
-        rows.add(List.of("Mô hình nhân rộng", t.statusReplicated()));
-        rows.add(List.of("Mô hình được đánh giá", t.reviewed()));
-        rows.add(List.of("Hiệu quả cao", t.ratingHigh()));
-        rows.add(List.of("Hiệu quả khá", t.ratingGood()));
-        rows.add(List.of("Hiệu quả trung bình", t.ratingAverage()));
-        rows.add(List.of("Chưa đạt", t.ratingPoor()));
-        rows.add(List.of("Số hộ được vận động", t.households()));
-        rows.add(List.of("Số người được vận động", t.people()));
-        rows.add(List.of("Kinh phí huy động (đồng)", t.fundsVnd()));
-        rows.add(List.of("Công trình, phần việc hoàn thành", t.works()));
-        rows.add(List.of("Xã, phường, thị trấn có mô hình", c.communesWithModel().count()));
-        rows.add(List.of("Tổng số xã, phường, thị trấn", c.communesWithModel().of()));
-        rows.add(List.of("Thôn, tổ dân phố có mô hình", c.villagesWithModel().count()));
-        rows.add(List.of("Tổng số thôn, tổ dân phố", c.villagesWithModel().of()));
-        rows.add(List.of("Cơ quan có mô hình hiệu quả cao", c.agenciesWithHighModel().count()));
-        rows.add(List.of("Tổng số cơ quan", c.agenciesWithHighModel().of()));
+        for (Figure figure : figures.figures()) {
+            if (figure.label() != null) {
+                rows.add(List.of(labels.figure(figure), rollup.figures().get(figure.name())));
+            }
+        }
         return new Table("tong-hop", List.of("Chỉ tiêu", "Giá trị"), rows);
     }
 
@@ -107,15 +95,15 @@ public final class RollupTables {
         return new Table("chi-tieu", List.of("Chỉ tiêu", "Mức", "Thực hiện", "Kết quả"), rows);
     }
 
-    private static Table submissions(Rollup rollup) {
+    private Table submissions(Rollup rollup) {
         List<List<Object>> rows = new ArrayList<>();
         for (Rollup.FormSubmissions form : rollup.submissions()) {
             for (Rollup.Submitter s : form.lateUnits()) {
-                rows.add(List.of(KINDS.get(form.kind()), form.due(), s.code(), s.name(), "Muộn",
+                rows.add(List.of(labels.form(form.kind()), form.due(), s.code(), s.name(), "Muộn",
                         s.firstReceivedAt() == null ? "" : s.firstReceivedAt()));
             }
             for (Rollup.Submitter s : form.missingUnits()) {
-                rows.add(List.of(KINDS.get(form.kind()), form.due(), s.code(), s.name(), "Chưa gửi", ""));
+                rows.add(List.of(labels.form(form.kind()), form.due(), s.code(), s.name(), "Chưa gửi", ""));
             }
         }
         return new Table("nop-bao-cao", List.of("Biểu mẫu", "Hạn gửi", "Mã đơn vị", "Tên đơn vị", "Tình trạng",

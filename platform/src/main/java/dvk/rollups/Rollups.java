@@ -29,10 +29,12 @@ public class Rollups {
 
     private final RollupScopes scopes;
     private final RollupReader reader;
+    private final List<Figure> figureList;
 
-    Rollups(RollupScopes scopes, RollupReader reader) {
+    Rollups(RollupScopes scopes, RollupReader reader, FigureList figureList) {
         this.scopes = scopes;
         this.reader = reader;
+        this.figureList = figureList.figures();
     }
 
     /** The rollup of {@code unitCode} ({@code VN} for the nation) for one period of a campaign. */
@@ -57,14 +59,17 @@ public class Rollups {
                     compare);
             RollupScope earlier = scopes.resolve(caller, unitCode, campaignId, other.code(), basis);
             Summary then = summarise(earlier);
+            Figures difference = summary.figures.minus(then.figures);
             comparison = new Rollup.Comparison(compare, new Rollup.PeriodRef(other.code(), other.name(),
                     other.firstDay(), other.lastDay()), then.totals, then.coverage,
-                    difference(summary.totals, then.totals), difference(summary.coverage, then.coverage),
-                    basisOf(earlier));
+                    difference.totals(difference(summary.totals.byField(), then.totals.byField())),
+                    difference(summary.coverage, then.coverage), Figures.byName(figureList, then.figures),
+                    Figures.byName(figureList, difference), basisOf(earlier));
         }
         return new Rollup(scope.unit(), new Rollup.CampaignRef(scope.campaign().id(), scope.campaign().name()),
-                scope.periodRef(), summary.asOf, summary.totals, summary.coverage, targets(scope, summary),
-                reader.submissions(scope, summary.figures), commendation(scope, summary.figures), summary.children,
+                scope.periodRef(), summary.asOf, summary.totals, summary.coverage,
+                Figures.byName(figureList, summary.figures), targets(scope, summary),
+                reader.submissions(scope), commendation(scope, summary.figures), summary.children,
                 comparison, basisOf(scope));
     }
 
@@ -144,14 +149,17 @@ public class Rollups {
         Map<Long, Map<Long, Long>> fields = reader.fields(scope);
         Map<Long, Rollup.UnitRef> childUnits = scope.rebased() ? scope.basis().children() : reader.children(scope);
         List<Rollup.ChildRollup> children = new ArrayList<>();
+        Figures empty = Figures.empty(figureList);
         long childrenWithModel = 0;
         for (Map.Entry<Long, Rollup.UnitRef> child : childUnits.entrySet()) {
-            Figures f = figures.getOrDefault(child.getKey(), Figures.EMPTY);
-            children.add(new Rollup.ChildRollup(child.getValue(), f.models() > 0,
-                    f.totals(byField(scope, fields.get(child.getKey()))), f.coverage(null)));
-            childrenWithModel += f.models() > 0 ? 1 : 0;
+            Figures f = figures.getOrDefault(child.getKey(), empty);
+            boolean hasModel = f.count("models") > 0;
+            children.add(new Rollup.ChildRollup(child.getValue(), hasModel,
+                    f.totals(byField(scope, fields.get(child.getKey()))), f.coverage(null),
+                    Figures.byName(figureList, f)));
+            childrenWithModel += hasModel ? 1 : 0;
         }
-        Figures total = figures.getOrDefault(RollupReader.TOTAL, Figures.EMPTY);
+        Figures total = figures.getOrDefault(RollupReader.TOTAL, empty);
         Rollup.Coverage coverage = total.coverage(Figures.share(childrenWithModel, children.size()));
         return new Summary(total, total.totals(byField(scope, fields.get(RollupReader.TOTAL))), coverage, children,
                 total.newestAt());
@@ -214,15 +222,15 @@ public class Rollups {
                 : scope.campaign().document().quotas().stream()
                 .filter(q -> q.periodCode().equals(scope.period().code())).toList();
         List<Rollup.QuotaFit> fits = quotas.stream().map(q -> {
-            long candidates = "collective".equals(q.registrantType()) ? figures.highCollective()
-                    : figures.highIndividual();
+            long candidates = figures.count("high_" + q.registrantType());
             return new Rollup.QuotaFit(q.review(), q.awardingBody(), q.registrantType(), q.count(), candidates,
                     Math.min(q.count(), candidates));
         }).toList();
         Map<String, List<Rollup.Candidate>> candidates = reader.candidates(scope, listed(quotas, "collective"),
                 listed(quotas, "individual"));
-        return new Rollup.Commendation(figures.highCollective(), figures.highIndividual(),
-                figures.sustainedCollective(), figures.sustainedIndividual(), candidates.get("collective"),
+        return new Rollup.Commendation(figures.count("high_collective"), figures.count("high_individual"),
+                figures.count("sustained_collective"), figures.count("sustained_individual"),
+                candidates.get("collective"),
                 candidates.get("individual"), fits);
     }
 
@@ -250,19 +258,14 @@ public class Rollups {
                 compare.name().toLowerCase(java.util.Locale.ROOT), current.code()));
     }
 
-    private static Rollup.Totals difference(Rollup.Totals now, Rollup.Totals then) {
+    /** Models by field as this − that (the campaign's fields, in the same order in both). */
+    private static List<Rollup.FieldCount> difference(List<Rollup.FieldCount> now, List<Rollup.FieldCount> then) {
         List<Rollup.FieldCount> fields = new ArrayList<>();
-        for (int i = 0; i < now.byField().size(); i++) {
-            Rollup.FieldCount f = now.byField().get(i);
-            fields.add(new Rollup.FieldCount(f.code(), f.name(), f.models() - then.byField().get(i).models()));
+        for (int i = 0; i < now.size(); i++) {
+            Rollup.FieldCount f = now.get(i);
+            fields.add(new Rollup.FieldCount(f.code(), f.name(), f.models() - then.get(i).models()));
         }
-        return new Rollup.Totals(now.models() - then.models(), fields, now.collective() - then.collective(),
-                now.individual() - then.individual(), now.statusNew() - then.statusNew(),
-                now.statusContinued() - then.statusContinued(), now.statusReplicated() - then.statusReplicated(),
-                now.reviewed() - then.reviewed(), now.ratingHigh() - then.ratingHigh(),
-                now.ratingGood() - then.ratingGood(), now.ratingAverage() - then.ratingAverage(),
-                now.ratingPoor() - then.ratingPoor(), now.households() - then.households(),
-                now.people() - then.people(), now.fundsVnd() - then.fundsVnd(), now.works() - then.works());
+        return fields;
     }
 
     /** Counts and denominators as this − that; percentages as percentage points, null where either is. */

@@ -44,7 +44,7 @@ class FirstStart {
     @EventListener
     void onStartup(StartupEvent event) {
         unitLists.loadIfEmpty();
-        rollups.rebuildOnce();
+        rollups.rebuildIfChanged();
         if (demoEnabled) {
             demo.loadOnce();
             if (!background) {

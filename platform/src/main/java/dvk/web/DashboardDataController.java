@@ -37,10 +37,12 @@ class DashboardDataController {
 
     private final Selections selections;
     private final Rollups rollups;
+    private final RollupTables tables;
 
-    DashboardDataController(Selections selections, Rollups rollups) {
+    DashboardDataController(Selections selections, Rollups rollups, RollupTables tables) {
         this.selections = selections;
         this.rollups = rollups;
+        this.tables = tables;
     }
 
     @Get(value = "/mo-hinh", produces = MediaType.TEXT_HTML)
@@ -73,7 +75,7 @@ class DashboardDataController {
         Table content = "models".equals(table)
                 ? RollupTables.models(rollups.allModels(caller, code, campaign, period, sel.basis(),
                 ModelPage.Filter.none()))
-                : RollupTables.of(rollups.of(caller, code, campaign, period, Compare.NONE, sel.basis()), table);
+                : tables.of(rollups.of(caller, code, campaign, period, Compare.NONE, sel.basis()), table);
         return TableDownload.of(content, code, period, format);
     }
 }

@@ -1,38 +1,14 @@
 -- The subtree rows of the nodes at one depth, for every period: each node's own figures (rollup_own) plus the
 -- sums of its children's rows, which the previous step (one level deeper) wrote or which did not change.
--- Communes carry the submission status of their subtree: on time when its first receipt of a form came before
--- the end of the due day in Vietnam's time.
+-- The submission status is tree-forms.sql's, in rollup_tree_form. The {{…}} lists come from the figure list
+-- (FigureSql): the children's sums, each node's own_<key> and child_<key>, and each figure's subtree value.
 WITH period AS (
-    SELECT id, first_day, last_day,
-           (due_registration + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh' AS registrations_deadline,
-           (due_results + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh' AS results_deadline,
-           (due_indicators + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh' AS indicators_deadline
-      FROM campaign_period WHERE province_id = :province AND campaign_id = :campaign
+    SELECT id, first_day, last_day FROM campaign_period WHERE province_id = :province AND campaign_id = :campaign
 ), node AS (
     SELECT * FROM rollup_nodes WHERE depth = :depth
 ), children AS (
-    SELECT t.parent_id, t.period_id,
-           sum(t.models) AS models, sum(t.collective) AS collective, sum(t.individual) AS individual,
-           sum(t.status_new) AS status_new, sum(t.status_continued) AS status_continued,
-           sum(t.status_replicated) AS status_replicated, sum(t.reviewed) AS reviewed,
-           sum(t.rating_high) AS rating_high, sum(t.rating_good) AS rating_good,
-           sum(t.rating_average) AS rating_average, sum(t.rating_poor) AS rating_poor,
-           sum(t.high_collective) AS high_collective, sum(t.high_individual) AS high_individual,
-           sum(t.sustained_collective) AS sustained_collective, sum(t.sustained_individual) AS sustained_individual,
-           sum(t.households) AS households, sum(t.people) AS people, sum(t.funds_vnd) AS funds_vnd,
-           sum(t.works) AS works, sum(t.villages) AS villages, sum(t.villages_with_model) AS villages_with_model,
-           sum(t.satisfaction_sum) AS satisfaction_sum, sum(t.satisfaction_units) AS satisfaction_units,
-           sum(t.party_members_1plus10) AS party_members_1plus10, sum(t.households_1plus10) AS households_1plus10,
-           sum(t.communes) AS communes, sum(t.agencies) AS agencies,
-           sum(t.communes_with_model) AS communes_with_model,
-           sum(t.agencies_with_high_model) AS agencies_with_high_model,
-           sum(t.registrations_expected) AS registrations_expected,
-           sum(t.registrations_on_time) AS registrations_on_time, sum(t.registrations_late) AS registrations_late,
-           sum(t.results_expected) AS results_expected, sum(t.results_on_time) AS results_on_time,
-           sum(t.results_late) AS results_late, sum(t.indicators_expected) AS indicators_expected,
-           sum(t.indicators_on_time) AS indicators_on_time, sum(t.indicators_late) AS indicators_late,
-           min(t.registrations_at) AS registrations_at, min(t.results_at) AS results_at,
-           min(t.indicators_at) AS indicators_at, max(t.newest_at) AS newest_at
+    SELECT t.parent_id, t.period_id, {{children}},
+           max(t.newest_at) AS newest_at
       FROM node n
      CROSS JOIN LATERAL (SELECT * FROM rollup_tree t
                           WHERE t.province_id = :province AND t.campaign_id = :campaign
@@ -44,95 +20,17 @@ WITH period AS (
            n.valid_from <= p.last_day AND (n.valid_to IS NULL OR n.valid_to >= p.first_day) AS in_force,
            n.level = 'commune' AND n.valid_from <= p.last_day AND (n.valid_to IS NULL OR n.valid_to >= p.first_day)
                AS expected,
-           p.registrations_deadline, p.results_deadline, p.indicators_deadline,
            o.unit_id IS NOT NULL OR c.parent_id IS NOT NULL AS has_rows,
-           coalesce(o.models, 0) + coalesce(c.models, 0) AS models,
-           coalesce(o.collective, 0) + coalesce(c.collective, 0) AS collective,
-           coalesce(o.individual, 0) + coalesce(c.individual, 0) AS individual,
-           coalesce(o.status_new, 0) + coalesce(c.status_new, 0) AS status_new,
-           coalesce(o.status_continued, 0) + coalesce(c.status_continued, 0) AS status_continued,
-           coalesce(o.status_replicated, 0) + coalesce(c.status_replicated, 0) AS status_replicated,
-           coalesce(o.reviewed, 0) + coalesce(c.reviewed, 0) AS reviewed,
-           coalesce(o.rating_high, 0) + coalesce(c.rating_high, 0) AS rating_high,
-           coalesce(o.rating_good, 0) + coalesce(c.rating_good, 0) AS rating_good,
-           coalesce(o.rating_average, 0) + coalesce(c.rating_average, 0) AS rating_average,
-           coalesce(o.rating_poor, 0) + coalesce(c.rating_poor, 0) AS rating_poor,
-           coalesce(o.high_collective, 0) + coalesce(c.high_collective, 0) AS high_collective,
-           coalesce(o.high_individual, 0) + coalesce(c.high_individual, 0) AS high_individual,
-           coalesce(o.sustained_collective, 0) + coalesce(c.sustained_collective, 0) AS sustained_collective,
-           coalesce(o.sustained_individual, 0) + coalesce(c.sustained_individual, 0) AS sustained_individual,
-           coalesce(o.households, 0) + coalesce(c.households, 0) AS households,
-           coalesce(o.people, 0) + coalesce(c.people, 0) AS people,
-           coalesce(o.funds_vnd, 0) + coalesce(c.funds_vnd, 0) AS funds_vnd,
-           coalesce(o.works, 0) + coalesce(c.works, 0) AS works,
-           coalesce(o.villages, 0) + coalesce(c.villages, 0) AS villages,
-           coalesce(o.villages_with_model, 0) + coalesce(c.villages_with_model, 0) AS villages_with_model,
-           coalesce(o.satisfaction_sum, 0) + coalesce(c.satisfaction_sum, 0) AS satisfaction_sum,
-           coalesce(o.satisfaction_units, 0) + coalesce(c.satisfaction_units, 0) AS satisfaction_units,
-           coalesce(o.party_members_1plus10, 0) + coalesce(c.party_members_1plus10, 0) AS party_members_1plus10,
-           coalesce(o.households_1plus10, 0) + coalesce(c.households_1plus10, 0) AS households_1plus10,
-           coalesce(o.rating_high, 0) AS own_rating_high,
-           coalesce(c.communes, 0) AS child_communes, coalesce(c.agencies, 0) AS child_agencies,
-           coalesce(c.communes_with_model, 0) AS child_communes_with_model,
-           coalesce(c.agencies_with_high_model, 0) AS child_agencies_with_high_model,
-           c.registrations_expected AS child_registrations_expected,
-           c.registrations_on_time AS child_registrations_on_time, c.registrations_late AS child_registrations_late,
-           c.results_expected AS child_results_expected, c.results_on_time AS child_results_on_time,
-           c.results_late AS child_results_late, c.indicators_expected AS child_indicators_expected,
-           c.indicators_on_time AS child_indicators_on_time, c.indicators_late AS child_indicators_late,
-           least(o.registrations_at, c.registrations_at) AS registrations_at,
-           least(o.results_at, c.results_at) AS results_at,
-           least(o.indicators_at, c.indicators_at) AS indicators_at,
+           {{summed}},
            greatest(o.newest_at, c.newest_at) AS newest_at
       FROM node n
      CROSS JOIN period p
       LEFT JOIN rollup_own o ON o.unit_id = n.unit_id AND o.period_id = p.id
       LEFT JOIN children c ON c.parent_id = n.unit_id AND c.period_id = p.id
-), rated AS (
-    SELECT s.*,
-           expected AND registrations_deadline IS NOT NULL AS registrations_due,
-           expected AND results_deadline IS NOT NULL AS results_due,
-           expected AND indicators_deadline IS NOT NULL AS indicators_due
-      FROM summed s
-     WHERE in_force OR has_rows
 )
 INSERT INTO rollup_tree (province_id, campaign_id, period_id, unit_id, parent_id, path, unit_level, unit_type,
-        in_force, models, collective, individual, status_new, status_continued, status_replicated,
-        reviewed, rating_high, rating_good, rating_average, rating_poor,
-        high_collective, high_individual, sustained_collective, sustained_individual,
-        households, people, funds_vnd, works, villages, villages_with_model, satisfaction_sum, satisfaction_units,
-        party_members_1plus10, households_1plus10, communes, agencies, communes_with_model,
-        agencies_with_high_model, registrations_expected, registrations_on_time, registrations_late,
-        results_expected, results_on_time, results_late, indicators_expected, indicators_on_time, indicators_late,
-        registrations_at, results_at, indicators_at, behind, newest_at)
+        in_force, {{columns}}, newest_at)
 SELECT :province, :campaign, period_id, unit_id, parent_id, path, level, type,
-       in_force, models, collective, individual, status_new, status_continued, status_replicated,
-       reviewed, rating_high, rating_good, rating_average, rating_poor,
-       high_collective, high_individual, sustained_collective, sustained_individual,
-       households, people, funds_vnd, works, villages, villages_with_model, satisfaction_sum, satisfaction_units,
-       party_members_1plus10, households_1plus10,
-       CASE WHEN level = 'commune' THEN expected::int ELSE child_communes END,
-       (level = 'agency' AND in_force)::int + child_agencies,
-       CASE WHEN in_commune THEN (models > 0)::int ELSE child_communes_with_model END,
-       (level = 'agency' AND own_rating_high > 0)::int + child_agencies_with_high_model,
-       CASE WHEN level = 'commune' THEN registrations_due::int ELSE coalesce(child_registrations_expected, 0) END,
-       CASE WHEN level = 'commune' THEN (registrations_due AND registrations_at IS NOT NULL AND registrations_at < registrations_deadline)::int
-            ELSE coalesce(child_registrations_on_time, 0) END,
-       CASE WHEN level = 'commune' THEN (registrations_due AND registrations_at IS NOT NULL AND registrations_at >= registrations_deadline)::int
-            ELSE coalesce(child_registrations_late, 0) END,
-       CASE WHEN level = 'commune' THEN results_due::int ELSE coalesce(child_results_expected, 0) END,
-       CASE WHEN level = 'commune' THEN (results_due AND results_at IS NOT NULL AND results_at < results_deadline)::int
-            ELSE coalesce(child_results_on_time, 0) END,
-       CASE WHEN level = 'commune' THEN (results_due AND results_at IS NOT NULL AND results_at >= results_deadline)::int
-            ELSE coalesce(child_results_late, 0) END,
-       CASE WHEN level = 'commune' THEN indicators_due::int ELSE coalesce(child_indicators_expected, 0) END,
-       CASE WHEN level = 'commune' THEN (indicators_due AND indicators_at IS NOT NULL AND indicators_at < indicators_deadline)::int
-            ELSE coalesce(child_indicators_on_time, 0) END,
-       CASE WHEN level = 'commune' THEN (indicators_due AND indicators_at IS NOT NULL AND indicators_at >= indicators_deadline)::int
-            ELSE coalesce(child_indicators_late, 0) END,
-       registrations_at, results_at, indicators_at,
-       registrations_due AND (registrations_at IS NULL OR registrations_at >= registrations_deadline)
-           OR results_due AND (results_at IS NULL OR results_at >= results_deadline)
-           OR indicators_due AND (indicators_at IS NULL OR indicators_at >= indicators_deadline),
-       newest_at
-  FROM rated
+       in_force, {{values}}, newest_at
+  FROM summed
+ WHERE in_force OR has_rows

@@ -50,10 +50,8 @@ final class BenchmarkData {
                     (6, 'XDHTCT', 'Xây dựng hệ thống chính trị')) f(position, code, name)
                  WHERE c.name = '%s' ORDER BY c.id, f.position""".formatted(plan),
                 """
-                INSERT INTO campaign_period (province_id, campaign_id, code, kind, name, first_day, last_day,
-                    due_registration, due_results, due_indicators)
-                SELECT c.province_id, c.id, p.code, p.kind, p.name, p.first_day, p.last_day, p.due_reg, p.due_res,
-                       p.due_res
+                INSERT INTO campaign_period (province_id, campaign_id, code, kind, name, first_day, last_day)
+                SELECT c.province_id, c.id, p.code, p.kind, p.name, p.first_day, p.last_day
                   FROM campaign c CROSS JOIN (VALUES
                     ('2023-H1', 'half', '6 tháng đầu năm 2023', DATE '2022-12-15', DATE '2023-06-14', NULL::date,
                      DATE '2023-06-20'),
@@ -64,6 +62,19 @@ final class BenchmarkData {
                     ('2024', 'year', 'Năm 2024', DATE '2023-12-15', DATE '2024-12-14', DATE '2024-02-20',
                      DATE '2024-12-20')) p(code, kind, name, first_day, last_day, due_reg, due_res)
                  WHERE c.name = '%s'""".formatted(plan),
+                """
+                INSERT INTO campaign_period_due (province_id, period_id, kind, due)
+                SELECT p.province_id, p.id, d.kind, d.due
+                  FROM campaign c
+                  JOIN campaign_period p ON p.province_id = c.province_id AND p.campaign_id = c.id
+                  JOIN (VALUES ('2023-H1', NULL::date, DATE '2023-06-20'),
+                               ('2023', DATE '2023-02-20', DATE '2023-12-20'),
+                               ('2024-H1', NULL::date, DATE '2024-06-20'),
+                               ('2024', DATE '2024-02-20', DATE '2024-12-20')) v(code, due_reg, due_res)
+                    ON v.code = p.code
+                 CROSS JOIN LATERAL (VALUES ('registrations', v.due_reg), ('results', v.due_res),
+                                            ('indicators', v.due_res)) d(kind, due)
+                 WHERE c.name = '%s' AND d.due IS NOT NULL""".formatted(plan),
                 """
                 INSERT INTO batch (province_id, campaign_id, kind, user_id, unit_id, source, received_at)
                 SELECT c.province_id, c.id, 'registrations', (SELECT id FROM app_user WHERE username = 'admin'),
@@ -104,9 +115,8 @@ final class BenchmarkData {
                   FROM unit u
                   JOIN campaign c ON c.province_id = u.province_id AND c.name = '%s'
                   JOIN campaign_period p ON p.province_id = c.province_id AND p.campaign_id = c.id
-                 CROSS JOIN LATERAL (VALUES ('registrations', p.due_registration), ('results', p.due_results),
-                                            ('indicators', p.due_indicators)) k(kind, due)
-                 WHERE u.level = 'commune' AND u.valid_to = DATE '2025-06-30' AND k.due IS NOT NULL
+                  JOIN campaign_period_due k ON k.province_id = p.province_id AND k.period_id = p.id
+                 WHERE u.level = 'commune' AND u.valid_to = DATE '2025-06-30'
                    AND u.id %% 101 <> 0""".formatted(plan),
                 "ANALYZE");
     }

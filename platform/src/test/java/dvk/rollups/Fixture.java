@@ -121,10 +121,10 @@ final class Fixture {
 
     long period(Unit province, long campaign, String code, String kind, LocalDate first, LocalDate last,
                 LocalDate dueRegistration, LocalDate dueResults, LocalDate dueIndicators) throws SQLException {
+        long id;
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO campaign_period (province_id, campaign_id, code, kind, name, first_day, last_day,
-                    due_registration, due_results, due_indicators)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+                INSERT INTO campaign_period (province_id, campaign_id, code, kind, name, first_day, last_day)
+                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
             ps.setLong(1, province.provinceId());
             ps.setLong(2, campaign);
             ps.setString(3, code);
@@ -132,11 +132,23 @@ final class Fixture {
             ps.setString(5, "Kỳ " + code);
             ps.setObject(6, first);
             ps.setObject(7, last);
-            ps.setObject(8, dueRegistration);
-            ps.setObject(9, dueResults);
-            ps.setObject(10, dueIndicators);
-            return single(ps);
+            id = single(ps);
         }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO campaign_period_due (province_id, period_id, kind, due) VALUES (?, ?, ?, ?)""")) {
+            String[] kinds = {"registrations", "results", "indicators"};
+            LocalDate[] dues = {dueRegistration, dueResults, dueIndicators};
+            for (int k = 0; k < kinds.length; k++) {
+                if (dues[k] != null) {
+                    ps.setLong(1, province.provinceId());
+                    ps.setLong(2, id);
+                    ps.setString(3, kinds[k]);
+                    ps.setObject(4, dues[k]);
+                    ps.executeUpdate();
+                }
+            }
+        }
+        return id;
     }
 
     void target(Unit province, long campaign, int position, String metric, String unitType, String comparison,

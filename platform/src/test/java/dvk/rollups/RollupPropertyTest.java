@@ -341,15 +341,23 @@ class RollupPropertyTest implements DatabaseTest {
                         base.fieldCodes.put(rs.getLong(1), rs.getString(2));
                     }
                 }
-                try (ResultSet rs = st.executeQuery("SELECT id, code, first_day, last_day, due_registration,"
-                        + " due_results, due_indicators FROM campaign_period WHERE campaign_id = " + campaign
-                        + " ORDER BY id")) {
+                Map<Long, Map<String, LocalDate>> dues = new HashMap<>();
+                try (ResultSet rs = st.executeQuery("SELECT d.period_id, d.kind, d.due FROM campaign_period_due d"
+                        + " JOIN campaign_period p ON p.province_id = d.province_id AND p.id = d.period_id"
+                        + " WHERE p.campaign_id = " + campaign)) {
+                    while (rs.next()) {
+                        dues.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                                .put(rs.getString(2), rs.getObject(3, LocalDate.class));
+                    }
+                }
+                try (ResultSet rs = st.executeQuery("SELECT id, code, first_day, last_day FROM campaign_period"
+                        + " WHERE campaign_id = " + campaign + " ORDER BY id")) {
                     while (rs.next()) {
                         Map<String, LocalDate> due = new LinkedHashMap<>();
-                        for (int k = 0; k < 3; k++) {
-                            LocalDate day = rs.getObject(5 + k, LocalDate.class);
+                        for (String kind : KINDS) {
+                            LocalDate day = dues.getOrDefault(rs.getLong(1), Map.of()).get(kind);
                             if (day != null) {
-                                due.put(KINDS[k], day);
+                                due.put(kind, day);
                             }
                         }
                         base.periods.put(rs.getLong(1), new Period(rs.getLong(1), rs.getString(2),

@@ -154,4 +154,19 @@ class DocxAndXlsxPackTest {
             assertEquals(header + pack.targets().size(), targets.getLastRowNum(), "one row per target, no more");
         }
     }
+
+    @Test
+    void xlsxPrintsEveryFigureLineAgainstTheComparedPeriod() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(renderer.xlsx(pack)))) {
+            Sheet figures = workbook.getSheet("Số liệu tổng hợp");
+            assertNotNull(figures);
+            // title, blank, header, then one row per line
+            assertEquals(3 + pack.figures().size() - 1, figures.getLastRowNum());
+            Row households = figures.getRow(5);
+            assertEquals("Số hộ được vận động", households.getCell(1).getStringCellValue());
+            assertEquals(48_350, households.getCell(2).getNumericCellValue());
+            assertEquals(45_100, households.getCell(3).getNumericCellValue());
+            assertEquals(3_250, households.getCell(4).getNumericCellValue());
+        }
+    }
 }

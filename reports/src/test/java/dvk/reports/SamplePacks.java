@@ -9,6 +9,7 @@ import dvk.reports.pack.DocumentHeader;
 import dvk.reports.pack.Efficiency;
 import dvk.reports.pack.EfficiencyCounts;
 import dvk.reports.pack.FieldTable;
+import dvk.reports.pack.FigureLine;
 import dvk.reports.pack.LateSubmission;
 import dvk.reports.pack.MissingSubmission;
 import dvk.reports.pack.ModelStatus;
@@ -26,6 +27,7 @@ import dvk.reports.pack.SummaryFigures;
 import dvk.reports.pack.TargetLine;
 import dvk.reports.pack.TargetMeasure;
 import dvk.reports.pack.UnitFieldRow;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,7 +116,14 @@ public final class SamplePacks {
         SummaryFigures previous = new SummaryFigures(models - 12, new RegistrantCounts(collectives - 15, models - collectives + 3),
                 new StatusCounts(status[0], status[1] - 5, status[2] - 7), new EfficiencyCounts(high - 3, good, average, 15),
                 45_100, 12_650_000_000L, 290, reviewed - 40);
-        return new ReportPack(PackKind.SO_KET_6_THANG, header(), current, previous, null, FIELDS,
+        List<FigureLine> figures = List.of(
+                new FigureLine("models", "Tổng số mô hình", BigDecimal.valueOf(models),
+                        BigDecimal.valueOf(models - 12)),
+                new FigureLine("collective", "Tập thể", BigDecimal.valueOf(collectives),
+                        BigDecimal.valueOf(collectives - 15)),
+                new FigureLine("households", "Số hộ được vận động", BigDecimal.valueOf(48_350),
+                        BigDecimal.valueOf(45_100)));
+        return new ReportPack(PackKind.SO_KET_6_THANG, header(), current, previous, null, figures, FIELDS,
                 new FieldTable(rows, totals),
                 targets(), submissions(), commendation(), annex,
                 new Signer("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Xuân Nhẫn"),
@@ -160,7 +169,7 @@ public final class SamplePacks {
         return new Submissions(
                 List.of(new SubmissionLine("Đăng ký mô hình", 9, 7, 1, 1),
                         new SubmissionLine("Báo cáo kết quả", 9, 8, 1, 0),
-                        new SubmissionLine("Chỉ tiêu đơn vị", 9, 9, 0, 0)),
+                        new SubmissionLine("Chỉ số đơn vị", 9, 9, 0, 0)),
                 List.of(new LateSubmission("Huyện Si Ma Cai", "Đăng ký mô hình", LocalDate.of(2023, 2, 24)),
                         new LateSubmission("Huyện Bắc Hà", "Báo cáo kết quả", LocalDate.of(2023, 6, 12))),
                 List.of(new MissingSubmission("Huyện Mường Khương", "Đăng ký mô hình")));

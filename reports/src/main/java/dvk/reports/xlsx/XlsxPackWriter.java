@@ -2,6 +2,7 @@ package dvk.reports.xlsx;
 
 import dvk.reports.pack.AnnexUnit;
 import dvk.reports.pack.CampaignField;
+import dvk.reports.pack.FigureLine;
 import dvk.reports.pack.LateSubmission;
 import dvk.reports.pack.MissingSubmission;
 import dvk.reports.pack.RegistrantType;
@@ -18,7 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** Writes the pack's tables as a workbook: rollup by unit and field, targets, submissions and the Mẫu M2 annex. */
+/**
+ * Writes the pack's tables as a workbook: every rollup figure (against the compared period), rollup by unit and
+ * field, targets, submissions and the Mẫu M2 annex.
+ */
 public final class XlsxPackWriter {
 
     /** Rows kept in memory per sheet while streaming; the annex can hold thousands. */
@@ -28,6 +32,7 @@ public final class XlsxPackWriter {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
             SheetWriter.Styles styles = new SheetWriter.Styles(workbook);
+            figures(new SheetWriter(workbook, "Số liệu tổng hợp", styles), pack);
             rollup(new SheetWriter(workbook, "Tổng hợp theo đơn vị", styles), pack);
             targets(new SheetWriter(workbook, "Chỉ tiêu", styles), pack);
             submissions(new SheetWriter(workbook, "Gửi báo cáo", styles), pack);
@@ -38,6 +43,23 @@ public final class XlsxPackWriter {
         } finally {
             workbook.dispose();
         }
+    }
+
+    private static void figures(SheetWriter sheet, ReportPack pack) {
+        sheet.title("SỐ LIỆU TỔNG HỢP – " + pack.header().unitName() + ", " + pack.header().period().label());
+        boolean compared = pack.comparison() != null;
+        sheet.header(compared ? List.of("TT", "Nội dung", "Kỳ này", "Cùng kỳ", "Tăng, giảm")
+                : List.of("TT", "Nội dung", "Kỳ này"));
+        int number = 0;
+        for (FigureLine line : pack.figures()) {
+            List<Object> cells = new ArrayList<>(List.of(++number, line.label(), line.value()));
+            if (compared) {
+                cells.add(line.previous() == null ? "" : line.previous());
+                cells.add(line.previous() == null ? "" : line.value().subtract(line.previous()));
+            }
+            sheet.row(cells, false);
+        }
+        sheet.widths(5, 60, 14, 14, 14);
     }
 
     private static void rollup(SheetWriter sheet, ReportPack pack) {

@@ -9,18 +9,21 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.servers.Server;
-
 import java.util.HashMap;
 import java.util.Map;
 
-@OpenAPIDefinition(info = @Info(title = "DVK API", version = "1",
-        description = "Báo cáo phong trào thi đua \"Dân vận khéo\" — registrations, results, rollups and report packs"),
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "DVK API",
+                        version = "1",
+                        description =
+                                "Báo cáo phong trào thi đua \"Dân vận khéo\" — registrations, results, rollups and report packs"),
         servers = @Server(url = "/", description = "the service that serves this document"))
 @SecurityScheme(name = "bearerAuth", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public final class Application {
 
-    private Application() {
-    }
+    private Application() {}
 
     public static void main(String[] args) {
         StartupSettings settings = StartupSettings.from(System.getenv());
@@ -31,12 +34,17 @@ public final class Application {
         if (embedded != null) {
             properties.put("datasources.default.url", embedded.jdbcUrl(EmbeddedDatabase.DATABASE));
             properties.put("datasources.default.username", EmbeddedDatabase.USER);
-            properties.put("dvk.database-description", "embedded PostgreSQL in "
-                    + settings.dataDirectory().resolve("postgres").toAbsolutePath());
+            properties.put(
+                    "dvk.database-description",
+                    "embedded PostgreSQL in "
+                            + settings.dataDirectory().resolve("postgres").toAbsolutePath());
         }
         ApplicationContext context;
         try {
-            context = Micronaut.build(args).mainClass(Application.class).properties(properties).start();
+            context = Micronaut.build(args)
+                    .mainClass(Application.class)
+                    .properties(properties)
+                    .start();
         } catch (RuntimeException e) {
             // the embedded server's threads would keep a failed start alive forever
             if (embedded != null) {
@@ -47,12 +55,15 @@ public final class Application {
         // the embedded server must outlive the connection pool, so it stops after the context. Micronaut's own
         // hook stops the HTTP server and then the context; closing the context first deadlocked with it, so this
         // hook takes the same path, which waits for the other instead.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.findBean(EmbeddedApplication.class).ifPresent(EmbeddedApplication::stop);
-            context.close();
-            if (embedded != null) {
-                embedded.close();
-            }
-        }, "dvk-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            context.findBean(EmbeddedApplication.class).ifPresent(EmbeddedApplication::stop);
+                            context.close();
+                            if (embedded != null) {
+                                embedded.close();
+                            }
+                        },
+                        "dvk-shutdown"));
     }
 }

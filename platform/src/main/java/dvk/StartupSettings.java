@@ -24,7 +24,8 @@ record StartupSettings(boolean externalDatabase, Path dataDirectory, boolean dem
         }
         // demo passwords never reach an external database unless asked for
         boolean demo = notBlank(env.get("DVK_DEMO")) ? Boolean.parseBoolean(env.get("DVK_DEMO")) : !external;
-        String secret = notBlank(env.get("DVK_JWT_SECRET")) ? env.get("DVK_JWT_SECRET")
+        String secret = notBlank(env.get("DVK_JWT_SECRET"))
+                ? env.get("DVK_JWT_SECRET")
                 : external ? randomSecret() : secretKeptIn(dataDirectory.resolve("jwt-secret"));
         return new StartupSettings(external, dataDirectory, demo, secret);
     }

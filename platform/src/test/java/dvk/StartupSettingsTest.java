@@ -1,14 +1,13 @@
 package dvk;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 18, item 1: "$DVK_DATA_DIR/jwt-secret is mode 0644": any local account could sign an admin token. */
 class StartupSettingsTest {
@@ -20,8 +19,8 @@ class StartupSettingsTest {
         StartupSettings.from(Map.of("DVK_DATA_DIR", data.toString()));
 
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
-                data.resolve("jwt-secret"))));
+        assertEquals(
+                "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("jwt-secret"))));
     }
 
     @Test

@@ -1,9 +1,29 @@
 package dvk.client;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,27 +43,6 @@ import vn.dvk.client.model.Credentials;
 import vn.dvk.client.model.PackRequest;
 import vn.dvk.client.model.PackStatus;
 import vn.dvk.client.model.Problem;
-
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A district clerk's day through the client generated from the OpenAPI document, against the started service:
@@ -75,9 +74,12 @@ class ClientScenarioTest implements StartedService {
 
     @Test
     void theServedDocumentIsTheOneTheClientWasGeneratedFrom() throws IOException, InterruptedException {
-        HttpResponse<String> served = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base() + "/swagger/dvk-api-1.yml")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> served = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + "/swagger/dvk-api-1.yml"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, served.statusCode());
         assertEquals(OpenApiDocument.text(), served.body());
@@ -88,15 +90,21 @@ class ClientScenarioTest implements StartedService {
             throws ApiException, IOException, InterruptedException {
         long campaign = provinceCampaign();
         RollupsApi rollups = new RollupsApi(huyen);
-        long before = rollups.getRollup(BAO_YEN, campaign, PERIOD, null, null).getTotals().getModels();
+        long before = rollups.getRollup(BAO_YEN, campaign, PERIOD, null, null, null)
+                .getTotals()
+                .getModels();
         BatchesApi batches = new BatchesApi(huyen);
 
-        ApiResponse<BatchReport> dryRun = batches.uploadBatchWithHttpInfo(campaign, "registrations",
-                ONE_REGISTRATION, PERIOD, true, false, false);
-        long afterDryRun = rollups.getRollup(BAO_YEN, campaign, PERIOD, null, null).getTotals().getModels();
-        ApiResponse<BatchReport> stored = batches.uploadBatchWithHttpInfo(campaign, "registrations",
-                ONE_REGISTRATION, PERIOD, false, false, false);
-        long after = rollups.getRollup(BAO_YEN, campaign, PERIOD, null, null).getTotals().getModels();
+        ApiResponse<BatchReport> dryRun = batches.uploadBatchWithHttpInfo(
+                campaign, "registrations", ONE_REGISTRATION, PERIOD, true, false, false);
+        long afterDryRun = rollups.getRollup(BAO_YEN, campaign, PERIOD, null, null, null)
+                .getTotals()
+                .getModels();
+        ApiResponse<BatchReport> stored = batches.uploadBatchWithHttpInfo(
+                campaign, "registrations", ONE_REGISTRATION, PERIOD, false, false, false);
+        long after = rollups.getRollup(BAO_YEN, campaign, PERIOD, null, null, null)
+                .getTotals()
+                .getModels();
 
         assertEquals(200, dryRun.getStatusCode());
         assertTrue(dryRun.getData().getDryRun());
@@ -110,8 +118,11 @@ class ClientScenarioTest implements StartedService {
         assertEquals(before + 1, after);
 
         PacksApi packs = new PacksApi(huyen);
-        ApiResponse<PackStatus> accepted = packs.requestPackWithHttpInfo(new PackRequest().unitCode(BAO_YEN)
-                .campaignId(campaign).period(PERIOD).kind("tong-ket-nam"));
+        ApiResponse<PackStatus> accepted = packs.requestPackWithHttpInfo(new PackRequest()
+                .unitCode(BAO_YEN)
+                .campaignId(campaign)
+                .period(PERIOD)
+                .kind("tong-ket-nam"));
         assertEquals(202, accepted.getStatusCode());
         PackStatus pack = accepted.getData();
         for (int i = 0; i < 600 && !List.of("done", "failed").contains(pack.getStatus()); i++) {
@@ -120,10 +131,19 @@ class ClientScenarioTest implements StartedService {
         }
         assertEquals("done", pack.getStatus(), String.valueOf(pack.getError()));
         RequiredMembers required = new RequiredMembers(OpenApiDocument.model());
-        assertEquals(List.of(), required.missing("Rollup",
-                json(huyen, "/api/rollups/" + BAO_YEN + "?campaign=" + campaign + "&period=" + PERIOD)));
-        assertEquals(List.of(), required.missing("BatchStore.BatchView", json(huyen, "/api/campaigns/" + campaign
-                + "/batches/" + stored.getData().getBatchId())));
+        assertEquals(
+                List.of(),
+                required.missing(
+                        "Rollup",
+                        json(huyen, "/api/rollups/" + BAO_YEN + "?campaign=" + campaign + "&period=" + PERIOD)));
+        assertEquals(
+                List.of(),
+                required.missing(
+                        "BatchStore.BatchView",
+                        json(
+                                huyen,
+                                "/api/campaigns/" + campaign + "/batches/"
+                                        + stored.getData().getBatchId())));
         assertEquals(List.of(), required.missing("PackStatus", json(huyen, "/api/packs/" + pack.getId())));
         JsonNode campaigns = json(huyen, "/api/campaigns");
         for (JsonNode document : campaigns) {
@@ -143,7 +163,8 @@ class ClientScenarioTest implements StartedService {
         Problem problem = bacHa.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
 
         assertEquals(404, refused.getCode());
-        assertEquals("application/problem+json",
+        assertEquals(
+                "application/problem+json",
                 refused.getResponseHeaders().firstValue("Content-Type").orElseThrow());
         assertEquals("urn:dvk:problem:unit-not-found", problem.getType());
         assertEquals(404, problem.getStatus());
@@ -153,15 +174,18 @@ class ClientScenarioTest implements StartedService {
 
     private long provinceCampaign() throws ApiException {
         List<CampaignDocument> campaigns = new CampaignsApi(huyen).listCampaigns();
-        return campaigns.stream().filter(c -> "10".equals(c.getIssuerCode())).findFirst()
-                .orElseThrow(() -> new AssertionError("no campaign of Lào Cai (10) in " + campaigns)).getId();
+        return campaigns.stream()
+                .filter(c -> "10".equals(c.getIssuerCode()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no campaign of Lào Cai (10) in " + campaigns))
+                .getId();
     }
 
     private ApiClient as(String username) throws ApiException {
         ApiClient client = new ApiClient();
         client.updateBaseUri(base());
-        AccessToken token = new SessionsApi(client).login(new Credentials().username(username)
-                .password(DEMO_PASSWORD));
+        AccessToken token = new SessionsApi(client)
+                .login(new Credentials().username(username).password(DEMO_PASSWORD));
         assertEquals("Bearer", token.getTokenType());
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token.getAccessToken()));
         tokens.put(client, token.getAccessToken());
@@ -170,9 +194,13 @@ class ClientScenarioTest implements StartedService {
 
     /** An answer as the service writes it, before a generated model's defaults can hide a missing member. */
     private JsonNode json(ApiClient client, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Authorization", "Bearer " + tokens.get(client)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + path))
+                                .header("Authorization", "Bearer " + tokens.get(client))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), path + ": " + response.body());
         return client.getObjectMapper().readTree(response.body());
     }
@@ -183,7 +211,8 @@ class ClientScenarioTest implements StartedService {
 
     private static List<String> extensions(File zip) throws IOException {
         List<String> extensions = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(zip.toPath()); ZipInputStream entries = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(zip.toPath());
+                ZipInputStream entries = new ZipInputStream(in)) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                 extensions.add(entry.getName().substring(entry.getName().lastIndexOf('.') + 1));
             }

@@ -1,5 +1,8 @@
 package dvk.client;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -9,10 +12,6 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The document is valid and keeps DVK's conventions for every operation, including ones added after this test:
@@ -35,6 +34,7 @@ class OpenApiDocumentTest {
     private static final String PROBLEM = "application/problem+json";
     /** Answered by Micronaut's health endpoint, which writes its own body, also when it is down. */
     private static final Set<String> NOT_PROBLEMS = Set.of("health");
+
     private static final Set<String> ANONYMOUS = Set.of("login", "health");
 
     OpenAPI document;
@@ -44,8 +44,9 @@ class OpenApiDocumentTest {
     void read() throws IOException {
         document = OpenApiDocument.model();
         operations = new LinkedHashMap<>();
-        document.getPaths().forEach((path, item) -> item.readOperationsMap()
-                .forEach((method, operation) -> operations.put(operation.getOperationId(), operation)));
+        document.getPaths()
+                .forEach((path, item) -> item.readOperationsMap()
+                        .forEach((method, operation) -> operations.put(operation.getOperationId(), operation)));
         // the walks below prove nothing about an empty document
         assertTrue(operations.size() >= 30, "operations: " + operations.keySet());
     }
@@ -75,7 +76,9 @@ class OpenApiDocumentTest {
         List<String> found = new ArrayList<>();
         operations.forEach((id, operation) -> {
             if (operation.getParameters() != null) {
-                operation.getParameters().stream().map(Parameter::getName).filter("caller"::equalsIgnoreCase)
+                operation.getParameters().stream()
+                        .map(Parameter::getName)
+                        .filter("caller"::equalsIgnoreCase)
                         .forEach(name -> found.add(id + " parameter " + name));
             }
             if (operation.getRequestBody() != null) {
@@ -103,15 +106,18 @@ class OpenApiDocumentTest {
                 return;
             }
             Map<String, ApiResponse> responses = operation.getResponses();
-            if (responses.keySet().stream().noneMatch(code -> code.startsWith("4"))
-                    || !responses.containsKey("500")) {
+            if (responses.keySet().stream().noneMatch(code -> code.startsWith("4")) || !responses.containsKey("500")) {
                 wrong.add(id + " declares " + responses.keySet());
             }
             responses.forEach((code, response) -> {
                 if (code.startsWith("4") || code.startsWith("5")) {
-                    MediaType media = response.getContent() == null ? null : response.getContent().get(PROBLEM);
-                    if (media == null || response.getContent().size() != 1
-                            || !"#/components/schemas/Problem".equals(media.getSchema().get$ref())) {
+                    MediaType media = response.getContent() == null
+                            ? null
+                            : response.getContent().get(PROBLEM);
+                    if (media == null
+                            || response.getContent().size() != 1
+                            || !"#/components/schemas/Problem"
+                                    .equals(media.getSchema().get$ref())) {
                         wrong.add(id + " " + code);
                     }
                 }
@@ -132,8 +138,9 @@ class OpenApiDocumentTest {
             if (code.startsWith("2") && response.getContent() != null) {
                 response.getContent().forEach((type, media) -> {
                     boolean json = type.equals("application/json");
-                    if (!json && !("string".equals(media.getSchema().getType())
-                            && "binary".equals(media.getSchema().getFormat()))) {
+                    if (!json
+                            && !("string".equals(media.getSchema().getType())
+                                    && "binary".equals(media.getSchema().getFormat()))) {
                         notBinary.add(id + " " + type);
                     }
                 });
@@ -147,10 +154,17 @@ class OpenApiDocumentTest {
         assertEquals(Set.of("201"), successes("createUser"));
         assertEquals(Set.of("204"), successes("logout"));
         assertEquals(Set.of("204"), successes("resetPassword"));
-        assertEquals(Set.of("application/zip"),
-                operations.get("downloadPack").getResponses().get("200").getContent().keySet());
-        assertEquals(Set.of("text/csv", "application/json", "multipart/form-data", "application/octet-stream",
-                "text/plain"), operations.get("uploadBatch").getRequestBody().getContent().keySet());
+        assertEquals(
+                Set.of("application/zip"),
+                operations
+                        .get("downloadPack")
+                        .getResponses()
+                        .get("200")
+                        .getContent()
+                        .keySet());
+        assertEquals(
+                Set.of("text/csv", "application/json", "multipart/form-data", "application/octet-stream", "text/plain"),
+                operations.get("uploadBatch").getRequestBody().getContent().keySet());
     }
 
     @Test
@@ -173,7 +187,8 @@ class OpenApiDocumentTest {
     }
 
     private Set<String> successes(String operationId) {
-        Set<String> codes = new TreeSet<>(operations.get(operationId).getResponses().keySet());
+        Set<String> codes =
+                new TreeSet<>(operations.get(operationId).getResponses().keySet());
         codes.removeIf(code -> !code.startsWith("2"));
         return codes;
     }
@@ -182,8 +197,8 @@ class OpenApiDocumentTest {
         if (schema == null) {
             return false;
         }
-        if (schema.getProperties() != null && schema.getProperties().keySet().stream()
-                .anyMatch("caller"::equalsIgnoreCase)) {
+        if (schema.getProperties() != null
+                && schema.getProperties().keySet().stream().anyMatch("caller"::equalsIgnoreCase)) {
             return true;
         }
         return schema.getAllOf() != null && schema.getAllOf().stream().anyMatch(OpenApiDocumentTest::hasCaller);

@@ -3,7 +3,6 @@ package dvk.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,6 @@ package dvk.client;
 
 import dvk.database.TestDatabase;
 import io.micronaut.test.support.TestPropertyProvider;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,7 +20,8 @@ interface StartedService extends TestPropertyProvider {
         properties.put("micronaut.server.port", "-1");
         properties.put("dvk.demo", "true");
         properties.put("dvk.demo-data", "false");
-        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
+        properties.put(
+                "micronaut.security.token.jwt.signatures.secret.generator.secret",
                 "test-secret-that-is-long-enough-for-hs256-signing");
         return properties;
     }

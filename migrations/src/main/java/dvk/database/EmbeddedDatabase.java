@@ -1,7 +1,6 @@
 package dvk.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -61,14 +60,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Creates a UTF-8 database; template0 because the cluster's own default encoding depends on the machine's locale. */
     public void createDatabaseIfMissing(String name) {
         try (Connection connection = server.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             try (ResultSet rs = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
                 if (rs.next()) {
                     return;
                 }
             }
-            statement.execute("CREATE DATABASE " + name
-                    + " ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0");
+            statement.execute(
+                    "CREATE DATABASE " + name + " ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }

@@ -1,8 +1,5 @@
 package dvk.database;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -15,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded PostgreSQL runs detached from the service (pg_ctl starts it), so a service killed with SIGKILL
@@ -27,10 +26,10 @@ final class LeftoverPostmaster {
     private static final Logger LOG = LoggerFactory.getLogger(LeftoverPostmaster.class);
     /** The embedded library's lock file (EmbeddedPostgres.LOCK_FILE_NAME). */
     private static final String SERVICE_LOCK = "epg-lock";
+
     private static final long GRACE_SECONDS = 30;
 
-    private LeftoverPostmaster() {
-    }
+    private LeftoverPostmaster() {}
 
     static void stopIfAny(Path dataDirectory) throws IOException {
         Optional<ProcessHandle> postmaster = livePostmaster(dataDirectory.resolve("postmaster.pid"));
@@ -38,13 +37,17 @@ final class LeftoverPostmaster {
             // no pid file, or a stale one: PostgreSQL itself starts over a stale one
             return;
         }
-        try (FileChannel channel = FileChannel.open(dataDirectory.resolve(SERVICE_LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+        try (FileChannel channel = FileChannel.open(
+                        dataDirectory.resolve(SERVICE_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
             if (lock == null) {
                 throw new IllegalStateException("Another DVK service is running on " + dataDirectory);
             }
-            LOG.warn("PostgreSQL {} was left running on {} by a service that stopped without shutting it down; "
-                    + "stopping it", postmaster.get().pid(), dataDirectory);
+            LOG.warn(
+                    "PostgreSQL {} was left running on {} by a service that stopped without shutting it down; "
+                            + "stopping it",
+                    postmaster.get().pid(),
+                    dataDirectory);
             stop(postmaster.get());
         }
     }
@@ -60,9 +63,14 @@ final class LeftoverPostmaster {
         // the pid may have been reused since: only a live postgres of this OS account counts
         return ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
                 .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> Path.of(c).getFileName().toString().startsWith("postgres"))
+                .filter(p -> p.info()
+                        .command()
+                        .map(c -> Path.of(c).getFileName().toString().startsWith("postgres"))
                         .orElse(false))
-                .filter(p -> p.info().user().map(u -> u.equals(System.getProperty("user.name"))).orElse(false));
+                .filter(p -> p.info()
+                        .user()
+                        .map(u -> u.equals(System.getProperty("user.name")))
+                        .orElse(false));
     }
 
     /** SIGTERM, which PostgreSQL finishes like a clean shutdown; SIGKILL only if it does not within the grace. */
@@ -71,8 +79,10 @@ final class LeftoverPostmaster {
         try {
             postmaster.onExit().get(GRACE_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            LOG.warn("PostgreSQL {} did not stop within {} s; killing it (it recovers from its WAL at start)",
-                    postmaster.pid(), GRACE_SECONDS);
+            LOG.warn(
+                    "PostgreSQL {} did not stop within {} s; killing it (it recovers from its WAL at start)",
+                    postmaster.pid(),
+                    GRACE_SECONDS);
             postmaster.destroyForcibly();
             postmaster.onExit().join();
         } catch (InterruptedException e) {

@@ -61,7 +61,9 @@ public final class NamedSql {
             } else if (c == ':' && i + 1 < n && sql.charAt(i + 1) == ':') {
                 jdbc.append("::");
                 i += 2;
-            } else if (c == ':' && i + 1 < n && nameStart(sql.charAt(i + 1))
+            } else if (c == ':'
+                    && i + 1 < n
+                    && nameStart(sql.charAt(i + 1))
                     && (i == 0 || !namePart(sql.charAt(i - 1)))) {
                 int end = i + 1;
                 while (end < n && namePart(sql.charAt(end))) {
@@ -131,7 +133,8 @@ public final class NamedSql {
     }
 
     public <T> List<T> query(Connection connection, Map<String, ?> values, Row<T> row) throws SQLException {
-        try (PreparedStatement ps = prepare(connection, values); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(connection, values);
+                ResultSet rs = ps.executeQuery()) {
             List<T> rows = new ArrayList<>();
             while (rs.next()) {
                 rows.add(row.map(rs));
@@ -187,8 +190,7 @@ public final class NamedSql {
         return c == '_' || Character.isLetterOrDigit(c);
     }
 
-    private static void bind(Connection connection, PreparedStatement ps, int index, Object value)
-            throws SQLException {
+    private static void bind(Connection connection, PreparedStatement ps, int index, Object value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.NULL);
         } else if (value instanceof long[] longs) {

@@ -1,7 +1,6 @@
 package dvk.database;
 
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,8 +10,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
 
 /**
  * V48 and V49 move a period's due dates and a subtree's submission counts from columns to rows keyed by kind:
@@ -26,7 +25,8 @@ class FormRowsMigrationTest {
         String url = db.get("datasources.default.url");
         String user = db.getOrDefault("datasources.default.username", null);
         Flyway.configure().dataSource(url, user, null).target("47").load().migrate();
-        try (Connection c = DriverManager.getConnection(url, user, null); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, null);
+                Statement st = c.createStatement()) {
             st.execute("""
                     INSERT INTO unit (province_id, id, code, name, level, type, path, valid_from)
                     VALUES (1, 1, 'MA', 'Tỉnh MA', 'province', 'Tỉnh', '1', DATE '2020-01-01');
@@ -61,20 +61,27 @@ class FormRowsMigrationTest {
 
         Flyway.configure().dataSource(url, user, null).load().migrate();
 
-        try (Connection c = DriverManager.getConnection(url, user, null); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, null);
+                Statement st = c.createStatement()) {
             st.execute("SET TIME ZONE 'UTC'");
-            assertEquals(List.of("indicators null", "registrations 2023-02-20", "results 2023-12-20"),
-                    rows(st, "SELECT k.kind || ' ' || coalesce(d.due::text, 'null')"
-                            + " FROM (VALUES ('registrations'), ('results'), ('indicators')) k(kind)"
-                            + " LEFT JOIN campaign_period_due d ON d.period_id = 1 AND d.kind = k.kind ORDER BY 1"));
-            assertEquals(List.of(
-                    "1 registrations 1/1/0 2023-02-10 02:00:00+00 false",
-                    "1 results 1/0/1 2023-12-21 02:00:00+00 false",
-                    "2 registrations 1/1/0 2023-02-10 02:00:00+00 false",
-                    "2 results 1/0/1 2023-12-21 02:00:00+00 true"),
-                    rows(st, "SELECT unit_id || ' ' || kind || ' ' || expected || '/' || on_time"
-                            + " || '/' || late || ' ' || first_at || ' ' || behind FROM rollup_tree_form"
-                            + " ORDER BY unit_id, kind"));
+            assertEquals(
+                    List.of("indicators null", "registrations 2023-02-20", "results 2023-12-20"),
+                    rows(
+                            st,
+                            "SELECT k.kind || ' ' || coalesce(d.due::text, 'null')"
+                                    + " FROM (VALUES ('registrations'), ('results'), ('indicators')) k(kind)"
+                                    + " LEFT JOIN campaign_period_due d ON d.period_id = 1 AND d.kind = k.kind ORDER BY 1"));
+            assertEquals(
+                    List.of(
+                            "1 registrations 1/1/0 2023-02-10 02:00:00+00 false",
+                            "1 results 1/0/1 2023-12-21 02:00:00+00 false",
+                            "2 registrations 1/1/0 2023-02-10 02:00:00+00 false",
+                            "2 results 1/0/1 2023-12-21 02:00:00+00 true"),
+                    rows(
+                            st,
+                            "SELECT unit_id || ' ' || kind || ' ' || expected || '/' || on_time"
+                                    + " || '/' || late || ' ' || first_at || ' ' || behind FROM rollup_tree_form"
+                                    + " ORDER BY unit_id, kind"));
             assertEquals(List.of("3 8"), rows(st, "SELECT models || ' ' || works FROM rollup_tree WHERE unit_id = 2"));
         }
     }

@@ -20,8 +20,7 @@ public final class TestDatabase {
     private static final String EXTERNAL = System.getenv("DVK_TEST_DATABASE_URL");
     private static EmbeddedDatabase embedded;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** Datasource properties of a new database, for a Micronaut {@code TestPropertyProvider}. */
     public static Map<String, String> newDatabaseProperties() {
@@ -33,8 +32,11 @@ public final class TestDatabase {
         }
         EmbeddedDatabase database = embedded();
         database.createDatabaseIfMissing(name);
-        return Map.of("datasources.default.url", database.jdbcUrl(name),
-                "datasources.default.username", EmbeddedDatabase.USER);
+        return Map.of(
+                "datasources.default.url",
+                database.jdbcUrl(name),
+                "datasources.default.username",
+                EmbeddedDatabase.USER);
     }
 
     public static boolean external() {
@@ -58,13 +60,13 @@ public final class TestDatabase {
     private static void createOn(String serverUrl, String name) {
         run(serverUrl, "CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
         // a shared server must not fill up with test databases
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> run(serverUrl, "DROP DATABASE IF EXISTS " + name
-                + " WITH (FORCE)")));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> run(serverUrl, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
     }
 
     private static void run(String serverUrl, String sql) {
         try (Connection connection = DriverManager.getConnection(serverUrl);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not run " + sql + " on " + serverUrl, e);

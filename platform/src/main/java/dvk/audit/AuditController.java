@@ -32,16 +32,21 @@ class AuditController {
         this.trail = trail;
     }
 
-    @Operation(operationId = "listAudit",
+    @Operation(
+            operationId = "listAudit",
             summary = "The audit trail of the caller's subtree, oldest first, 100 entries a page",
             description = "unit: a unit's subtree; from, to: days (YYYY-MM-DD, Vietnam time, both included);"
                     + " actor: a user name; action: a name such as report.approve or a prefix such as report")
     @ApiResponse(responseCode = "200", description = "one page of entries")
     @Get
-    AuditView list(@Parameter(hidden = true) Caller caller, @Nullable @QueryValue String unit,
-                   @Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                   @Nullable @QueryValue String actor, @Nullable @QueryValue String action,
-                   @QueryValue(defaultValue = "1") int page) {
+    AuditView list(
+            @Parameter(hidden = true) Caller caller,
+            @Nullable @QueryValue String unit,
+            @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to,
+            @Nullable @QueryValue String actor,
+            @Nullable @QueryValue String action,
+            @QueryValue(defaultValue = "1") int page) {
         return trail.page(caller, new AuditTrail.Filter(unit, Days.parse(from), Days.parse(to), actor, action), page);
     }
 }

@@ -10,7 +10,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
@@ -53,16 +52,20 @@ public class AuditTrail {
     }
 
     /** A filter of the trail; {@code action} matches a whole name or a prefix ("report" matches "report.approve"). */
-    public record Filter(@Nullable String unitCode, @Nullable LocalDate from, @Nullable LocalDate to,
-                         @Nullable String actor, @Nullable String action) {
-    }
+    public record Filter(
+            @Nullable String unitCode,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            @Nullable String actor,
+            @Nullable String action) {}
 
     @Transactional(readOnly = true)
     public AuditView page(Caller caller, Filter filter, int page) {
         if (page < 1) {
             throw new InvalidException(AuditErrorCode.INVALID_PAGE, page);
         }
-        String under = blank(filter.unitCode()) ? null
+        String under = blank(filter.unitCode())
+                ? null
                 : unitAccess.readable(caller, filter.unitCode().trim(), null).path();
         Object[] values = values(caller, filter, under);
         long total = jdbc.prepareStatement("SELECT count(*) " + WHERE, ps -> {
@@ -72,18 +75,25 @@ public class AuditTrail {
                 return rs.getLong(1);
             }
         });
-        List<AuditView.Entry> entries = jdbc.prepareStatement("""
+        List<AuditView.Entry> entries = jdbc.prepareStatement(
+                """
                 SELECT a.id, a.at, a.actor, a.action, u.code, u.name, a.campaign_id, a.subject, a.details::text,
                        a.address
-                """ + WHERE + " ORDER BY a.id LIMIT " + PAGE_SIZE + " OFFSET " + (long) (page - 1) * PAGE_SIZE,
-                ps -> {
+                """ + WHERE + " ORDER BY a.id LIMIT " + PAGE_SIZE + " OFFSET " + (long) (page - 1) * PAGE_SIZE, ps -> {
                     bind(ps, values);
                     List<AuditView.Entry> rows = new ArrayList<>();
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            rows.add(new AuditView.Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
-                                    rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                                    (Long) rs.getObject(7), rs.getString(8), details(rs.getString(9)),
+                            rows.add(new AuditView.Entry(
+                                    rs.getLong(1),
+                                    rs.getObject(2, OffsetDateTime.class),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    (Long) rs.getObject(7),
+                                    rs.getString(8),
+                                    details(rs.getString(9)),
                                     rs.getString(10)));
                         }
                     }
@@ -94,9 +104,11 @@ public class AuditTrail {
 
     private static Object[] values(Caller caller, Filter filter, @Nullable String under) {
         String scope = caller.readScope();
-        OffsetDateTime from = filter.from() == null ? null
+        OffsetDateTime from = filter.from() == null
+                ? null
                 : filter.from().atStartOfDay(Vietnam.ZONE).toOffsetDateTime();
-        OffsetDateTime to = filter.to() == null ? null
+        OffsetDateTime to = filter.to() == null
+                ? null
                 : filter.to().plusDays(1).atStartOfDay(Vietnam.ZONE).toOffsetDateTime();
         String actor = blank(filter.actor()) ? null : filter.actor().trim();
         String action = blank(filter.action()) ? null : filter.action().trim();

@@ -2,7 +2,6 @@ package dvk.campaigns;
 
 import dvk.units.Unit;
 import io.micronaut.core.annotation.Nullable;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -25,12 +24,10 @@ public record Campaign(
         List<Long> continues) {
 
     /** A field with its database id, in display order. */
-    public record FieldRef(long id, CampaignDocument.Field field) {
-    }
+    public record FieldRef(long id, CampaignDocument.Field field) {}
 
     /** A period with its database id. */
-    public record PeriodRef(long id, CampaignDocument.Period period) {
-    }
+    public record PeriodRef(long id, CampaignDocument.Period period) {}
 
     public Optional<PeriodRef> period(String code) {
         return periods.stream().filter(p -> p.period().code().equals(code)).findFirst();

@@ -20,10 +20,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -76,8 +74,10 @@ class CampaignController {
      */
     @Put("/{id}/continues")
     @Operation(operationId = "setContinuation")
-    Continuation continueFrom(@Parameter(hidden = true) Caller caller, @PathVariable long id, @Body Continuation continuation) {
-        return new Continuation(campaigns.continueFrom(caller, id, continuation.campaignIds()).continues());
+    Continuation continueFrom(
+            @Parameter(hidden = true) Caller caller, @PathVariable long id, @Body Continuation continuation) {
+        return new Continuation(
+                campaigns.continueFrom(caller, id, continuation.campaignIds()).continues());
     }
 
     /** The ids of the campaigns continued; an empty or missing list ends the continuation. */
@@ -87,14 +87,17 @@ class CampaignController {
     record Continuation(@Nullable List<Long> campaignIds) {
 
         Continuation {
-            campaignIds = campaignIds == null ? List.of() : campaignIds.stream().filter(Objects::nonNull).toList();
+            campaignIds = campaignIds == null
+                    ? List.of()
+                    : campaignIds.stream().filter(Objects::nonNull).toList();
         }
     }
 
     @Put("/{id}")
     @Operation(operationId = "updateCampaign", summary = "Replaces a campaign's document.")
     @ApiErrors.Conflict
-    CampaignDocument update(@Parameter(hidden = true) Caller caller, @PathVariable long id, @Body CampaignDocument document) {
+    CampaignDocument update(
+            @Parameter(hidden = true) Caller caller, @PathVariable long id, @Body CampaignDocument document) {
         return campaigns.update(caller, id, document).document();
     }
 }

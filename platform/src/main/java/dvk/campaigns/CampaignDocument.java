@@ -2,7 +2,6 @@ package dvk.campaigns;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -38,13 +37,11 @@ public record CampaignDocument(
             @Nullable String signerOnBehalf,
             @Nullable String signerTitle,
             @Nullable String signerName,
-            @Nullable List<String> recipients) {
-    }
+            @Nullable List<String> recipients) {}
 
     /** Lĩnh vực: a field of the classification scheme. */
     @Serdeable
-    public record Field(String code, String name) {
-    }
+    public record Field(String code, String name) {}
 
     /** A reporting period: first day, cut-off day and the due date of each form. */
     @Serdeable
@@ -75,9 +72,21 @@ public record CampaignDocument(
         }
 
         /** A period whose due dates come by form kind (as {@link #dueByKind()} gives them). */
-        public static Period of(String code, String kind, String name, LocalDate firstDay, LocalDate lastDay,
-                                Map<String, LocalDate> dues) {
-            return new Period(code, kind, name, firstDay, lastDay, dues.get("registrations"), dues.get("results"),
+        public static Period of(
+                String code,
+                String kind,
+                String name,
+                LocalDate firstDay,
+                LocalDate lastDay,
+                Map<String, LocalDate> dues) {
+            return new Period(
+                    code,
+                    kind,
+                    name,
+                    firstDay,
+                    lastDay,
+                    dues.get("registrations"),
+                    dues.get("results"),
                     dues.get("indicators"));
         }
 
@@ -90,22 +99,42 @@ public record CampaignDocument(
 
     /** Chỉ tiêu: a metric of the catalogue compared with a threshold. */
     @Serdeable
-    public record Target(String metric, @Nullable String unitType, String comparison, BigDecimal threshold,
-                         String name) {
-    }
+    public record Target(
+            String metric, @Nullable String unitType, String comparison, BigDecimal threshold, String name) {}
 
     /** Commendation quota of one review, awarding body and registrant type. */
     @Serdeable
-    public record Quota(String review, String periodCode, String awardingBody, String registrantType, int count) {
-    }
+    public record Quota(String review, String periodCode, String awardingBody, String registrantType, int count) {}
 
     public CampaignDocument withIdentity(Long newId, Integer newVersion) {
-        return new CampaignDocument(newId, newVersion, issuerCode, name, firstYear, lastYear, periodConvention,
-                document, fields, periods, targets, quotas);
+        return new CampaignDocument(
+                newId,
+                newVersion,
+                issuerCode,
+                name,
+                firstYear,
+                lastYear,
+                periodConvention,
+                document,
+                fields,
+                periods,
+                targets,
+                quotas);
     }
 
     public CampaignDocument withPeriods(List<Period> newPeriods) {
-        return new CampaignDocument(id, version, issuerCode, name, firstYear, lastYear, periodConvention,
-                document, fields, newPeriods, targets, quotas);
+        return new CampaignDocument(
+                id,
+                version,
+                issuerCode,
+                name,
+                firstYear,
+                lastYear,
+                periodConvention,
+                document,
+                fields,
+                newPeriods,
+                targets,
+                quotas);
     }
 }

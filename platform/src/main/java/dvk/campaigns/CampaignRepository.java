@@ -11,7 +11,6 @@ import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -65,6 +64,7 @@ class CampaignRepository {
                        AS continues
               FROM campaign c JOIN unit u ON u.province_id = c.province_id AND u.id = c.issuer_unit_id
             """;
+
     private static final String VISIBLE = " " + ScopeSql.seesCampaignOf("u.path") + " ";
     private static final Argument<List<List<String>>> TEXT_ROWS = Argument.listOf(Argument.listOf(String.class));
 
@@ -80,7 +80,8 @@ class CampaignRepository {
         Map<String, Object> values = new HashMap<>();
         values.put("id", id);
         values.put(ScopeSql.PARAMETER, scope);
-        return visible(SELECT + " WHERE c.id = :id AND" + VISIBLE, values).stream().findFirst();
+        return visible(SELECT + " WHERE c.id = :id AND" + VISIBLE, values).stream()
+                .findFirst();
     }
 
     List<Campaign> visible(String scope) {
@@ -112,22 +113,45 @@ class CampaignRepository {
         int version = rs.getInt("version");
         CampaignHeader header = CampaignHeader.read(rs);
         List<Campaign.FieldRef> fields = rows(rs, "fields").stream()
-                .map(r -> new Campaign.FieldRef(Long.parseLong(r.get(0)), new Field(r.get(1), r.get(2)))).toList();
+                .map(r -> new Campaign.FieldRef(Long.parseLong(r.get(0)), new Field(r.get(1), r.get(2))))
+                .toList();
         List<Campaign.PeriodRef> periods = rows(rs, "periods").stream()
-                .map(r -> new Campaign.PeriodRef(Long.parseLong(r.get(0)), Period.of(r.get(1), r.get(2), r.get(3),
-                        day(r.get(4)), day(r.get(5)), dues(r.get(6))))).toList();
+                .map(r -> new Campaign.PeriodRef(
+                        Long.parseLong(r.get(0)),
+                        Period.of(r.get(1), r.get(2), r.get(3), day(r.get(4)), day(r.get(5)), dues(r.get(6)))))
+                .toList();
         List<Target> targets = rows(rs, "targets").stream()
-                .map(r -> new Target(r.get(0), r.get(1), r.get(2), new BigDecimal(r.get(3)).stripTrailingZeros(),
-                        r.get(4))).toList();
+                .map(r -> new Target(
+                        r.get(0), r.get(1), r.get(2), new BigDecimal(r.get(3)).stripTrailingZeros(), r.get(4)))
+                .toList();
         List<Quota> quotas = rows(rs, "quotas").stream()
-                .map(r -> new Quota(r.get(0), r.get(1), r.get(2), r.get(3), Integer.parseInt(r.get(4)))).toList();
-        CampaignDocument document = new CampaignDocument(id, version, header.issuerCode(), header.name(),
-                header.firstYear(), header.lastYear(), header.convention(), header.document(),
+                .map(r -> new Quota(r.get(0), r.get(1), r.get(2), r.get(3), Integer.parseInt(r.get(4))))
+                .toList();
+        CampaignDocument document = new CampaignDocument(
+                id,
+                version,
+                header.issuerCode(),
+                header.name(),
+                header.firstYear(),
+                header.lastYear(),
+                header.convention(),
+                header.document(),
                 fields.stream().map(Campaign.FieldRef::field).toList(),
-                periods.stream().map(Campaign.PeriodRef::period).toList(), targets, quotas);
-        return new Campaign(id, rs.getLong("province_id"), rs.getLong("issuer_unit_id"), rs.getString("issuer_path"),
-                rs.getObject("issuer_valid_from", LocalDate.class), rs.getObject("issuer_valid_to", LocalDate.class),
-                version, document, fields, periods, List.of((Long[]) rs.getArray("continues").getArray()));
+                periods.stream().map(Campaign.PeriodRef::period).toList(),
+                targets,
+                quotas);
+        return new Campaign(
+                id,
+                rs.getLong("province_id"),
+                rs.getLong("issuer_unit_id"),
+                rs.getString("issuer_path"),
+                rs.getObject("issuer_valid_from", LocalDate.class),
+                rs.getObject("issuer_valid_to", LocalDate.class),
+                version,
+                document,
+                fields,
+                periods,
+                List.of((Long[]) rs.getArray("continues").getArray()));
     }
 
     /** Replaces the campaigns this one continues. */
@@ -223,7 +247,8 @@ class CampaignRepository {
 
     private static int bindHeader(PreparedStatement ps, int i, CampaignDocument c) throws SQLException {
         CampaignDocument.Document d = c.document() == null
-                ? new CampaignDocument.Document(null, null, null, null, null, null, null, null) : c.document();
+                ? new CampaignDocument.Document(null, null, null, null, null, null, null, null)
+                : c.document();
         ps.setString(i++, c.name().trim());
         ps.setInt(i++, c.firstYear());
         ps.setInt(i++, c.lastYear());
@@ -264,7 +289,11 @@ class CampaignRepository {
                     """)) {
                 ps.setLong(1, provinceId);
                 ps.setLong(2, campaignId);
-                ps.setArray(3, connection.createArrayOf("text", fields.stream().map(f -> f.code().trim()).toArray()));
+                ps.setArray(
+                        3,
+                        connection.createArrayOf(
+                                "text",
+                                fields.stream().map(f -> f.code().trim()).toArray()));
                 return ids(ps);
             }
         });
@@ -304,7 +333,11 @@ class CampaignRepository {
                     ps.setLong(2, campaignId);
                     ps.setString(3, p.code().trim());
                     ps.setString(4, p.kind());
-                    ps.setString(5, p.name() == null || p.name().isBlank() ? p.code().trim() : p.name().trim());
+                    ps.setString(
+                            5,
+                            p.name() == null || p.name().isBlank()
+                                    ? p.code().trim()
+                                    : p.name().trim());
                     ps.setObject(6, p.firstDay());
                     ps.setObject(7, p.lastDay());
                     ps.addBatch();
@@ -343,7 +376,11 @@ class CampaignRepository {
                     """)) {
                 ps.setLong(1, provinceId);
                 ps.setLong(2, campaignId);
-                ps.setArray(3, connection.createArrayOf("text", periods.stream().map(p -> p.code().trim()).toArray()));
+                ps.setArray(
+                        3,
+                        connection.createArrayOf(
+                                "text",
+                                periods.stream().map(p -> p.code().trim()).toArray()));
                 List<String> codes = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -422,19 +459,33 @@ class CampaignRepository {
     }
 
     /** The campaign row's own columns. */
-    private record CampaignHeader(String issuerCode, String name, int firstYear, int lastYear, String convention,
-                                  CampaignDocument.Document document) {
+    private record CampaignHeader(
+            String issuerCode,
+            String name,
+            int firstYear,
+            int lastYear,
+            String convention,
+            CampaignDocument.Document document) {
 
         static CampaignHeader read(ResultSet rs) throws SQLException {
             Array recipients = rs.getArray("recipients");
-            List<String> recipientList = recipients == null ? List.of()
-                    : Arrays.asList((String[]) recipients.getArray());
-            return new CampaignHeader(rs.getString("issuer_code"), rs.getString("name"), rs.getInt("first_year"),
-                    rs.getInt("last_year"), rs.getString("period_convention"),
-                    new CampaignDocument.Document(rs.getString("superior_body"), rs.getString("issuing_body"),
-                            rs.getString("document_symbol"), rs.getString("place_name"),
-                            rs.getString("signer_on_behalf"), rs.getString("signer_title"),
-                            rs.getString("signer_name"), recipientList));
+            List<String> recipientList =
+                    recipients == null ? List.of() : Arrays.asList((String[]) recipients.getArray());
+            return new CampaignHeader(
+                    rs.getString("issuer_code"),
+                    rs.getString("name"),
+                    rs.getInt("first_year"),
+                    rs.getInt("last_year"),
+                    rs.getString("period_convention"),
+                    new CampaignDocument.Document(
+                            rs.getString("superior_body"),
+                            rs.getString("issuing_body"),
+                            rs.getString("document_symbol"),
+                            rs.getString("place_name"),
+                            rs.getString("signer_on_behalf"),
+                            rs.getString("signer_title"),
+                            rs.getString("signer_name"),
+                            recipientList));
         }
     }
 }

@@ -11,7 +11,6 @@ import dvk.units.Unit;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,11 @@ public class Campaigns {
     private final ApplicationEventPublisher<CampaignChanged> events;
     private final Audit audit;
 
-    Campaigns(CampaignRepository repository, UnitAccess unitAccess, ApplicationEventPublisher<CampaignChanged> events,
-              Audit audit) {
+    Campaigns(
+            CampaignRepository repository,
+            UnitAccess unitAccess,
+            ApplicationEventPublisher<CampaignChanged> events,
+            Audit audit) {
         this.repository = repository;
         this.unitAccess = unitAccess;
         this.events = events;
@@ -38,7 +40,8 @@ public class Campaigns {
     }
 
     public Campaign readable(Caller caller, long id) {
-        return repository.find(id, caller.readScope())
+        return repository
+                .find(id, caller.readScope())
                 .orElseThrow(() -> new NotFoundException(CampaignErrorCode.CAMPAIGN_NOT_FOUND, id));
     }
 
@@ -65,8 +68,8 @@ public class Campaigns {
         repository.upsertPeriods(issuer.provinceId(), id, document.periods());
         repository.replaceTargetsAndQuotas(issuer.provinceId(), id, document.targets(), document.quotas());
         events.publishEvent(new CampaignChanged(issuer.provinceId(), id));
-        audit.record(AuditEntry.of(caller, issuer.provinceId(), issuer.id(), "campaign.create", id, document.name(),
-                Map.of()));
+        audit.record(AuditEntry.of(
+                caller, issuer.provinceId(), issuer.id(), "campaign.create", id, document.name(), Map.of()));
         return repository.find(id, null).orElseThrow();
     }
 
@@ -92,8 +95,11 @@ public class Campaigns {
         for (long removedField : repository.upsertFields(provinceId, id, document.fields())) {
             int users = repository.modelsUsingField(provinceId, removedField);
             if (users > 0) {
-                String code = current.fields().stream().filter(f -> f.id() == removedField)
-                        .map(f -> f.field().code()).findFirst().orElse(String.valueOf(removedField));
+                String code = current.fields().stream()
+                        .filter(f -> f.id() == removedField)
+                        .map(f -> f.field().code())
+                        .findFirst()
+                        .orElse(String.valueOf(removedField));
                 throw new ConflictException(CampaignErrorCode.FIELD_IN_USE, code, users);
             }
             repository.deleteField(provinceId, removedField);
@@ -106,8 +112,14 @@ public class Campaigns {
         repository.replaceTargetsAndQuotas(provinceId, id, document.targets(), document.quotas());
         events.publishEvent(new CampaignChanged(provinceId, id));
         Campaign updated = repository.find(id, null).orElseThrow();
-        audit.record(AuditEntry.of(caller, provinceId, current.issuerUnitId(), "campaign.update", id,
-                document.name(), Map.of("changed", changed, "version", updated.version())));
+        audit.record(AuditEntry.of(
+                caller,
+                provinceId,
+                current.issuerUnitId(),
+                "campaign.update",
+                id,
+                document.name(),
+                Map.of("changed", changed, "version", updated.version())));
         return updated;
     }
 
@@ -118,39 +130,54 @@ public class Campaigns {
     @Transactional
     public Campaign continueFrom(Caller caller, long id, List<Long> predecessorIds) {
         Campaign campaign = managed(caller, id);
-        List<Campaign> predecessors = predecessorIds.stream().distinct().map(p -> {
-            if (p == id) {
-                throw new InvalidException(CampaignErrorCode.INVALID_CONTINUATION, p);
-            }
-            return readable(caller, p);
-        }).toList();
+        List<Campaign> predecessors = predecessorIds.stream()
+                .distinct()
+                .map(p -> {
+                    if (p == id) {
+                        throw new InvalidException(CampaignErrorCode.INVALID_CONTINUATION, p);
+                    }
+                    return readable(caller, p);
+                })
+                .toList();
         repository.replaceContinuation(campaign, predecessors);
         return repository.find(id, null).orElseThrow();
     }
 
     /** The campaigns this one continues that the caller reads. */
     public List<Campaign> predecessors(Caller caller, Campaign campaign) {
-        return campaign.continues().stream().map(p -> repository.find(p, caller.readScope()))
-                .flatMap(Optional::stream).toList();
+        return campaign.continues().stream()
+                .map(p -> repository.find(p, caller.readScope()))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** Fills in what a document may leave out: the standard periods, empty targets and quotas. */
     private static CampaignDocument completed(CampaignDocument request) {
         CampaignDocument document = request;
         if (document.periods() == null || document.periods().isEmpty()) {
-            document = document.withPeriods(PeriodGenerator.standard(request.firstYear(), request.lastYear(),
-                    request.periodConvention()));
+            document = document.withPeriods(
+                    PeriodGenerator.standard(request.firstYear(), request.lastYear(), request.periodConvention()));
         }
-        return new CampaignDocument(null, null, document.issuerCode(), document.name(), document.firstYear(),
-                document.lastYear(), document.periodConvention() == null ? PeriodGenerator.DECREE_09
-                : document.periodConvention(), document.document(), document.fields(), document.periods(),
+        return new CampaignDocument(
+                null,
+                null,
+                document.issuerCode(),
+                document.name(),
+                document.firstYear(),
+                document.lastYear(),
+                document.periodConvention() == null ? PeriodGenerator.DECREE_09 : document.periodConvention(),
+                document.document(),
+                document.fields(),
+                document.periods(),
                 document.targets() == null ? List.of() : document.targets(),
                 document.quotas() == null ? List.of() : document.quotas());
     }
 
     /** The issuer is looked up in the structure in force when the campaign starts. */
     private static LocalDate issuerDay(CampaignDocument document) {
-        return document.periods().stream().map(CampaignDocument.Period::lastDay).min(LocalDate::compareTo)
+        return document.periods().stream()
+                .map(CampaignDocument.Period::lastDay)
+                .min(LocalDate::compareTo)
                 .orElse(LocalDate.of(document.firstYear(), 6, 30));
     }
 }

@@ -2,7 +2,6 @@ package dvk.demo;
 
 import dvk.units.Unit;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-
 import java.util.List;
 
 /**
@@ -20,8 +19,7 @@ final class DemoAgencies {
             new String[] {"VP", "Văn phòng HĐND và UBND huyện Bảo Yên", "Cơ quan"},
             new String[] {"NN", "Phòng Nông nghiệp và Phát triển nông thôn huyện Bảo Yên", "Cơ quan"});
 
-    private DemoAgencies() {
-    }
+    private DemoAgencies() {}
 
     /** Idempotent: a demo load cut short and run again finds the agencies there. */
     static void createUnder(JdbcOperations jdbc, Unit district) {
@@ -34,9 +32,21 @@ final class DemoAgencies {
                   FROM a
                 ON CONFLICT (code, valid_from) DO NOTHING
                 """, ps -> {
-            ps.setArray(1, ps.getConnection().createArrayOf("text", AGENCIES.stream().map(a -> a[0]).toArray()));
-            ps.setArray(2, ps.getConnection().createArrayOf("text", AGENCIES.stream().map(a -> a[1]).toArray()));
-            ps.setArray(3, ps.getConnection().createArrayOf("text", AGENCIES.stream().map(a -> a[2]).toArray()));
+            ps.setArray(
+                    1,
+                    ps.getConnection()
+                            .createArrayOf(
+                                    "text", AGENCIES.stream().map(a -> a[0]).toArray()));
+            ps.setArray(
+                    2,
+                    ps.getConnection()
+                            .createArrayOf(
+                                    "text", AGENCIES.stream().map(a -> a[1]).toArray()));
+            ps.setArray(
+                    3,
+                    ps.getConnection()
+                            .createArrayOf(
+                                    "text", AGENCIES.stream().map(a -> a[2]).toArray()));
             ps.setLong(4, district.provinceId());
             ps.setString(5, district.code());
             ps.setLong(6, district.id());

@@ -6,7 +6,6 @@ import dvk.campaigns.CampaignDocument.Period;
 import dvk.campaigns.CampaignDocument.Quota;
 import dvk.campaigns.CampaignDocument.Target;
 import dvk.campaigns.PeriodGenerator;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +16,7 @@ final class DemoCampaigns {
     /** The day today's provinces and communes came into force. */
     static final LocalDate TODAYS_PROVINCE_FROM = LocalDate.of(2025, 7, 1);
 
-    private DemoCampaigns() {
-    }
+    private DemoCampaigns() {}
 
     /** (a) Province-wide stage 2022–2025: seed 000's fields, seed 001's targets and quotas. */
     static CampaignDocument province() {
@@ -31,15 +29,30 @@ final class DemoCampaigns {
                 new Field("ANQP", "An ninh quốc phòng"),
                 new Field("XDHTCT", "Xây dựng hệ thống chính trị"));
         List<Target> targets = List.of(
-                new Target("communes-with-model", null, ">=", new BigDecimal("100"),
+                new Target(
+                        "communes-with-model",
+                        null,
+                        ">=",
+                        new BigDecimal("100"),
                         "100% xã, thị trấn có mô hình \"Dân vận khéo\""),
-                new Target("villages-with-model", null, ">=", new BigDecimal("100"),
+                new Target(
+                        "villages-with-model",
+                        null,
+                        ">=",
+                        new BigDecimal("100"),
                         "100% thôn, tổ dân phố có mô hình \"Dân vận khéo\""),
-                new Target("agencies-with-high-model", null, ">=", new BigDecimal("100"),
+                new Target(
+                        "agencies-with-high-model",
+                        null,
+                        ">=",
+                        new BigDecimal("100"),
                         "100% cơ quan, đơn vị có ít nhất 01 mô hình hiệu quả cao"),
-                new Target("models-reviewed", null, ">=", new BigDecimal("100"),
-                        "100% mô hình được sơ kết, đánh giá"),
-                new Target("average-satisfaction", null, ">=", new BigDecimal("90"),
+                new Target("models-reviewed", null, ">=", new BigDecimal("100"), "100% mô hình được sơ kết, đánh giá"),
+                new Target(
+                        "average-satisfaction",
+                        null,
+                        ">=",
+                        new BigDecimal("90"),
                         "Tỷ lệ hài lòng của Nhân dân đạt từ 90% trở lên"));
         String midTerm = "Sơ kết giữa kỳ (10/2023)";
         String finalReview = "Tổng kết giai đoạn (10/2025)";
@@ -54,13 +67,29 @@ final class DemoCampaigns {
                 new Quota(finalReview, "2022-2025", praise, "individual", 30),
                 new Quota(finalReview, "2022-2025", award, "collective", 20),
                 new Quota(finalReview, "2022-2025", award, "individual", 25));
-        return new CampaignDocument(null, null, "10", "Phong trào thi đua Dân vận khéo giai đoạn 2022–2025",
-                2022, 2025, PeriodGenerator.DECREE_09,
-                new CampaignDocument.Document("TỈNH ỦY LÀO CAI", "BAN DÂN VẬN", "BC/BDVTU", "Lào Cai",
-                        null, "TRƯỞNG BAN", "Nguyễn Thị Minh Hạnh",
-                        List.of("Ban Dân vận Trung ương (để báo cáo)", "Thường trực Tỉnh ủy (để báo cáo)",
+        return new CampaignDocument(
+                null,
+                null,
+                "10",
+                "Phong trào thi đua Dân vận khéo giai đoạn 2022–2025",
+                2022,
+                2025,
+                PeriodGenerator.DECREE_09,
+                new CampaignDocument.Document(
+                        "TỈNH ỦY LÀO CAI",
+                        "BAN DÂN VẬN",
+                        "BC/BDVTU",
+                        "Lào Cai",
+                        null,
+                        "TRƯỞNG BAN",
+                        "Nguyễn Thị Minh Hạnh",
+                        List.of(
+                                "Ban Dân vận Trung ương (để báo cáo)", "Thường trực Tỉnh ủy (để báo cáo)",
                                 "Các huyện ủy, thị ủy, thành ủy", "Lưu Văn phòng")),
-                fields, PeriodGenerator.standard(2022, 2025, PeriodGenerator.DECREE_09), targets, quotas);
+                fields,
+                PeriodGenerator.standard(2022, 2025, PeriodGenerator.DECREE_09),
+                targets,
+                quotas);
     }
 
     /**
@@ -69,12 +98,29 @@ final class DemoCampaigns {
      */
     static CampaignDocument yenBai() {
         CampaignDocument laoCai = province();
-        return new CampaignDocument(null, null, "15", laoCai.name(), 2022, 2025, PeriodGenerator.DECREE_09,
-                new CampaignDocument.Document("TỈNH ỦY YÊN BÁI", "BAN DÂN VẬN", "BC/BDVTU", "Yên Bái",
-                        null, "TRƯỞNG BAN", "Trần Thị Hương",
-                        List.of("Ban Dân vận Trung ương (để báo cáo)", "Thường trực Tỉnh ủy (để báo cáo)",
+        return new CampaignDocument(
+                null,
+                null,
+                "15",
+                laoCai.name(),
+                2022,
+                2025,
+                PeriodGenerator.DECREE_09,
+                new CampaignDocument.Document(
+                        "TỈNH ỦY YÊN BÁI",
+                        "BAN DÂN VẬN",
+                        "BC/BDVTU",
+                        "Yên Bái",
+                        null,
+                        "TRƯỞNG BAN",
+                        "Trần Thị Hương",
+                        List.of(
+                                "Ban Dân vận Trung ương (để báo cáo)", "Thường trực Tỉnh ủy (để báo cáo)",
                                 "Các huyện ủy, thị ủy, thành ủy", "Lưu Văn phòng")),
-                laoCai.fields(), laoCai.periods(), laoCai.targets(), List.of());
+                laoCai.fields(),
+                laoCai.periods(),
+                laoCai.targets(),
+                List.of());
     }
 
     /**
@@ -86,17 +132,41 @@ final class DemoCampaigns {
         // the merged province asked its communes to register 2025's models by 20/8/2025, after the merger
         List<Period> periods = PeriodGenerator.standard(2025, 2026, PeriodGenerator.DECREE_09).stream()
                 .filter(p -> !p.lastDay().isBefore(TODAYS_PROVINCE_FROM))
-                .map(p -> "2025".equals(p.code()) ? new Period(p.code(), p.kind(), p.name(), p.firstDay(),
-                        p.lastDay(), LocalDate.of(2025, 8, 20), p.dueResults(), p.dueIndicators()) : p)
+                .map(p -> "2025".equals(p.code())
+                        ? new Period(
+                                p.code(),
+                                p.kind(),
+                                p.name(),
+                                p.firstDay(),
+                                p.lastDay(),
+                                LocalDate.of(2025, 8, 20),
+                                p.dueResults(),
+                                p.dueIndicators())
+                        : p)
                 .toList();
-        return new CampaignDocument(null, null, "15",
-                "Phong trào thi đua Dân vận khéo năm 2025–2026 (tỉnh Lào Cai sau hợp nhất)", 2025, 2026,
+        return new CampaignDocument(
+                null,
+                null,
+                "15",
+                "Phong trào thi đua Dân vận khéo năm 2025–2026 (tỉnh Lào Cai sau hợp nhất)",
+                2025,
+                2026,
                 PeriodGenerator.DECREE_09,
-                new CampaignDocument.Document("TỈNH ỦY LÀO CAI", "BAN DÂN VẬN", "BC/BDVTU", "Lào Cai",
-                        null, "TRƯỞNG BAN", "Nguyễn Thị Minh Hạnh",
-                        List.of("Ban Dân vận Trung ương (để báo cáo)", "Thường trực Tỉnh ủy (để báo cáo)",
+                new CampaignDocument.Document(
+                        "TỈNH ỦY LÀO CAI",
+                        "BAN DÂN VẬN",
+                        "BC/BDVTU",
+                        "Lào Cai",
+                        null,
+                        "TRƯỞNG BAN",
+                        "Nguyễn Thị Minh Hạnh",
+                        List.of(
+                                "Ban Dân vận Trung ương (để báo cáo)", "Thường trực Tỉnh ủy (để báo cáo)",
                                 "Các đảng ủy xã, phường", "Lưu Văn phòng")),
-                laoCai.fields(), periods, laoCai.targets(), List.of());
+                laoCai.fields(),
+                periods,
+                laoCai.targets(),
+                List.of());
     }
 
     /** (b) Bảo Yên's one-year 2024 campaign on the "5 không" contents of seed 003, in two phases. */
@@ -108,35 +178,98 @@ final class DemoCampaigns {
                 new Field("K4", "Không vi phạm Luật giao thông đường bộ"),
                 new Field("K5", "Không tụ tập gây rối, ảnh hưởng an ninh chính trị, trật tự an toàn"));
         List<Period> periods = List.of(
-                new Period("2024", "year", "Năm 2024", LocalDate.of(2023, 12, 15), LocalDate.of(2024, 12, 14),
-                        null, LocalDate.of(2024, 12, 20), LocalDate.of(2024, 12, 20)),
-                new Period("2024-D1", "phase", "Đợt 1 năm 2024", LocalDate.of(2024, 5, 7), LocalDate.of(2024, 7, 2),
-                        LocalDate.of(2024, 5, 18), LocalDate.of(2024, 6, 25), LocalDate.of(2024, 6, 25)),
-                new Period("2024-D2", "phase", "Đợt 2 năm 2024", LocalDate.of(2024, 7, 3), LocalDate.of(2024, 10, 15),
-                        LocalDate.of(2024, 6, 10), LocalDate.of(2024, 10, 5), LocalDate.of(2024, 10, 5)));
+                new Period(
+                        "2024",
+                        "year",
+                        "Năm 2024",
+                        LocalDate.of(2023, 12, 15),
+                        LocalDate.of(2024, 12, 14),
+                        null,
+                        LocalDate.of(2024, 12, 20),
+                        LocalDate.of(2024, 12, 20)),
+                new Period(
+                        "2024-D1",
+                        "phase",
+                        "Đợt 1 năm 2024",
+                        LocalDate.of(2024, 5, 7),
+                        LocalDate.of(2024, 7, 2),
+                        LocalDate.of(2024, 5, 18),
+                        LocalDate.of(2024, 6, 25),
+                        LocalDate.of(2024, 6, 25)),
+                new Period(
+                        "2024-D2",
+                        "phase",
+                        "Đợt 2 năm 2024",
+                        LocalDate.of(2024, 7, 3),
+                        LocalDate.of(2024, 10, 15),
+                        LocalDate.of(2024, 6, 10),
+                        LocalDate.of(2024, 10, 5),
+                        LocalDate.of(2024, 10, 5)));
         List<Target> targets = List.of(
-                new Target("models-per-unit", "Xã", ">=", new BigDecimal("10"), "Mỗi xã đăng ký 10 công trình, mô hình"),
-                new Target("models-per-unit", "Thị trấn", ">=", new BigDecimal("10"),
+                new Target(
+                        "models-per-unit", "Xã", ">=", new BigDecimal("10"), "Mỗi xã đăng ký 10 công trình, mô hình"),
+                new Target(
+                        "models-per-unit",
+                        "Thị trấn",
+                        ">=",
+                        new BigDecimal("10"),
                         "Mỗi thị trấn đăng ký 10 công trình, mô hình"),
-                new Target("models-per-unit", "Cơ quan", ">=", new BigDecimal("1"),
+                new Target(
+                        "models-per-unit",
+                        "Cơ quan",
+                        ">=",
+                        new BigDecimal("1"),
                         "Mỗi cơ quan, đơn vị đăng ký ít nhất 01 công trình"),
-                new Target("models-per-unit", "MTTQ", ">=", new BigDecimal("2"),
-                        "Mặt trận Tổ quốc đăng ký 02 công trình"),
-                new Target("models-per-unit", "Đoàn thể", ">=", new BigDecimal("2"),
+                new Target(
+                        "models-per-unit", "MTTQ", ">=", new BigDecimal("2"), "Mặt trận Tổ quốc đăng ký 02 công trình"),
+                new Target(
+                        "models-per-unit",
+                        "Đoàn thể",
+                        ">=",
+                        new BigDecimal("2"),
                         "Mỗi đoàn thể chính trị - xã hội đăng ký 02 công trình"),
-                new Target("models-per-unit", "Đảng ủy cơ sở", ">=", new BigDecimal("2"),
+                new Target(
+                        "models-per-unit",
+                        "Đảng ủy cơ sở",
+                        ">=",
+                        new BigDecimal("2"),
                         "Mỗi đảng ủy cơ sở đăng ký 02 công trình"),
-                new Target("models-per-unit", "Chi bộ", ">=", new BigDecimal("1"),
+                new Target(
+                        "models-per-unit",
+                        "Chi bộ",
+                        ">=",
+                        new BigDecimal("1"),
                         "Mỗi chi bộ cơ sở đăng ký 01 công trình"),
-                new Target("average-satisfaction", null, ">", new BigDecimal("95"),
+                new Target(
+                        "average-satisfaction",
+                        null,
+                        ">",
+                        new BigDecimal("95"),
                         "Tỷ lệ hài lòng của người dân, doanh nghiệp trên 95%"));
-        return new CampaignDocument(null, null, "087",
-                "Nhân rộng mô hình \"Dân vận khéo\" gắn với nội dung \"5 không\" năm 2024", 2024, 2024,
+        return new CampaignDocument(
+                null,
+                null,
+                "087",
+                "Nhân rộng mô hình \"Dân vận khéo\" gắn với nội dung \"5 không\" năm 2024",
+                2024,
+                2024,
                 PeriodGenerator.DECREE_09,
-                new CampaignDocument.Document("ĐẢNG BỘ TỈNH LÀO CAI", "HUYỆN ỦY BẢO YÊN", "BC/HU", "Bảo Yên",
-                        "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Hoàng Văn Thắng",
-                        List.of("Ban Dân vận Tỉnh ủy (để báo cáo)", "Thường trực Huyện ủy", "Các đảng ủy cơ sở",
+                new CampaignDocument.Document(
+                        "ĐẢNG BỘ TỈNH LÀO CAI",
+                        "HUYỆN ỦY BẢO YÊN",
+                        "BC/HU",
+                        "Bảo Yên",
+                        "T/M BAN THƯỜNG VỤ",
+                        "PHÓ BÍ THƯ",
+                        "Hoàng Văn Thắng",
+                        List.of(
+                                "Ban Dân vận Tỉnh ủy (để báo cáo)",
+                                "Thường trực Huyện ủy",
+                                "Các đảng ủy cơ sở",
                                 "Lưu Văn phòng Huyện ủy")),
-                fields, periods, targets, List.of());
+                fields,
+                periods,
+                targets,
+                List.of());
     }
 }

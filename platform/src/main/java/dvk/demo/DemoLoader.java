@@ -4,25 +4,22 @@ import dvk.access.Caller;
 import dvk.access.Role;
 import dvk.campaigns.Campaign;
 import dvk.campaigns.CampaignDocument;
-import dvk.errors.InvalidException;
 import dvk.campaigns.Campaigns;
+import dvk.errors.InvalidException;
 import dvk.ingest.BatchKind;
 import dvk.ingest.BatchOptions;
 import dvk.ingest.BatchSource;
 import dvk.ingest.Ingest;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.context.event.ApplicationEventPublisher;
 import dvk.units.Unit;
 import dvk.units.UnitRepository;
 import dvk.units.UnitsChanged;
 import dvk.users.Users;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Clock;
@@ -30,8 +27,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The demo, loaded once per database: today's Tỉnh Lào Cai (15, since 1/7/2025) and its communes, with the
@@ -46,15 +45,28 @@ public class DemoLoader {
     public static final LocalDate STRUCTURE_DAY = LocalDate.of(2024, 6, 1);
     /** Today's structure: 34 provinces, communes directly below them. */
     public static final LocalDate TODAYS_STRUCTURE_DAY = DemoCampaigns.TODAYS_PROVINCE_FROM;
+
     public static final List<DemoLogin> LOGINS = List.of(
             new DemoLogin("admin", Role.ADMIN, null, null, "quản trị hệ thống / system administrator"),
-            new DemoLogin("tinh", Role.MANAGER, "15", TODAYS_STRUCTURE_DAY,
+            new DemoLogin(
+                    "tinh",
+                    Role.MANAGER,
+                    "15",
+                    TODAYS_STRUCTURE_DAY,
                     "Tỉnh Lào Cai (15, từ 1/7/2025; đọc cả Lào Cai 10 và Yên Bái 15 cũ)"),
             new DemoLogin("huyen", Role.SUBMITTER, "087", STRUCTURE_DAY, "Huyện Bảo Yên (087, đến 30/6/2025)"),
             new DemoLogin("huyen2", Role.SUBMITTER, "085", STRUCTURE_DAY, "Huyện Bắc Hà (085, đến 30/6/2025)"),
-            new DemoLogin("xa", Role.SUBMITTER, "02947", TODAYS_STRUCTURE_DAY,
+            new DemoLogin(
+                    "xa",
+                    Role.SUBMITTER,
+                    "02947",
+                    TODAYS_STRUCTURE_DAY,
                     "Xã Bảo Yên (02947; trước đây TT Phố Ràng, xã Xuân Thượng, Yên Sơn, Lương Sơn)"),
-            new DemoLogin("xa2", Role.SUBMITTER, "02989", TODAYS_STRUCTURE_DAY,
+            new DemoLogin(
+                    "xa2",
+                    Role.SUBMITTER,
+                    "02989",
+                    TODAYS_STRUCTURE_DAY,
                     "Xã Bảo Hà (02989; từ các xã của huyện Bảo Yên và Văn Bàn cũ)"));
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
@@ -72,10 +84,16 @@ public class DemoLoader {
     private final Clock clock;
     private final boolean withSubmissions;
 
-    public DemoLoader(JdbcOperations jdbc, UnitRepository units, Users users, Campaigns campaigns, Ingest ingest,
-                      ApplicationEventPublisher<UnitsChanged> unitsChanged,
-                      TransactionOperations<Connection> transactions, Clock clock,
-                      @Value("${dvk.demo-data:true}") boolean withSubmissions) {
+    public DemoLoader(
+            JdbcOperations jdbc,
+            UnitRepository units,
+            Users users,
+            Campaigns campaigns,
+            Ingest ingest,
+            ApplicationEventPublisher<UnitsChanged> unitsChanged,
+            TransactionOperations<Connection> transactions,
+            Clock clock,
+            @Value("${dvk.demo-data:true}") boolean withSubmissions) {
         this.jdbc = jdbc;
         this.units = units;
         this.users = users;
@@ -95,7 +113,8 @@ public class DemoLoader {
         }
         long started = System.nanoTime();
         for (DemoLogin login : LOGINS) {
-            Unit unit = login.unitCode() == null ? null
+            Unit unit = login.unitCode() == null
+                    ? null
                     : units.findByCode(login.unitCode(), login.on(), null).orElseThrow();
             users.createIfMissing(login.username(), displayName(login, unit), login.role(), unit, PASSWORD);
         }
@@ -136,14 +155,18 @@ public class DemoLoader {
         });
         Instant now = clock.instant();
         int batches = upload(new DemoSubmissions(province, "tinh", districtsOf("10"), now).batches())
-                + upload(new DemoSubmissions(district, "huyen",
-                Map.of(baoYen, units.children(baoYen, STRUCTURE_DAY)), now).batches())
+                + upload(new DemoSubmissions(
+                                district, "huyen", Map.of(baoYen, units.children(baoYen, STRUCTURE_DAY)), now)
+                        .batches())
                 + upload(new DemoSubmissions(yenBai, "tinh", firstDistricts(districtsOf("15"), YEN_BAI_DISTRICTS), now)
-                .batches())
-                + upload(new DemoSubmissions(present, "tinh",
-                Map.of(today, units.children(today, TODAYS_STRUCTURE_DAY)), now).batches());
+                        .batches())
+                + upload(new DemoSubmissions(
+                                present, "tinh", Map.of(today, units.children(today, TODAYS_STRUCTURE_DAY)), now)
+                        .batches());
         transactions.executeWrite(status -> firstTime(DATA_STEP));
-        LOG.info("Loaded the demo submissions ({} batches) in {} ms", batches,
+        LOG.info(
+                "Loaded the demo submissions ({} batches) in {} ms",
+                batches,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -167,8 +190,10 @@ public class DemoLoader {
     /** The campaign the demo created: by issuer and name, since users may add campaigns of the same issuer. */
     static Campaign demoCampaign(List<Campaign> visible, CampaignDocument demo) {
         return visible.stream()
-                .filter(c -> demo.issuerCode().equals(c.document().issuerCode()) && demo.name().equals(c.name()))
-                .min(Comparator.comparingLong(Campaign::id)).orElseThrow();
+                .filter(c -> demo.issuerCode().equals(c.document().issuerCode())
+                        && demo.name().equals(c.name()))
+                .min(Comparator.comparingLong(Campaign::id))
+                .orElseThrow();
     }
 
     private boolean done(String step) {
@@ -195,8 +220,13 @@ public class DemoLoader {
         for (DemoBatch batch : batches) {
             Caller uploader = users.caller(batch.uploader()).orElseThrow();
             try {
-                ingest.submit(uploader, batch.campaignId(), BatchKind.parse(batch.kind()).orElseThrow(),
-                        batch.periodCode(), BatchSource.DEMO, batch.csv().getBytes(StandardCharsets.UTF_8),
+                ingest.submit(
+                        uploader,
+                        batch.campaignId(),
+                        BatchKind.parse(batch.kind()).orElseThrow(),
+                        batch.periodCode(),
+                        BatchSource.DEMO,
+                        batch.csv().getBytes(StandardCharsets.UTF_8),
                         BatchOptions.DEFAULT.receivedAt(batch.receivedAt()));
             } catch (InvalidException e) {
                 // the demo's own files must be valid: say exactly which rows are not
@@ -212,6 +242,5 @@ public class DemoLoader {
     }
 
     /** A demo user; {@code on} is a day on which the unit's code names the right unit. */
-    public record DemoLogin(String username, Role role, String unitCode, LocalDate on, String unitDescription) {
-    }
+    public record DemoLogin(String username, Role role, String unitCode, LocalDate on, String unitDescription) {}
 }

@@ -4,16 +4,15 @@ import dvk.campaigns.Campaign;
 import dvk.campaigns.CampaignDocument.Period;
 import dvk.time.Vietnam;
 import dvk.units.Unit;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -30,6 +29,7 @@ final class DemoSubmissions {
     private final String uploader;
     /** District (or issuing unit) → the communes and agencies that report through it. */
     private final Map<Unit, List<Unit>> reporters;
+
     private final Set<String> registeredIdentities = new HashSet<>();
     /** Batches the units would only send after this instant are not sent yet. */
     private final Instant now;
@@ -46,26 +46,31 @@ final class DemoSubmissions {
     List<DemoBatch> batches() {
         List<DemoBatch> batches = new ArrayList<>();
         List<Registration> registered = new ArrayList<>();
-        List<Period> periods = campaign.document().periods().stream().filter(this::inForce).toList();
+        List<Period> periods =
+                campaign.document().periods().stream().filter(this::inForce).toList();
         // every registration first: a six-month period reviews the models of the year it falls in
         for (Period period : periods) {
             if (period.dueRegistration() != null) {
                 List<Registration> fresh = registrations(period);
-                registered.addAll(fresh.stream().filter(r -> fate(r.unit(), "registrations", period) >= MISSING)
+                registered.addAll(fresh.stream()
+                        .filter(r -> fate(r.unit(), "registrations", period) >= MISSING)
                         .toList());
                 batches.addAll(split("registrations", period, period.dueRegistration(), fresh, this::registrationCsv));
             }
         }
         for (Period period : periods) {
             if (period.dueResults() != null && !"stage".equals(period.kind())) {
-                List<Registration> reviewed = registered.stream().filter(r -> !r.period().firstDay()
-                        .isAfter(period.lastDay())).toList();
-                batches.addAll(split("results", period, period.dueResults(), reviewed,
-                        rows -> resultCsv(rows, period)));
+                List<Registration> reviewed = registered.stream()
+                        .filter(r -> !r.period().firstDay().isAfter(period.lastDay()))
+                        .toList();
+                batches.addAll(
+                        split("results", period, period.dueResults(), reviewed, rows -> resultCsv(rows, period)));
                 batches.addAll(split("indicators", period, period.dueIndicators(), communes(), this::indicatorCsv));
             }
         }
-        return batches.stream().filter(batch -> !batch.receivedAt().isAfter(now)).toList();
+        return batches.stream()
+                .filter(batch -> !batch.receivedAt().isAfter(now))
+                .toList();
     }
 
     private List<Registration> registrations(Period period) {
@@ -91,8 +96,8 @@ final class DemoSubmissions {
      * One on-time batch per district, then one late batch per district for the units that missed the
      * deadline; about 3% of units send nothing at all for the period.
      */
-    private <T> List<DemoBatch> split(String kind, Period period, LocalDate due, List<T> rows,
-                                      java.util.function.Function<List<T>, String> csv) {
+    private <T> List<DemoBatch> split(
+            String kind, Period period, LocalDate due, List<T> rows, java.util.function.Function<List<T>, String> csv) {
         List<DemoBatch> batches = new ArrayList<>();
         for (Map.Entry<Unit, List<Unit>> district : reporters.entrySet()) {
             List<T> onTime = new ArrayList<>();
@@ -110,12 +115,22 @@ final class DemoSubmissions {
             }
             Random random = random(district.getKey().code(), kind + period.code());
             if (!onTime.isEmpty()) {
-                batches.add(new DemoBatch(uploader, campaign.id(), kind, period.code(),
-                        at(due.minusDays(1 + random.nextInt(8))), csv.apply(onTime)));
+                batches.add(new DemoBatch(
+                        uploader,
+                        campaign.id(),
+                        kind,
+                        period.code(),
+                        at(due.minusDays(1 + random.nextInt(8))),
+                        csv.apply(onTime)));
             }
             if (!late.isEmpty()) {
-                batches.add(new DemoBatch(uploader, campaign.id(), kind, period.code(),
-                        at(due.plusDays(3 + random.nextInt(12))), csv.apply(late)));
+                batches.add(new DemoBatch(
+                        uploader,
+                        campaign.id(),
+                        kind,
+                        period.code(),
+                        at(due.plusDays(3 + random.nextInt(12))),
+                        csv.apply(late)));
             }
         }
         return batches;
@@ -136,16 +151,23 @@ final class DemoSubmissions {
     }
 
     private List<Unit> communes() {
-        return reporters.values().stream().flatMap(List::stream)
-                .filter(u -> u.level().sqlName().equals("commune")).toList();
+        return reporters.values().stream()
+                .flatMap(List::stream)
+                .filter(u -> u.level().sqlName().equals("commune"))
+                .toList();
     }
 
     private String registrationCsv(List<Registration> rows) {
         StringBuilder csv = new StringBuilder("TT,Mã mô hình,Mã đơn vị,\"Tên tập thể, cá nhân\",Tên mô hình");
         campaign.fields().forEach(f -> csv.append(',').append(quote(f.field().name())));
         csv.append(",Hình thức thực hiện,Thời gian thực hiện,Dự kiến kết quả,Tình trạng,Ghi chú\r\n");
-        appendSection(csv, "I", "Tập thể", rows.stream().filter(Registration::collective).toList());
-        appendSection(csv, "II", "Cá nhân", rows.stream().filter(r -> !r.collective()).toList());
+        appendSection(
+                csv,
+                "I",
+                "Tập thể",
+                rows.stream().filter(Registration::collective).toList());
+        appendSection(
+                csv, "II", "Cá nhân", rows.stream().filter(r -> !r.collective()).toList());
         return csv.toString();
     }
 
@@ -153,17 +175,35 @@ final class DemoSubmissions {
         if (rows.isEmpty()) {
             return;
         }
-        csv.append(number).append(',').append(title).append(",,,").append(",".repeat(campaign.fields().size()))
+        csv.append(number)
+                .append(',')
+                .append(title)
+                .append(",,,")
+                .append(",".repeat(campaign.fields().size()))
                 .append(",,,,\r\n");
         int tt = 1;
         for (Registration r : rows) {
-            csv.append(tt++).append(',').append(r.code()).append(',').append(r.unit().code()).append(',')
-                    .append(quote(r.registrant())).append(',').append(quote(r.model()));
+            csv.append(tt++)
+                    .append(',')
+                    .append(r.code())
+                    .append(',')
+                    .append(r.unit().code())
+                    .append(',')
+                    .append(quote(r.registrant()))
+                    .append(',')
+                    .append(quote(r.model()));
             for (Campaign.FieldRef field : campaign.fields()) {
                 csv.append(',').append(r.fieldCodes().contains(field.field().code()) ? "1" : "");
             }
-            csv.append(',').append(quote(r.form())).append(',').append(quote(r.timeFrame())).append(',')
-                    .append(quote(r.expected())).append(',').append(r.status()).append(",\r\n");
+            csv.append(',')
+                    .append(quote(r.form()))
+                    .append(',')
+                    .append(quote(r.timeFrame()))
+                    .append(',')
+                    .append(quote(r.expected()))
+                    .append(',')
+                    .append(r.status())
+                    .append(",\r\n");
         }
     }
 
@@ -177,15 +217,28 @@ final class DemoSubmissions {
             }
             int households = 10 + random.nextInt(290);
             String rating = RATINGS[weighted(random)];
-            int years = Math.max(0, period.lastDay().getYear() - r.period().lastDay().getYear())
+            int years = Math.max(
+                            0, period.lastDay().getYear() - r.period().lastDay().getYear())
                     + ("Tiếp tục".equals(r.status()) ? 1 : 0);
             boolean propose = "Cao".equals(rating) && random.nextInt(3) > 0;
-            csv.append(r.code()).append(',').append(quote(DemoWords.pick(random, DemoWords.RESULTS))).append(',')
-                    .append(households).append(',').append(households * (3 + random.nextInt(3))).append(',')
-                    .append(quote(vnd(random.nextInt(500) * 1_000_000L))).append(',').append(1 + random.nextInt(20))
-                    .append(',').append(rating).append(',')
+            csv.append(r.code())
+                    .append(',')
+                    .append(quote(DemoWords.pick(random, DemoWords.RESULTS)))
+                    .append(',')
+                    .append(households)
+                    .append(',')
+                    .append(households * (3 + random.nextInt(3)))
+                    .append(',')
+                    .append(quote(vnd(random.nextInt(500) * 1_000_000L)))
+                    .append(',')
+                    .append(1 + random.nextInt(20))
+                    .append(',')
+                    .append(rating)
+                    .append(',')
                     .append(propose ? quote(years >= 2 ? "Giấy khen của Ban Thường vụ" : "Giấy khen của UBND") : "")
-                    .append(',').append(years).append(",\r\n");
+                    .append(',')
+                    .append(years)
+                    .append(",\r\n");
         }
         return csv.toString();
     }
@@ -199,10 +252,22 @@ final class DemoSubmissions {
             Random periodRandom = random(unit.code(), csv.length() + "");
             int withModel = Math.max(0, villages - periodRandom.nextInt(3));
             int members = 10 + random.nextInt(50);
-            csv.append(unit.code()).append(',').append(villages).append(',').append(withModel).append(',')
-                    .append(String.format(java.util.Locale.ROOT, "\"%d,%d\"", 86 + periodRandom.nextInt(14),
+            csv.append(unit.code())
+                    .append(',')
+                    .append(villages)
+                    .append(',')
+                    .append(withModel)
+                    .append(',')
+                    .append(String.format(
+                            java.util.Locale.ROOT,
+                            "\"%d,%d\"",
+                            86 + periodRandom.nextInt(14),
                             periodRandom.nextInt(10)))
-                    .append(',').append(members).append(',').append(members * 10).append(",\r\n");
+                    .append(',')
+                    .append(members)
+                    .append(',')
+                    .append(members * 10)
+                    .append(",\r\n");
         }
         return csv.toString();
     }
@@ -230,16 +295,37 @@ final class DemoSubmissions {
             return "";
         }
         return value.contains(",") || value.contains("\"") || value.contains("\n")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+                ? "\"" + value.replace("\"", "\"\"") + "\""
+                : value;
     }
 
     /** One registered model of the demo. */
-    record Registration(String code, Unit unit, Period period, boolean collective, String registrant, String model,
-                        List<String> fieldCodes, String form, String timeFrame, String expected, String status) {
+    record Registration(
+            String code,
+            Unit unit,
+            Period period,
+            boolean collective,
+            String registrant,
+            String model,
+            List<String> fieldCodes,
+            String form,
+            String timeFrame,
+            String expected,
+            String status) {
 
         Registration renamed(String newModel) {
-            return new Registration(code, unit, period, collective, registrant, newModel, fieldCodes, form, timeFrame,
-                    expected, status);
+            return new Registration(
+                    code,
+                    unit,
+                    period,
+                    collective,
+                    registrant,
+                    newModel,
+                    fieldCodes,
+                    form,
+                    timeFrame,
+                    expected,
+                    status);
         }
 
         static Registration random(Random random, Campaign campaign, Unit unit, Period period, int index) {
@@ -247,7 +333,8 @@ final class DemoSubmissions {
             String field = fields.get(random.nextInt(fields.size())).field().code();
             List<String> fieldCodes = new ArrayList<>(List.of(field));
             if (random.nextInt(4) == 0) {
-                String second = fields.get(random.nextInt(fields.size())).field().code();
+                String second =
+                        fields.get(random.nextInt(fields.size())).field().code();
                 if (!second.equals(field)) {
                     fieldCodes.add(second);
                 }
@@ -255,17 +342,29 @@ final class DemoSubmissions {
             boolean collective = random.nextInt(100) < 70;
             String place = unit.name().replaceFirst("^(Xã|Phường|Thị trấn) ", "");
             String registrant = collective
-                    ? String.format(DemoWords.pick(random, DemoWords.COLLECTIVES),
-                    unit.level().sqlName().equals("agency") ? unit.name() : DemoWords.pick(random, DemoWords.VILLAGES))
+                    ? String.format(
+                            DemoWords.pick(random, DemoWords.COLLECTIVES),
+                            unit.level().sqlName().equals("agency")
+                                    ? unit.name()
+                                    : DemoWords.pick(random, DemoWords.VILLAGES))
                     : DemoWords.person(random);
             String model = DemoWords.pick(random, DemoWords.MODELS.getOrDefault(field, List.of("Dân vận khéo")))
                     + (index > 1 ? " (" + place + ")" : "");
             int roll = random.nextInt(10);
             String status = roll < 5 ? "Mới" : roll < 8 ? "Tiếp tục" : "Nhân rộng";
             String code = "DVK-" + period.code() + "-" + unit.code() + "-" + index;
-            return new Registration(code, unit, period, collective, registrant, model, fieldCodes,
-                    DemoWords.pick(random, DemoWords.FORMS), "Năm " + period.lastDay().getYear(),
-                    DemoWords.pick(random, DemoWords.RESULTS), status);
+            return new Registration(
+                    code,
+                    unit,
+                    period,
+                    collective,
+                    registrant,
+                    model,
+                    fieldCodes,
+                    DemoWords.pick(random, DemoWords.FORMS),
+                    "Năm " + period.lastDay().getYear(),
+                    DemoWords.pick(random, DemoWords.RESULTS),
+                    status);
         }
     }
 }

@@ -2,7 +2,6 @@ package dvk.documents;
 
 import dvk.units.Unit;
 import dvk.units.UnitLevel;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -17,34 +16,65 @@ final class DocumentDefaults {
 
     /** The first day of the two-level structure: no districts between a province and its communes. */
     static final LocalDate TWO_LEVELS = LocalDate.of(2025, 7, 1);
+
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private DocumentDefaults() {
-    }
+    private DocumentDefaults() {}
 
     static DocumentProfile of(Unit unit, Unit parent, LocalDate day) {
         String place = placeName(unit);
         if (unit.level() == UnitLevel.PROVINCE) {
             String committee = committeeOf(unit);
-            return new DocumentProfile(committee, "BAN DÂN VẬN", "BC/BDVTU", place, null, "TRƯỞNG BAN", "",
-                    List.of("Ban Dân vận Trung ương (để b/c)", "Thường trực " + title(committee) + " (để b/c)",
-                            day.isBefore(TWO_LEVELS) ? "Ban Dân vận các huyện ủy, thị ủy, thành ủy"
-                                    : "Các đảng ủy xã, phường", "Lưu VT"), false);
+            return new DocumentProfile(
+                    committee,
+                    "BAN DÂN VẬN",
+                    "BC/BDVTU",
+                    place,
+                    null,
+                    "TRƯỞNG BAN",
+                    "",
+                    List.of(
+                            "Ban Dân vận Trung ương (để b/c)",
+                            "Thường trực " + title(committee) + " (để b/c)",
+                            day.isBefore(TWO_LEVELS)
+                                    ? "Ban Dân vận các huyện ủy, thị ủy, thành ủy"
+                                    : "Các đảng ủy xã, phường",
+                            "Lưu VT"),
+                    false);
         }
         if (unit.level() == UnitLevel.DISTRICT) {
             String committee = committeeOf(unit);
-            return new DocumentProfile(committee, "BAN DÂN VẬN", "BC/BDV" + initials(committee), place, null,
-                    "TRƯỞNG BAN", "", List.of(parent == null ? "Ban Dân vận Tỉnh ủy (để b/c)"
-                            : "Ban Dân vận " + title(committeeOf(parent)) + " (để b/c)",
-                            "Thường trực " + title(committee) + " (để b/c)", "Các đảng ủy xã, thị trấn", "Lưu VT"),
+            return new DocumentProfile(
+                    committee,
+                    "BAN DÂN VẬN",
+                    "BC/BDV" + initials(committee),
+                    place,
+                    null,
+                    "TRƯỞNG BAN",
+                    "",
+                    List.of(
+                            parent == null
+                                    ? "Ban Dân vận Tỉnh ủy (để b/c)"
+                                    : "Ban Dân vận " + title(committeeOf(parent)) + " (để b/c)",
+                            "Thường trực " + title(committee) + " (để b/c)",
+                            "Các đảng ủy xã, thị trấn",
+                            "Lưu VT"),
                     false);
         }
         String superior = parent == null ? "" : "ĐẢNG BỘ " + parent.name().toUpperCase(VIETNAMESE);
-        String above = parent == null ? "Ban Dân vận cấp trên (để b/c)"
+        String above = parent == null
+                ? "Ban Dân vận cấp trên (để b/c)"
                 : "Ban Dân vận " + title(committeeOf(parent)) + " (để b/c)";
-        return new DocumentProfile(superior, "ĐẢNG ỦY " + unit.name().toUpperCase(VIETNAMESE), "BC/ĐU", place,
-                "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "",
-                List.of(above, "Các chi bộ trực thuộc", "Lưu Văn phòng Đảng ủy"), false);
+        return new DocumentProfile(
+                superior,
+                "ĐẢNG ỦY " + unit.name().toUpperCase(VIETNAMESE),
+                "BC/ĐU",
+                place,
+                "T/M BAN THƯỜNG VỤ",
+                "BÍ THƯ",
+                "",
+                List.of(above, "Các chi bộ trực thuộc", "Lưu Văn phòng Đảng ủy"),
+                false);
     }
 
     /** Tỉnh ủy, Thành ủy, Huyện ủy, Thị ủy, Quận ủy: the Party committee of a province or district. */
@@ -63,7 +93,8 @@ final class DocumentDefaults {
 
     /** The name without its type word: "Huyện Bảo Yên" → "Bảo Yên". */
     static String placeName(Unit unit) {
-        return unit.name().startsWith(unit.type() + " ") ? unit.name().substring(unit.type().length() + 1)
+        return unit.name().startsWith(unit.type() + " ")
+                ? unit.name().substring(unit.type().length() + 1)
                 : unit.name();
     }
 
@@ -74,14 +105,18 @@ final class DocumentDefaults {
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             boolean keepLower = i == 1 && "ủy".equals(word);
-            out.append(i == 0 ? "" : " ").append(keepLower || word.isEmpty() ? word
-                    : word.substring(0, 1).toUpperCase(VIETNAMESE) + word.substring(1));
+            out.append(i == 0 ? "" : " ")
+                    .append(
+                            keepLower || word.isEmpty()
+                                    ? word
+                                    : word.substring(0, 1).toUpperCase(VIETNAMESE) + word.substring(1));
         }
         return out.toString();
     }
 
     private static String initials(String committee) {
-        return committee.startsWith("HUYỆN") ? "HU" : committee.startsWith("THỊ") ? "TU" : committee.startsWith("QUẬN")
-                ? "QU" : "TU";
+        return committee.startsWith("HUYỆN")
+                ? "HU"
+                : committee.startsWith("THỊ") ? "TU" : committee.startsWith("QUẬN") ? "QU" : "TU";
     }
 }

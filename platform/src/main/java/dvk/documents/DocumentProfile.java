@@ -2,7 +2,6 @@ package dvk.documents;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.util.List;
 
 /**
@@ -27,7 +26,15 @@ public record DocumentProfile(
     }
 
     DocumentProfile asSaved() {
-        return new DocumentProfile(superiorBody, issuingBody, documentSymbol, placeName, signerOnBehalf, signerTitle,
-                signerName, recipients, true);
+        return new DocumentProfile(
+                superiorBody,
+                issuingBody,
+                documentSymbol,
+                placeName,
+                signerOnBehalf,
+                signerTitle,
+                signerName,
+                recipients,
+                true);
     }
 }

@@ -35,17 +35,23 @@ class DocumentProfileController {
     }
 
     @Get
-    @Operation(operationId = "getDocumentProfile",
+    @Operation(
+            operationId = "getDocumentProfile",
             summary = "How the unit heads and signs its documents: saved by its manager, else the defaults.")
-    DocumentProfile read(@Parameter(hidden = true) Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
+    DocumentProfile read(
+            @Parameter(hidden = true) Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
         return profiles.read(caller, code, Days.parse(on));
     }
 
     @Put
-    @Operation(operationId = "saveDocumentProfile",
+    @Operation(
+            operationId = "saveDocumentProfile",
             summary = "Saves the unit's document profile; a signing line that does not belong under the body is 422.")
-    DocumentProfile save(@Parameter(hidden = true) Caller caller, @PathVariable String code, @Nullable @QueryValue String on,
-                         @Body DocumentProfile profile) {
+    DocumentProfile save(
+            @Parameter(hidden = true) Caller caller,
+            @PathVariable String code,
+            @Nullable @QueryValue String on,
+            @Body DocumentProfile profile) {
         return profiles.save(caller, code, Days.parse(on), profile);
     }
 }

@@ -3,7 +3,6 @@ package dvk.documents;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,10 +32,16 @@ class DocumentProfileRepository {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new DocumentProfile(rs.getString("superior_body"), rs.getString("issuing_body"),
-                        rs.getString("document_symbol"), rs.getString("place_name"),
-                        rs.getString("signer_on_behalf"), rs.getString("signer_title"), rs.getString("signer_name"),
-                        list(rs.getArray("recipients")), true));
+                return Optional.of(new DocumentProfile(
+                        rs.getString("superior_body"),
+                        rs.getString("issuing_body"),
+                        rs.getString("document_symbol"),
+                        rs.getString("place_name"),
+                        rs.getString("signer_on_behalf"),
+                        rs.getString("signer_title"),
+                        rs.getString("signer_name"),
+                        list(rs.getArray("recipients")),
+                        true));
             }
         });
     }
@@ -61,7 +66,10 @@ class DocumentProfileRepository {
             ps.setString(7, profile.signerOnBehalf());
             ps.setString(8, profile.signerTitle());
             ps.setString(9, profile.signerName());
-            ps.setArray(10, ps.getConnection().createArrayOf("text", profile.recipients().toArray()));
+            ps.setArray(
+                    10,
+                    ps.getConnection()
+                            .createArrayOf("text", profile.recipients().toArray()));
             ps.setLong(11, userId);
             return ps.executeUpdate();
         });

@@ -7,7 +7,6 @@ import dvk.units.Unit;
 import dvk.units.UnitRepository;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,7 +29,8 @@ public class DocumentProfiles {
 
     /** The profile of a document of {@code unit} about {@code day}; {@code campaignHeader} applies to its issuer. */
     public DocumentProfile of(Unit unit, LocalDate day, @Nullable DocumentProfile campaignHeader) {
-        return repository.find(unit.provinceId(), unit.id())
+        return repository
+                .find(unit.provinceId(), unit.id())
                 .orElseGet(() -> campaignHeader != null ? campaignHeader : defaults(unit, day));
     }
 
@@ -51,17 +51,33 @@ public class DocumentProfiles {
      * A campaign's own header as a profile. Headers written before the signing line was checked may carry
      * "T/M BAN THƯỜNG VỤ" over "TRƯỞNG BAN" under a Ban; such a line is replaced by the one the title calls for.
      */
-    public static DocumentProfile fromCampaignHeader(String superiorBody, String issuingBody, String symbol,
-                                                     String place, @Nullable String onBehalf, String title,
-                                                     String name, List<String> recipients) {
-        String line = SigningLine.mismatch(issuingBody, onBehalf, title) == null ? onBehalf
+    public static DocumentProfile fromCampaignHeader(
+            String superiorBody,
+            String issuingBody,
+            String symbol,
+            String place,
+            @Nullable String onBehalf,
+            String title,
+            String name,
+            List<String> recipients) {
+        String line = SigningLine.mismatch(issuingBody, onBehalf, title) == null
+                ? onBehalf
                 : SigningLine.onBehalfFor(issuingBody, title);
-        return new DocumentProfile(nonNull(superiorBody), issuingBody, nonNull(symbol), nonNull(place), line,
-                nonNull(title), nonNull(name), recipients, false);
+        return new DocumentProfile(
+                nonNull(superiorBody),
+                issuingBody,
+                nonNull(symbol),
+                nonNull(place),
+                line,
+                nonNull(title),
+                nonNull(name),
+                recipients,
+                false);
     }
 
     private DocumentProfile defaults(Unit unit, LocalDate day) {
-        Unit parent = unit.parentId() == null ? null : units.findById(unit.parentId()).orElse(null);
+        Unit parent =
+                unit.parentId() == null ? null : units.findById(unit.parentId()).orElse(null);
         return DocumentDefaults.of(unit, parent, day);
     }
 
@@ -72,15 +88,27 @@ public class DocumentProfiles {
         if (blank(profile.signerTitle())) {
             throw new InvalidException(DocumentErrorCode.MISSING_SIGNER_TITLE);
         }
-        String onBehalf = blank(profile.signerOnBehalf()) ? null : profile.signerOnBehalf().strip();
+        String onBehalf = blank(profile.signerOnBehalf())
+                ? null
+                : profile.signerOnBehalf().strip();
         DocumentErrorCode mismatch = SigningLine.mismatch(profile.issuingBody(), onBehalf, profile.signerTitle());
         if (mismatch != null) {
             throw new InvalidException(mismatch);
         }
-        List<String> recipients = profile.recipients().stream().filter(r -> !blank(r)).map(String::strip).toList();
-        return new DocumentProfile(nonNull(profile.superiorBody()).strip(), profile.issuingBody().strip(),
-                nonNull(profile.documentSymbol()).strip(), nonNull(profile.placeName()).strip(), onBehalf,
-                profile.signerTitle().strip(), nonNull(profile.signerName()).strip(), recipients, false);
+        List<String> recipients = profile.recipients().stream()
+                .filter(r -> !blank(r))
+                .map(String::strip)
+                .toList();
+        return new DocumentProfile(
+                nonNull(profile.superiorBody()).strip(),
+                profile.issuingBody().strip(),
+                nonNull(profile.documentSymbol()).strip(),
+                nonNull(profile.placeName()).strip(),
+                onBehalf,
+                profile.signerTitle().strip(),
+                nonNull(profile.signerName()).strip(),
+                recipients,
+                false);
     }
 
     private static boolean blank(String text) {

@@ -12,8 +12,7 @@ final class SigningLine {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private SigningLine() {
-    }
+    private SigningLine() {}
 
     /** The line above the title that a signer of {@code title} writes under {@code issuingBody}, or null. */
     static String onBehalfFor(String issuingBody, String title) {

@@ -21,10 +21,9 @@ class AdminOnlyEndpointRule extends SensitiveEndpointRule {
     }
 
     @Override
-    protected Publisher<SecurityRuleResult> checkSensitiveAuthenticated(HttpRequest<?> request,
-                                                                      Authentication authentication,
-                                                                      ExecutableMethod<?, ?> method) {
-        return Publishers.just(authentication.getRoles().contains("admin")
-                ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED);
+    protected Publisher<SecurityRuleResult> checkSensitiveAuthenticated(
+            HttpRequest<?> request, Authentication authentication, ExecutableMethod<?, ?> method) {
+        return Publishers.just(
+                authentication.getRoles().contains("admin") ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED);
     }
 }

@@ -14,6 +14,10 @@ public interface BrowserPages {
     boolean wantsPage(HttpRequest<?> request);
 
     /** The error page for {@code status}; a 401 becomes a redirect to the login form. */
-    MutableHttpResponse<Object> error(HttpRequest<?> request, MutableHttpResponse<?> response, int status,
-                                      @Nullable String messageVi, @Nullable String messageEn);
+    MutableHttpResponse<Object> error(
+            HttpRequest<?> request,
+            MutableHttpResponse<?> response,
+            int status,
+            @Nullable String messageVi,
+            @Nullable String messageEn);
 }

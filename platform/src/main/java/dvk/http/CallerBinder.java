@@ -8,7 +8,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ public class CallerBinder implements TypedRequestArgumentBinder<Caller> {
     public static final String USER_ID = "uid";
     /** The user's token version when the token was issued; see V45. */
     public static final String TOKEN_VERSION = "tv";
+
     static final String UNIT_ID = "unit";
     static final String PROVINCE_ID = "province";
     static final String UNIT_PATH = "scope";
@@ -66,7 +66,8 @@ public class CallerBinder implements TypedRequestArgumentBinder<Caller> {
                 claims.containsKey(PROVINCE_ID) ? number(claims.get(PROVINCE_ID)) : null,
                 claims.containsKey(UNIT_PATH) ? String.valueOf(claims.get(UNIT_PATH)) : null,
                 claims.get(INHERITED_PATHS) instanceof Collection<?> paths
-                        ? paths.stream().map(String::valueOf).toList() : List.of());
+                        ? paths.stream().map(String::valueOf).toList()
+                        : List.of());
     }
 
     private static long number(Object value) {

@@ -3,7 +3,6 @@ package dvk.http;
 import dvk.errors.InvalidException;
 import dvk.errors.TenantErrorCode;
 import io.micronaut.core.annotation.Nullable;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -13,8 +12,7 @@ import java.time.format.DateTimeParseException;
  */
 public final class Days {
 
-    private Days() {
-    }
+    private Days() {}
 
     @Nullable
     public static LocalDate parse(@Nullable String on) {

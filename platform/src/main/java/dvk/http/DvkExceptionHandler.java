@@ -14,7 +14,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-
 import java.util.Map;
 
 /** A DVK error as a problem document, or as the web UI's error page for a browser asking for a page. */
@@ -32,7 +31,11 @@ public class DvkExceptionHandler implements ExceptionHandler<DvkException, HttpR
     public HttpResponse<?> handle(HttpRequest request, DvkException exception) {
         HttpStatus status = statusOf(exception);
         if (pages != null && pages.wantsPage(request)) {
-            return pages.error(request, HttpResponse.status(status), status.getCode(), exception.messageVi(),
+            return pages.error(
+                    request,
+                    HttpResponse.status(status),
+                    status.getCode(),
+                    exception.messageVi(),
                     exception.messageEn());
         }
         MutableHttpResponse<Map<String, Object>> response = HttpResponse.<Map<String, Object>>status(status)

@@ -3,7 +3,10 @@ package dvk.http;
 /** Problems raised by the framework rather than by DVK code, keyed by HTTP status. */
 enum GeneralProblem {
     BAD_REQUEST(400, "bad-request", "Yêu cầu không hợp lệ.", "The request is not valid."),
-    UNAUTHORIZED(401, "unauthorized", "Tên đăng nhập hoặc mật khẩu không đúng, hoặc phiên đăng nhập đã hết hạn.",
+    UNAUTHORIZED(
+            401,
+            "unauthorized",
+            "Tên đăng nhập hoặc mật khẩu không đúng, hoặc phiên đăng nhập đã hết hạn.",
             "Wrong username or password, or the session has expired."),
     FORBIDDEN(403, "not-found", "Không tìm thấy.", "Not found."),
     NOT_FOUND(404, "not-found", "Không tìm thấy.", "Not found."),
@@ -11,10 +14,13 @@ enum GeneralProblem {
     NOT_ACCEPTABLE(406, "not-acceptable", "Không có định dạng phù hợp.", "No acceptable representation."),
     CONFLICT(409, "conflict", "Xung đột với dữ liệu hiện có.", "Conflict with the current data."),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Tệp quá lớn.", "The upload is too large."),
-    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Định dạng dữ liệu không được hỗ trợ.",
-            "Unsupported media type."),
+    UNSUPPORTED_MEDIA_TYPE(
+            415, "unsupported-media-type", "Định dạng dữ liệu không được hỗ trợ.", "Unsupported media type."),
     UNPROCESSABLE(422, "invalid", "Dữ liệu không hợp lệ.", "The data is not valid."),
-    INTERNAL(500, "internal-error", "Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.",
+    INTERNAL(
+            500,
+            "internal-error",
+            "Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.",
             "Internal error. Please try again or tell the administrator."),
     UNAVAILABLE(503, "unavailable", "Dịch vụ tạm thời không sẵn sàng.", "The service is temporarily unavailable.");
 

@@ -9,7 +9,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-
 import java.util.Locale;
 
 /**
@@ -35,9 +34,11 @@ class NulRefusal implements Ordered {
         }
         GeneralProblem problem = GeneralProblem.BAD_REQUEST;
         if (pages != null && pages.wantsPage(request)) {
-            return pages.error(request, HttpResponse.badRequest(), problem.status, problem.messageVi, problem.messageEn);
+            return pages.error(
+                    request, HttpResponse.badRequest(), problem.status, problem.messageVi, problem.messageEn);
         }
-        return HttpResponse.badRequest().contentType(MediaType.of(Problem.CONTENT_TYPE))
+        return HttpResponse.badRequest()
+                .contentType(MediaType.of(Problem.CONTENT_TYPE))
                 .body(Problem.of(problem.status, problem.type, problem.messageVi, problem.messageEn));
     }
 

@@ -1,7 +1,6 @@
 package dvk.http;
 
 import dvk.errors.DvkException;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,8 +13,7 @@ public final class Problem {
     public static final String CONTENT_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:dvk:problem:";
 
-    private Problem() {
-    }
+    private Problem() {}
 
     public static Map<String, Object> of(int status, String type, String messageVi, String messageEn) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -1,17 +1,16 @@
 package dvk.http;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Map;
 
 /**
  * Every error the framework produces (unknown route, bad JSON, missing token, crash) becomes a problem
@@ -39,8 +38,12 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Object> 
             status = HttpStatus.NOT_FOUND.getCode();
         }
         if (status >= 500) {
-            context.getRootCause().ifPresent(cause -> LOG.error("Request {} {} failed",
-                    context.getRequest().getMethod(), context.getRequest().getPath(), cause));
+            context.getRootCause()
+                    .ifPresent(cause -> LOG.error(
+                            "Request {} {} failed",
+                            context.getRequest().getMethod(),
+                            context.getRequest().getPath(),
+                            cause));
         }
         GeneralProblem problem = GeneralProblem.forStatus(status);
         if (pages != null && pages.wantsPage(context.getRequest())) {
@@ -52,6 +55,9 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Object> 
             context.getErrors().get(0).getPath().ifPresent(path -> body.put("parameter", path));
         }
         MutableHttpResponse<Object> problemResponse = (MutableHttpResponse<Object>) response;
-        return problemResponse.status(status).contentType(MediaType.of(Problem.CONTENT_TYPE)).body(body);
+        return problemResponse
+                .status(status)
+                .contentType(MediaType.of(Problem.CONTENT_TYPE))
+                .body(body);
     }
 }

@@ -4,7 +4,6 @@ import dvk.access.Caller;
 import dvk.access.Role;
 import dvk.access.ScopeSql;
 import dvk.campaigns.Campaign;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,8 +11,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Who sends which form of which campaign for which period, and when: the parameters of every statement. */
-record BatchContext(Caller caller, Campaign campaign, Campaign.PeriodRef period, BatchKind kind, Instant receivedAt,
-                    boolean late) {
+record BatchContext(
+        Caller caller, Campaign campaign, Campaign.PeriodRef period, BatchKind kind, Instant receivedAt, boolean late) {
 
     /** The day whose units apply: the period's last day within the campaign's structure. */
     LocalDate day() {
@@ -32,7 +31,8 @@ record BatchContext(Caller caller, Campaign campaign, Campaign.PeriodRef period,
         if (caller.provinceId() != null && caller.provinceId() == campaign.provinceId()) {
             return caller.unitId();
         }
-        return caller.inheritedUnitIdsIn(campaign.provinceId()).stream().findFirst()
+        return caller.inheritedUnitIdsIn(campaign.provinceId()).stream()
+                .findFirst()
                 .orElse(campaign.issuerUnitId());
     }
 

@@ -33,7 +33,6 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -68,47 +67,74 @@ class BatchController {
      */
     @Post("/{kind}")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "uploadBatch", summary = "Checks (dryRun=true) or stores a batch of one form.",
-            requestBody = @RequestBody(required = true, description = "the file: as the body (CSV, .xlsx, .xls or"
-                    + " .ods, told apart by content), as JSON rows, or as the multipart field `file`", content = {
-                    @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
-                    @Content(mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(ref = "#/components/schemas/BatchRows")),
-                    @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
-                            schema = @Schema(ref = "#/components/schemas/BatchFile")),
-                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
-                            schema = @Schema(type = "string", format = ApiErrors.BINARY)),
-                    @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = "string"))}))
-    @ApiResponse(responseCode = "200", description = "a dry run: what the batch would do; nothing is stored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = BatchReport.class)))
-    @ApiResponse(responseCode = "201", description = "stored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = BatchReport.class)))
+    @Operation(
+            operationId = "uploadBatch",
+            summary = "Checks (dryRun=true) or stores a batch of one form.",
+            requestBody =
+                    @RequestBody(
+                            required = true,
+                            description = "the file: as the body (CSV, .xlsx, .xls or"
+                                    + " .ods, told apart by content), as JSON rows, or as the multipart field `file`",
+                            content = {
+                                @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(ref = "#/components/schemas/BatchRows")),
+                                @Content(
+                                        mediaType = MediaType.MULTIPART_FORM_DATA,
+                                        schema = @Schema(ref = "#/components/schemas/BatchFile")),
+                                @Content(
+                                        mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                                        schema = @Schema(type = "string", format = ApiErrors.BINARY)),
+                                @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = "string"))
+                            }))
+    @ApiResponse(
+            responseCode = "200",
+            description = "a dry run: what the batch would do; nothing is stored",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BatchReport.class)))
+    @ApiResponse(
+            responseCode = "201",
+            description = "stored",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BatchReport.class)))
     @ApiErrors.Conflict
     @ApiErrors.Upload
-    HttpResponse<BatchReport> body(HttpRequest<?> request, @Parameter(hidden = true) Caller caller, @PathVariable long id,
-                                   @PathVariable String kind,
-                                   @Nullable @QueryValue String period, @QueryValue(defaultValue = "false") boolean dryRun,
-                                   @QueryValue(defaultValue = "false") boolean validOnly,
-                                   @QueryValue(defaultValue = "false") boolean replace,
-                                   @Parameter(hidden = true) @Body InputStream body,
-                                   @Header(HttpHeaders.CONTENT_TYPE) String contentType) {
+    HttpResponse<BatchReport> body(
+            HttpRequest<?> request,
+            @Parameter(hidden = true) Caller caller,
+            @PathVariable long id,
+            @PathVariable String kind,
+            @Nullable @QueryValue String period,
+            @QueryValue(defaultValue = "false") boolean dryRun,
+            @QueryValue(defaultValue = "false") boolean validOnly,
+            @QueryValue(defaultValue = "false") boolean replace,
+            @Parameter(hidden = true) @Body InputStream body,
+            @Header(HttpHeaders.CONTENT_TYPE) String contentType) {
         BatchSource source = contentType.startsWith(MediaType.APPLICATION_JSON) ? BatchSource.JSON : BatchSource.CSV;
         BatchOptions options = new BatchOptions(dryRun, validOnly, replace, null);
-        return created(ingest.submit(caller, id, kind(kind), period, source, null, limit.bounded(request, body),
-                options));
+        return created(
+                ingest.submit(caller, id, kind(kind), period, source, null, limit.bounded(request, body), options));
     }
 
     /** Documented with {@link #body}: one operation whatever the body's media type. */
     @Hidden
     @Post("/{kind}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<BatchReport> file(@Parameter(hidden = true) Caller caller, @PathVariable long id, @PathVariable String kind,
-                                   @Nullable @QueryValue String period, @QueryValue(defaultValue = "false") boolean dryRun,
-                                   @QueryValue(defaultValue = "false") boolean validOnly,
-                                   @QueryValue(defaultValue = "false") boolean replace,
-                                   @Part("file") CompletedFileUpload file) throws IOException {
+    HttpResponse<BatchReport> file(
+            @Parameter(hidden = true) Caller caller,
+            @PathVariable long id,
+            @PathVariable String kind,
+            @Nullable @QueryValue String period,
+            @QueryValue(defaultValue = "false") boolean dryRun,
+            @QueryValue(defaultValue = "false") boolean validOnly,
+            @QueryValue(defaultValue = "false") boolean replace,
+            @Part("file") CompletedFileUpload file)
+            throws IOException {
         String name = file.getFilename();
         try (InputStream content = file.getInputStream()) {
             BatchOptions options = new BatchOptions(dryRun, validOnly, replace, null);
@@ -124,12 +150,14 @@ class BatchController {
 
     @Get("/{batchId:[0-9]+}")
     @Operation(operationId = "getBatch", summary = "One batch and its report.")
-    BatchStore.BatchView get(@Parameter(hidden = true) Caller caller, @PathVariable long id, @PathVariable long batchId) {
+    BatchStore.BatchView get(
+            @Parameter(hidden = true) Caller caller, @PathVariable long id, @PathVariable long batchId) {
         return store.get(caller, campaigns.readable(caller, id), batchId);
     }
 
     private static HttpResponse<BatchReport> created(BatchReport report) {
-        return HttpResponse.status(report.dryRun() ? HttpStatus.OK : HttpStatus.CREATED).body(report);
+        return HttpResponse.status(report.dryRun() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(report);
     }
 
     static BatchKind kind(String kind) {

@@ -3,7 +3,6 @@ package dvk.ingest;
 import dvk.campaigns.Campaign;
 import dvk.campaigns.CampaignDocument;
 import io.micronaut.core.annotation.Nullable;
-
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package dvk.ingest;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.time.Instant;
 
 /**
@@ -9,7 +8,11 @@ import java.time.Instant;
  * reports the rest, {@code replace} withdraws the uploader's registrations of the file's units that the file no
  * longer lists. {@code receivedAt} overrides the receipt time (the demo simulates on-time and late uploads).
  */
-public record BatchOptions(boolean dryRun, boolean validOnly, boolean replace, @Nullable Instant receivedAt) {
+public record BatchOptions(
+        boolean dryRun,
+        boolean validOnly,
+        boolean replace,
+        @Nullable Instant receivedAt) {
 
     public static final BatchOptions DEFAULT = new BatchOptions(false, false, false, null);
 

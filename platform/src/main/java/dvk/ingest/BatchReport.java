@@ -2,7 +2,6 @@ package dvk.ingest;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.util.List;
 
 /**
@@ -25,5 +24,4 @@ public record BatchReport(
         int withdrawn,
         List<Withdrawal> withdrawals,
         int errorTotal,
-        List<RowError> errors) {
-}
+        List<RowError> errors) {}

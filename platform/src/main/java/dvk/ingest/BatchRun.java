@@ -3,10 +3,6 @@ package dvk.ingest;
 import dvk.database.NamedSql;
 import dvk.errors.ConflictException;
 import dvk.errors.InvalidException;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.postgresql.copy.PGCopyOutputStream;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -20,6 +16,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * One batch inside its transaction: stream the rows into a staging table with COPY, check them with
@@ -90,9 +89,11 @@ final class BatchRun {
         if (databaseErrors > 0) {
             sql.update("UPDATE ingest_resolved SET rejected = true"
                     + " WHERE row_number IN (SELECT row_number FROM ingest_error)");
-            errors.addAll(sql.query("SELECT row_number, code, col, value, other FROM ingest_error"
-                    + " ORDER BY row_number, code LIMIT " + RowErrors.CAP, rs -> databaseError(rs.getLong(1),
-                    rs.getString(2), rs.getString(3), rs.getString(4), (Long) rs.getObject(5))));
+            errors.addAll(sql.query(
+                    "SELECT row_number, code, col, value, other FROM ingest_error" + " ORDER BY row_number, code LIMIT "
+                            + RowErrors.CAP,
+                    rs -> databaseError(
+                            rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), (Long) rs.getObject(5))));
         }
         errors.sort(Comparator.comparingLong(RowError::row));
         times.mark("checks");
@@ -113,9 +114,11 @@ final class BatchRun {
         List<Withdrawal> withdrawals = List.of();
         if (replace && form.kind() == BatchKind.REGISTRATIONS) {
             sql.update(RegistrationForm.WITHDRAWALS);
-            withdrawals = sql.query("SELECT id, code, unit_code, registrant_name, model_name FROM ingest_withdrawn"
-                    + " ORDER BY unit_code, code", rs -> new Withdrawal(rs.getLong(1), rs.getString(2),
-                    rs.getString(3), rs.getString(4), rs.getString(5)));
+            withdrawals = sql.query(
+                    "SELECT id, code, unit_code, registrant_name, model_name FROM ingest_withdrawn"
+                            + " ORDER BY unit_code, code",
+                    rs -> new Withdrawal(
+                            rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
             for (String statement : RegistrationForm.WITHDRAW) {
                 sql.update(statement);
             }
@@ -123,8 +126,14 @@ final class BatchRun {
         sql.update(SUBMISSIONS);
         times.mark("merge");
         int late = context.late() ? counts[0] + counts[1] : 0;
-        return new Counts(stagedRows + readErrors.rejectedRows(), counts[0], counts[1], counts[2],
-                counts[3] + readErrors.rejectedRows(), late, withdrawals);
+        return new Counts(
+                stagedRows + readErrors.rejectedRows(),
+                counts[0],
+                counts[1],
+                counts[2],
+                counts[3] + readErrors.rejectedRows(),
+                late,
+                withdrawals);
     }
 
     void dropStaging() {
@@ -142,7 +151,9 @@ final class BatchRun {
     private void copy(Source source) {
         CopyIn copyIn;
         try {
-            copyIn = sql.connection().unwrap(PGConnection.class).getCopyAPI()
+            copyIn = sql.connection()
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
                     .copyIn("COPY ingest_stage (" + form.staging().copyColumns() + ") FROM STDIN");
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
@@ -200,12 +211,17 @@ final class BatchRun {
     }
 
     private RowError databaseError(long row, String code, String columnId, String value, Long other) {
-        String column = columnId == null ? null : form.columns().stream().filter(c -> c.id().equals(columnId))
-                .map(Column::header).findFirst().orElse(columnId);
+        String column = columnId == null
+                ? null
+                : form.columns().stream()
+                        .filter(c -> c.id().equals(columnId))
+                        .map(Column::header)
+                        .findFirst()
+                        .orElse(columnId);
         return switch (code) {
             case "duplicate-row" -> RowError.of(row, null, null, IngestErrorCode.DUPLICATE_ROW, row, other);
-            case "unit-not-in-force" -> RowError.of(row, column, value, IngestErrorCode.UNIT_NOT_IN_FORCE, row, value,
-                    context.day());
+            case "unit-not-in-force" ->
+                RowError.of(row, column, value, IngestErrorCode.UNIT_NOT_IN_FORCE, row, value, context.day());
             case "unit-not-found" -> RowError.of(row, column, value, IngestErrorCode.UNIT_UNKNOWN, row, value);
             case "model-unknown" -> RowError.of(row, column, value, IngestErrorCode.MODEL_UNKNOWN, row, value);
             case "code-ambiguous" -> RowError.of(row, column, value, IngestErrorCode.CODE_AMBIGUOUS, row, value);
@@ -223,7 +239,6 @@ final class BatchRun {
     }
 
     /** What the merge did. */
-    record Counts(int rows, int inserted, int updated, int unchanged, int rejected, int late,
-                  List<Withdrawal> withdrawals) {
-    }
+    record Counts(
+            int rows, int inserted, int updated, int unchanged, int rejected, int late, List<Withdrawal> withdrawals) {}
 }

@@ -7,12 +7,11 @@ import dvk.database.NamedSql;
 import dvk.errors.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -67,10 +66,25 @@ public class BatchStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        NamedSql.Bound withReport = sql.with(Map.of("rows", report.rows(), "inserted", report.inserted(),
-                "updated", report.updated(), "unchanged", report.unchanged(), "rejected", report.rejected(),
-                "late_rows", report.late(), "withdrawn", report.withdrawn(), "hash", contentHash,
-                "report", reportJson));
+        NamedSql.Bound withReport = sql.with(Map.of(
+                "rows",
+                report.rows(),
+                "inserted",
+                report.inserted(),
+                "updated",
+                report.updated(),
+                "unchanged",
+                report.unchanged(),
+                "rejected",
+                report.rejected(),
+                "late_rows",
+                report.late(),
+                "withdrawn",
+                report.withdrawn(),
+                "hash",
+                contentHash,
+                "report",
+                reportJson));
         withReport.update("""
                 UPDATE batch SET rows = :rows, inserted = :inserted, updated = :updated, unchanged = :unchanged,
                                  rejected = :rejected, late = :late_rows, withdrawn = :withdrawn,
@@ -79,11 +93,14 @@ public class BatchStore {
     }
 
     public List<BatchSummary> list(Caller caller, Campaign campaign) {
-        return query(caller, campaign, " ORDER BY b.id DESC LIMIT 500", null).stream().map(BatchView::summary).toList();
+        return query(caller, campaign, " ORDER BY b.id DESC LIMIT 500", null).stream()
+                .map(BatchView::summary)
+                .toList();
     }
 
     BatchView get(Caller caller, Campaign campaign, long batchId) {
-        return query(caller, campaign, " AND b.id = :batch", batchId).stream().findFirst()
+        return query(caller, campaign, " AND b.id = :batch", batchId).stream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(IngestErrorCode.BATCH_NOT_FOUND, batchId));
     }
 
@@ -97,9 +114,21 @@ public class BatchStore {
     }
 
     private BatchView view(ResultSet rs) throws SQLException {
-        BatchSummary summary = new BatchSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getString(8),
-                rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14),
+        BatchSummary summary = new BatchSummary(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getObject(6, OffsetDateTime.class),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getInt(9),
+                rs.getInt(10),
+                rs.getInt(11),
+                rs.getInt(12),
+                rs.getInt(13),
+                rs.getInt(14),
                 rs.getInt(15));
         String report = rs.getString(16);
         if (report == null || report.equals("{}")) {
@@ -114,13 +143,24 @@ public class BatchStore {
 
     /** A stored batch as listed: who sent which form for which period, and what it did. */
     @Serdeable
-    public record BatchSummary(long batchId, String kind, @Nullable String period, String source, @Nullable String fileName,
-                        OffsetDateTime receivedAt, String uploadedBy, String uploaderUnitCode, int rows, int inserted,
-                        int updated, int unchanged, int rejected, int late, int withdrawn) {
-    }
+    public record BatchSummary(
+            long batchId,
+            String kind,
+            @Nullable String period,
+            String source,
+            @Nullable String fileName,
+            OffsetDateTime receivedAt,
+            String uploadedBy,
+            String uploaderUnitCode,
+            int rows,
+            int inserted,
+            int updated,
+            int unchanged,
+            int rejected,
+            int late,
+            int withdrawn) {}
 
     /** One stored batch with its full report (including the rejected rows' errors of a valid-only batch). */
     @Serdeable
-    record BatchView(BatchSummary summary, @Nullable BatchReport report) {
-    }
+    record BatchView(BatchSummary summary, @Nullable BatchReport report) {}
 }

@@ -5,7 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.server.HttpServerConfiguration;
 import jakarta.inject.Singleton;
-
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,11 +1,6 @@
 package dvk.ingest;
 
 import dvk.errors.InvalidException;
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.FilterReader;
@@ -17,6 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Streams a CSV as Excel and LibreOffice save it: UTF-8 with or without BOM, comma or semicolon (detected),
@@ -29,19 +28,26 @@ final class CsvRows {
     /** Four times a row of 32 cells each holding Excel's most, 32,767 characters: far more than any office's row. */
     private static final int MAX_RECORD_CHARS = 4 * 1024 * 1024;
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     static void read(InputStream content, RowSink sink) {
         try {
             BufferedInputStream bytes = new BufferedInputStream(content, 1 << 16);
             skipBom(bytes);
-            BufferedReader text = new BufferedReader(new RecordBound(new InputStreamReader(bytes,
-                    StandardCharsets.UTF_8.newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT))), 1 << 16);
+            BufferedReader text = new BufferedReader(
+                    new RecordBound(new InputStreamReader(
+                            bytes,
+                            StandardCharsets.UTF_8
+                                    .newDecoder()
+                                    .onMalformedInput(CodingErrorAction.REPORT)
+                                    .onUnmappableCharacter(CodingErrorAction.REPORT))),
+                    1 << 16);
             char delimiter = detectDelimiter(text);
-            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+            CSVFormat format = CSVFormat.RFC4180
+                    .builder()
+                    .setDelimiter(delimiter)
+                    .setIgnoreEmptyLines(false)
+                    .get();
             try (CSVParser parser = CSVParser.parse(text, format)) {
                 try {
                     for (CSVRecord record : parser) {
@@ -145,8 +151,8 @@ final class CsvRows {
                     continue;
                 }
                 if (++length > MAX_RECORD_CHARS) {
-                    throw SheetReader.fileError(records + 1, null, IngestErrorCode.ROW_TOO_LONG, records + 1,
-                            MAX_RECORD_CHARS);
+                    throw SheetReader.fileError(
+                            records + 1, null, IngestErrorCode.ROW_TOO_LONG, records + 1, MAX_RECORD_CHARS);
                 }
             }
             return n;

@@ -1,7 +1,6 @@
 package dvk.ingest;
 
 import dvk.errors.InvalidException;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,13 +18,13 @@ final class FileSignature {
     private static final int PEEK = 512;
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] EMPTY_ZIP = {'P', 'K', 5, 6};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-            (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] MIMETYPE = "mimetype".getBytes(StandardCharsets.US_ASCII);
 
-    private FileSignature() {
-    }
+    private FileSignature() {}
 
     /** Looks at the first bytes of {@code content} and leaves them to be read again. */
     static BatchSource detect(BufferedInputStream content) {
@@ -77,8 +76,11 @@ final class FileSignature {
      * reader, which tells the uploader how to save it as UTF-8.
      */
     private static boolean binary(byte[] head, int length) {
-        boolean utf16 = length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
-                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || head[0] == 0 || head[1] == 0);
+        boolean utf16 = length >= 2
+                && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                        || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                        || head[0] == 0
+                        || head[1] == 0);
         if (utf16) {
             return false;
         }

@@ -17,7 +17,9 @@ interface Form {
 
     /** Required columns the file lacks (all field columns count as one); empty when the file can be read. */
     default List<Column> missing(Set<String> presentIds) {
-        return columns().stream().filter(c -> c.required() && !presentIds.contains(c.id())).toList();
+        return columns().stream()
+                .filter(c -> c.required() && !presentIds.contains(c.id()))
+                .toList();
     }
 
     /** The staging table {@code ingest_stage}: its DDL, COPY column list and line writer, from one column list. */

@@ -6,8 +6,7 @@ package dvk.ingest;
  */
 public final class FormLocks {
 
-    private FormLocks() {
-    }
+    private FormLocks() {}
 
     public static long key(long campaignId, BatchKind kind) {
         return campaignId * 8 + kind.ordinal();

@@ -13,13 +13,19 @@ final class IndicatorForm implements Form {
     static final Column MEMBERS = Column.of("members", "Số đảng viên \"1+10\"", "so_dang_vien_1_10", false);
     static final Column HOUSEHOLDS = Column.of("households", "Số hộ \"1+10\"", "so_ho_1_10", false);
     static final Column NOTE = Column.of("note", "Ghi chú", "ghi_chu", false);
-    private static final List<Column> COLUMNS = List.of(UNIT, VILLAGES, WITH_MODEL, SATISFACTION, MEMBERS,
-            HOUSEHOLDS, NOTE);
+    private static final List<Column> COLUMNS =
+            List.of(UNIT, VILLAGES, WITH_MODEL, SATISFACTION, MEMBERS, HOUSEHOLDS, NOTE);
 
     /** A checked row as staged. */
-    record Staged(long row, String unit, Long villages, Long withModel, BigDecimal satisfaction, Long members,
-                  Long households, String note) {
-    }
+    record Staged(
+            long row,
+            String unit,
+            Long villages,
+            Long withModel,
+            BigDecimal satisfaction,
+            Long members,
+            Long households,
+            String note) {}
 
     static final StagingTable<Staged> STAGING = new StagingTable<>(
             StageColumn.of("row_number", "bigint", Staged::row),
@@ -65,7 +71,8 @@ final class IndicatorForm implements Form {
         try {
             satisfaction = Values.percent(satisfactionCell);
         } catch (Values.BadValue e) {
-            errors.add(row, SATISFACTION, satisfactionCell, IngestErrorCode.INVALID_PERCENT, row, SATISFACTION.header());
+            errors.add(
+                    row, SATISFACTION, satisfactionCell, IngestErrorCode.INVALID_PERCENT, row, SATISFACTION.header());
         }
         if (!errors.rejects(row) && withModel > villages) {
             errors.add(row, WITH_MODEL, cells.get(WITH_MODEL.id()), IngestErrorCode.VILLAGES_EXCEEDED, row);
@@ -73,8 +80,9 @@ final class IndicatorForm implements Form {
         if (errors.rejects(row)) {
             return true;
         }
-        STAGING.write(line, new Staged(row, unit, villages, withModel, satisfaction, members, households,
-                cells.get(NOTE.id())));
+        STAGING.write(
+                line,
+                new Staged(row, unit, villages, withModel, satisfaction, members, households, cells.get(NOTE.id())));
         return true;
     }
 

@@ -1,7 +1,6 @@
 package dvk.ingest;
 
 import dvk.errors.InvalidException;
-
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,7 +60,8 @@ final class InflationGuard extends FilterInputStream {
      */
     static boolean found(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof Exceeded || t.getMessage() != null && t.getMessage().startsWith("Zip bomb detected")) {
+            if (t instanceof Exceeded
+                    || t.getMessage() != null && t.getMessage().startsWith("Zip bomb detected")) {
                 return true;
             }
         }

@@ -13,10 +13,6 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.event.Level;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +28,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * Submits a batch of registrations, results or indicators: the one entry point of the HTTP API, the demo and
@@ -50,9 +49,13 @@ public class Ingest {
     private final ApprovedReports approved;
     private final Audit audit;
 
-    Ingest(Campaigns campaigns, TransactionOperations<Connection> transactions,
-           ApplicationEventPublisher<SubmissionsChanged> events, BatchStore store, ApprovedReports approved,
-           Audit audit) {
+    Ingest(
+            Campaigns campaigns,
+            TransactionOperations<Connection> transactions,
+            ApplicationEventPublisher<SubmissionsChanged> events,
+            BatchStore store,
+            ApprovedReports approved,
+            Audit audit) {
         this.campaigns = campaigns;
         this.transactions = transactions;
         this.events = events;
@@ -69,24 +72,37 @@ public class Ingest {
      *                   containing today, else its last year period
      * @throws InvalidException with {@code errors} and {@code total} when rows are wrong (and not validOnly)
      */
-    public BatchReport submit(Caller caller, long campaignId, BatchKind kind, @Nullable String periodCode,
-                              BatchSource source, @Nullable String fileName, InputStream content,
-                              BatchOptions options) {
+    public BatchReport submit(
+            Caller caller,
+            long campaignId,
+            BatchKind kind,
+            @Nullable String periodCode,
+            BatchSource source,
+            @Nullable String fileName,
+            InputStream content,
+            BatchOptions options) {
         Campaign campaign = campaigns.readable(caller, campaignId);
         Campaign.PeriodRef period = period(campaign, kind, periodCode);
         Instant receivedAt = options.receivedAt() == null ? Instant.now() : options.receivedAt();
-        BatchContext context = new BatchContext(caller, campaign, period, kind, receivedAt, late(kind, period,
-                receivedAt));
+        BatchContext context =
+                new BatchContext(caller, campaign, period, kind, receivedAt, late(kind, period, receivedAt));
         Form form = kind.form(campaign);
         MessageDigest digest = sha256();
         UploadedFile file = UploadedFile.of(source, new DigestInputStream(content, digest));
         BatchRun.Source rows = file::read;
-        return transactions.executeWrite(status -> run(status.getConnection(), context, form, file.format(), fileName,
-                rows, digest, options));
+        return transactions.executeWrite(
+                status -> run(status.getConnection(), context, form, file.format(), fileName, rows, digest, options));
     }
 
-    private BatchReport run(Connection connection, BatchContext context, Form form, BatchSource source,
-                            String fileName, BatchRun.Source rows, MessageDigest digest, BatchOptions options)
+    private BatchReport run(
+            Connection connection,
+            BatchContext context,
+            Form form,
+            BatchSource source,
+            String fileName,
+            BatchRun.Source rows,
+            MessageDigest digest,
+            BatchOptions options)
             throws SQLException {
         // a dry run, or a batch joined to a caller's transaction (the demo), must undo only its own work
         Savepoint savepoint = connection.setSavepoint();
@@ -99,12 +115,23 @@ public class Ingest {
         }
         refuseApproved(connection, context, savepoint);
         BatchRun.Counts counts = run.merge(options.replace());
-        BatchReport report = new BatchReport(options.dryRun() ? null : batchId, context.kind().sqlName(),
-                context.period().period().code(), options.dryRun(), counts.rows(), counts.inserted(),
-                counts.updated(), counts.unchanged(), counts.rejected(), counts.late(), counts.withdrawals().size(),
-                counts.withdrawals().size() > RowErrors.CAP ? counts.withdrawals().subList(0, RowErrors.CAP)
+        BatchReport report = new BatchReport(
+                options.dryRun() ? null : batchId,
+                context.kind().sqlName(),
+                context.period().period().code(),
+                options.dryRun(),
+                counts.rows(),
+                counts.inserted(),
+                counts.updated(),
+                counts.unchanged(),
+                counts.rejected(),
+                counts.late(),
+                counts.withdrawals().size(),
+                counts.withdrawals().size() > RowErrors.CAP
+                        ? counts.withdrawals().subList(0, RowErrors.CAP)
                         : counts.withdrawals(),
-                checked.total(), checked.errors());
+                checked.total(),
+                checked.errors());
         if (options.dryRun()) {
             connection.rollback(savepoint);
             return report;
@@ -115,15 +142,20 @@ public class Ingest {
         if (report.inserted() + report.updated() + report.withdrawn() > 0) {
             audit.record(connection, batchEntry(context, batchId, fileName, sha256, report));
         }
-        events.publishEvent(new SubmissionsChanged(context.campaign().provinceId(), context.campaign().id(),
-                batchId));
+        events.publishEvent(new SubmissionsChanged(
+                context.campaign().provinceId(), context.campaign().id(), batchId));
         run.times().mark("aggregates");
         run.dropStaging();
         connection.releaseSavepoint(savepoint);
         // the demo's few hundred batches would bury the start banner
         LOG.atLevel(source == BatchSource.DEMO ? Level.DEBUG : Level.INFO)
-                .log("Batch {} ({} of campaign {}, {} rows) stored in {} ms before commit: {}", batchId,
-                        context.kind().sqlName(), context.campaign().id(), report.rows(), run.times().totalMillis(),
+                .log(
+                        "Batch {} ({} of campaign {}, {} rows) stored in {} ms before commit: {}",
+                        batchId,
+                        context.kind().sqlName(),
+                        context.campaign().id(),
+                        report.rows(),
+                        run.times().totalMillis(),
                         run.times());
         return report;
     }
@@ -133,23 +165,31 @@ public class Ingest {
      * lock, so no approval commits between this check and the batch's commit. A registration moved out of an
      * approved unit counts as a write to it.
      */
-    private void refuseApproved(Connection connection, BatchContext context, Savepoint savepoint)
-            throws SQLException {
+    private void refuseApproved(Connection connection, BatchContext context, Savepoint savepoint) throws SQLException {
         String units = "SELECT unit_id FROM ingest_resolved WHERE NOT rejected AND unit_id IS NOT NULL"
-                + (context.kind() == BatchKind.REGISTRATIONS ? " UNION SELECT m.unit_id FROM model m"
-                + " JOIN ingest_resolved r ON m.province_id = " + context.campaign().provinceId()
-                + " AND m.id = r.target WHERE NOT r.is_new AND NOT r.rejected" : "");
+                + (context.kind() == BatchKind.REGISTRATIONS
+                        ? " UNION SELECT m.unit_id FROM model m"
+                                + " JOIN ingest_resolved r ON m.province_id = "
+                                + context.campaign().provinceId()
+                                + " AND m.id = r.target WHERE NOT r.is_new AND NOT r.rejected"
+                        : "");
         try {
-            approved.refuseWrites(connection, context.campaign().provinceId(), context.campaign().id(),
-                    context.period().id(), context.period().period().code(), context.kind().sqlName(), units);
+            approved.refuseWrites(
+                    connection,
+                    context.campaign().provinceId(),
+                    context.campaign().id(),
+                    context.period().id(),
+                    context.period().period().code(),
+                    context.kind().sqlName(),
+                    units);
         } catch (RuntimeException e) {
             connection.rollback(savepoint);
             throw e;
         }
     }
 
-    private static AuditEntry batchEntry(BatchContext context, long batchId, @Nullable String fileName,
-                                         String sha256, BatchReport report) {
+    private static AuditEntry batchEntry(
+            BatchContext context, long batchId, @Nullable String fileName, String sha256, BatchReport report) {
         Caller caller = context.caller();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("batch", batchId);
@@ -163,8 +203,16 @@ public class Ingest {
         details.put("unchanged", report.unchanged());
         details.put("rejected", report.rejected());
         details.put("withdrawn", report.withdrawn());
-        return new AuditEntry(context.campaign().provinceId(), context.uploaderUnitId(), caller.userId(),
-                caller.username(), "batch.store", context.campaign().id(), fileName, details, null);
+        return new AuditEntry(
+                context.campaign().provinceId(),
+                context.uploaderUnitId(),
+                caller.userId(),
+                caller.username(),
+                "batch.store",
+                context.campaign().id(),
+                fileName,
+                details,
+                null);
     }
 
     private static Campaign.PeriodRef period(Campaign campaign, BatchKind kind, String code) {
@@ -177,8 +225,11 @@ public class Ingest {
         }
         LocalDate today = LocalDate.now(Vietnam.ZONE);
         List<Campaign.PeriodRef> years = campaign.periods().stream()
-                .filter(p -> "year".equals(p.period().kind())).toList();
-        return years.stream().filter(p -> p.period().contains(today)).findFirst()
+                .filter(p -> "year".equals(p.period().kind()))
+                .toList();
+        return years.stream()
+                .filter(p -> p.period().contains(today))
+                .findFirst()
                 .or(() -> years.stream().reduce((first, second) -> second))
                 .orElseThrow(() -> new InvalidException(IngestErrorCode.PERIOD_REQUIRED, kind.sqlName()));
     }
@@ -186,7 +237,9 @@ public class Ingest {
     /** Late when received after the end of the due day, in Vietnam's time. */
     static boolean late(BatchKind kind, Campaign.PeriodRef period, Instant receivedAt) {
         LocalDate due = kind.dueIn(period.period());
-        return due != null && !receivedAt.isBefore(due.plusDays(1).atStartOfDay(Vietnam.ZONE).toInstant());
+        return due != null
+                && !receivedAt.isBefore(
+                        due.plusDays(1).atStartOfDay(Vietnam.ZONE).toInstant());
     }
 
     private static MessageDigest sha256() {
@@ -198,8 +251,14 @@ public class Ingest {
     }
 
     /** For callers holding bytes (the demo, forms): the same as {@link #submit} with a stream over them. */
-    public BatchReport submit(Caller caller, long campaignId, BatchKind kind, @Nullable String periodCode,
-                              BatchSource source, byte[] content, BatchOptions options) {
+    public BatchReport submit(
+            Caller caller,
+            long campaignId,
+            BatchKind kind,
+            @Nullable String periodCode,
+            BatchSource source,
+            byte[] content,
+            BatchOptions options) {
         try (InputStream in = new java.io.ByteArrayInputStream(content)) {
             return submit(caller, campaignId, kind, periodCode, source, null, in, options);
         } catch (IOException e) {

@@ -6,11 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dvk.errors.InvalidException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,6 +17,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * JSON submissions: one object, an array of objects, or {@code {"rows": [...]}}. Keys are the column headers
@@ -46,8 +45,7 @@ final class JsonRows {
     /** Each key's column, in order of first appearance: the header. */
     private final Map<String, Integer> columns = new LinkedHashMap<>();
 
-    private JsonRows() {
-    }
+    private JsonRows() {}
 
     static void read(InputStream content, RowSink sink) {
         new JsonRows().readAll(content, sink);
@@ -198,8 +196,8 @@ final class JsonRows {
     }
 
     private static InvalidException invalid(JsonLocation at, String parserMessage) {
-        String detail = parserMessage.endsWith(".") ? parserMessage.substring(0, parserMessage.length() - 1)
-                : parserMessage;
+        String detail =
+                parserMessage.endsWith(".") ? parserMessage.substring(0, parserMessage.length() - 1) : parserMessage;
         int line = Math.max(at.getLineNr(), 1);
         int column = Math.max(at.getColumnNr(), 1);
         return SheetReader.fileError(line, null, IngestErrorCode.INVALID_JSON, line, column, detail);

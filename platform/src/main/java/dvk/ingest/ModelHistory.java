@@ -5,11 +5,10 @@ import dvk.access.ScopeSql;
 import dvk.database.NamedSql;
 import dvk.errors.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
-
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -74,56 +73,123 @@ class ModelHistory {
         values.put(ScopeSql.PARAMETER, caller.readScope());
         return jdbc.execute(connection -> {
             NamedSql.Bound sql = new NamedSql.Bound(connection, values);
-            Header header = sql.query(MODEL, rs -> new Header(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getBoolean(6))).stream().findFirst()
+            Header header = sql
+                    .query(
+                            MODEL,
+                            rs -> new Header(
+                                    rs.getLong(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    rs.getBoolean(6)))
+                    .stream()
+                    .findFirst()
                     .orElseThrow(() -> new NotFoundException(IngestErrorCode.MODEL_NOT_FOUND, modelId));
             NamedSql.Bound ofModel = sql.with(Map.of("province", header.province()));
-            return new History(modelId, header.code(), header.unitCode(), header.registrantName(),
-                    header.modelName(), header.withdrawn(), ofModel.query(VERSIONS, ModelHistory::version),
+            return new History(
+                    modelId,
+                    header.code(),
+                    header.unitCode(),
+                    header.registrantName(),
+                    header.modelName(),
+                    header.withdrawn(),
+                    ofModel.query(VERSIONS, ModelHistory::version),
                     ofModel.query(RESULTS, ModelHistory::result));
         });
     }
 
     private static Version version(ResultSet rs) throws SQLException {
-        return new Version(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class),
-                (Integer) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getString(8), strings(rs.getArray(9)),
-                rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+        return new Version(
+                rs.getInt(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getObject(4, OffsetDateTime.class),
+                (Integer) rs.getObject(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                strings(rs.getArray(9)),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getString(12),
+                rs.getString(13),
+                rs.getString(14),
                 rs.getBoolean(15));
     }
 
     private static ResultVersion result(ResultSet rs) throws SQLException {
-        return new ResultVersion(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
-                rs.getObject(5, OffsetDateTime.class), (Integer) rs.getObject(6), rs.getString(7), rs.getInt(8),
-                rs.getInt(9), rs.getLong(10), rs.getInt(11), rs.getString(12), rs.getString(13), rs.getInt(14),
+        return new ResultVersion(
+                rs.getString(1),
+                rs.getInt(2),
+                rs.getLong(3),
+                rs.getString(4),
+                rs.getObject(5, OffsetDateTime.class),
+                (Integer) rs.getObject(6),
+                rs.getString(7),
+                rs.getInt(8),
+                rs.getInt(9),
+                rs.getLong(10),
+                rs.getInt(11),
+                rs.getString(12),
+                rs.getString(13),
+                rs.getInt(14),
                 rs.getString(15));
     }
 
     /** The model row the history is about. */
-    private record Header(long province, String code, String unitCode, String registrantName, String modelName,
-                          boolean withdrawn) {
-    }
+    private record Header(
+            long province, String code, String unitCode, String registrantName, String modelName, boolean withdrawn) {}
 
     private static List<String> strings(Array array) throws SQLException {
         return List.of((String[]) array.getArray());
     }
 
     @Serdeable
-    record History(long modelId, String code, String unitCode, String registrantName, String modelName,
-                   boolean withdrawn, List<Version> versions, List<ResultVersion> results) {
-    }
+    record History(
+            long modelId,
+            String code,
+            String unitCode,
+            String registrantName,
+            String modelName,
+            boolean withdrawn,
+            List<Version> versions,
+            List<ResultVersion> results) {}
 
     /** One version of a registration; {@code withdrawn} marks the version a replace upload wrote. */
     @Serdeable
-    record Version(int version, long batchId, String user, OffsetDateTime receivedAt, @Nullable Integer row,
-                   String registrantType, String registrantName, String modelName, List<String> fields,
-                   @Nullable String implementationForm, @Nullable String timeFrame, @Nullable String expectedResult,
-                   String status, @Nullable String note, boolean withdrawn) {
-    }
+    record Version(
+            int version,
+            long batchId,
+            String user,
+            OffsetDateTime receivedAt,
+            @Nullable Integer row,
+            String registrantType,
+            String registrantName,
+            String modelName,
+            List<String> fields,
+            @Nullable String implementationForm,
+            @Nullable String timeFrame,
+            @Nullable String expectedResult,
+            String status,
+            @Nullable String note,
+            boolean withdrawn) {}
 
     @Serdeable
-    record ResultVersion(String period, int version, long batchId, String user, OffsetDateTime receivedAt,
-                         @Nullable Integer row, @Nullable String results, int households, int people, long fundsVnd,
-                         int works, String rating, @Nullable String proposedLevel, int yearsSustained,
-                         @Nullable String note) {
-    }
+    record ResultVersion(
+            String period,
+            int version,
+            long batchId,
+            String user,
+            OffsetDateTime receivedAt,
+            @Nullable Integer row,
+            @Nullable String results,
+            int households,
+            int people,
+            long fundsVnd,
+            int works,
+            String rating,
+            @Nullable String proposedLevel,
+            int yearsSustained,
+            @Nullable String note) {}
 }

@@ -1,9 +1,5 @@
 package dvk.ingest;
 
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +10,10 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * The first sheet of an OpenDocument spreadsheet (.ods, as LibreOffice and WPS save it): a zip whose
@@ -95,8 +95,7 @@ final class OdsRows {
                         case "table" -> tables++;
                         case "table-row" -> startRow(in);
                         case "table-cell", "covered-table-cell" -> cell(in);
-                        default -> {
-                        }
+                        default -> {}
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT && TABLE.equals(in.getNamespaceURI())) {
                     if ("table".equals(in.getLocalName()) && tables == 1) {
@@ -157,7 +156,8 @@ final class OdsRows {
                 } else if (TEXT.equals(in.getNamespaceURI()) && isParagraph(in.getLocalName())) {
                     inParagraph = false;
                 }
-            } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && skipped == 0
+            } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
+                    && skipped == 0
                     && inParagraph) {
                 append(in.getTextCharacters(), in.getTextStart(), in.getTextLength());
             }
@@ -185,8 +185,7 @@ final class OdsRows {
             case "s" -> append(" ".repeat((int) Math.min(repeat(in, "c"), SheetLimits.MAX_CELL_CHARS + 1L)));
             case "tab" -> append("\t");
             case "line-break" -> append("\n");
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -199,8 +198,8 @@ final class OdsRows {
     }
 
     private void append(char[] chars, int start, int length) {
-        SheetLimits.cellLength(row + 1, cells.size() + (int) Math.min(blanks, SheetLimits.MAX_COLUMNS),
-                text.length() + length);
+        SheetLimits.cellLength(
+                row + 1, cells.size() + (int) Math.min(blanks, SheetLimits.MAX_COLUMNS), text.length() + length);
         text.append(chars, start, length);
     }
 

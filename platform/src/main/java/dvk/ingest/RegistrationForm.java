@@ -1,7 +1,6 @@
 package dvk.ingest;
 
 import dvk.campaigns.Campaign;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +14,7 @@ final class RegistrationForm implements Form {
 
     /** The id of the pseudo-column "the campaign's field columns", reported missing when none is present. */
     static final String FIELDS = "fields";
+
     static final Column TT = Column.of("tt", "TT", "tt", false, "STT", "Số thứ tự");
     static final Column MODEL_CODE = Column.of("model_code", "Mã mô hình", "ma_mo_hinh", false);
     static final Column UNIT = Column.of("unit", "Mã đơn vị", "ma_don_vi", true);
@@ -28,9 +28,19 @@ final class RegistrationForm implements Form {
     static final Column NOTE = Column.of("note", "Ghi chú", "ghi_chu", false);
 
     /** A checked row as staged; {@code fieldIds} is a {@code bigint[]} literal. */
-    record Staged(long row, String unit, String code, String type, String registrant, String model, String fieldIds,
-                  String form, String time, String expected, String status, String note) {
-    }
+    record Staged(
+            long row,
+            String unit,
+            String code,
+            String type,
+            String registrant,
+            String model,
+            String fieldIds,
+            String form,
+            String time,
+            String expected,
+            String status,
+            String note) {}
 
     static final StagingTable<Staged> STAGING = new StagingTable<>(
             StageColumn.of("row_number", "bigint", Staged::row),
@@ -56,7 +66,9 @@ final class RegistrationForm implements Form {
     RegistrationForm(Campaign campaign) {
         this.fields = campaign.fields();
         this.fieldColumns = fields.stream()
-                .map(f -> Column.of(f.field().code(), f.field().name(), f.field().code(), false)).toList();
+                .map(f ->
+                        Column.of(f.field().code(), f.field().name(), f.field().code(), false))
+                .toList();
         List<Column> all = new ArrayList<>(List.of(TT, MODEL_CODE, UNIT, REGISTRANT, TYPE, MODEL));
         all.addAll(fieldColumns);
         all.addAll(List.of(FORM, TIME, EXPECTED, STATUS, NOTE));
@@ -82,7 +94,8 @@ final class RegistrationForm implements Form {
             }
         }
         if (fieldColumns.stream().noneMatch(c -> present.contains(c.id()))) {
-            String codes = String.join(", ", fieldColumns.stream().map(Column::alias).toList());
+            String codes =
+                    String.join(", ", fieldColumns.stream().map(Column::alias).toList());
             missing.add(Column.of(FIELDS, codes, FIELDS, true));
         }
         return missing;
@@ -122,7 +135,8 @@ final class RegistrationForm implements Form {
             String mark = cells.get(column.id());
             try {
                 if (Values.mark(mark)) {
-                    fieldIds.append(fieldIds.length() > 1 ? "," : "").append(fields.get(i).id());
+                    fieldIds.append(fieldIds.length() > 1 ? "," : "")
+                            .append(fields.get(i).id());
                 }
             } catch (Values.BadValue e) {
                 errors.add(row, column, mark, IngestErrorCode.INVALID_MARK, row, column.header());
@@ -134,8 +148,21 @@ final class RegistrationForm implements Form {
         if (errors.rejects(row)) {
             return true;
         }
-        STAGING.write(line, new Staged(row, unit, code, type, registrant, model, fieldIds.append('}').toString(),
-                cells.get(FORM.id()), cells.get(TIME.id()), cells.get(EXPECTED.id()), status, cells.get(NOTE.id())));
+        STAGING.write(
+                line,
+                new Staged(
+                        row,
+                        unit,
+                        code,
+                        type,
+                        registrant,
+                        model,
+                        fieldIds.append('}').toString(),
+                        cells.get(FORM.id()),
+                        cells.get(TIME.id()),
+                        cells.get(EXPECTED.id()),
+                        status,
+                        cells.get(NOTE.id())));
         return true;
     }
 
@@ -199,16 +226,20 @@ final class RegistrationForm implements Form {
 
     @Override
     public List<String> errors() {
-        return List.of(Scope.UNIT_ERRORS, """
+        return List.of(
+                Scope.UNIT_ERRORS,
+                """
                 INSERT INTO ingest_error (row_number, code, col, value, other)
                 SELECT row_number, 'code-ambiguous', 'model_code', model_code, NULL
                   FROM ingest_resolved WHERE code_ambiguous
-                """, """
+                """,
+                """
                 INSERT INTO ingest_error (row_number, code, col, value, other)
                 SELECT row_number, 'code-conflict', 'model_code', identity_code, NULL
                   FROM ingest_resolved
                  WHERE model_code IS NOT NULL AND identity_model IS NOT NULL AND identity_code <> model_code
-                """, Scope.duplicates("unit_code, registrant_key, model_key", "true"),
+                """,
+                Scope.duplicates("unit_code, registrant_key, model_key", "true"),
                 Scope.duplicates("model_code", "model_code IS NOT NULL"));
     }
 

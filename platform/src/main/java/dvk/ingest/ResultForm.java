@@ -23,14 +23,37 @@ final class ResultForm implements Form {
     static final Column PROPOSED = Column.of("proposed", "Đề nghị khen thưởng", "de_nghi_khen_thuong", false);
     static final Column YEARS = Column.of("years", "Số năm duy trì", "so_nam_duy_tri", false);
     static final Column NOTE = Column.of("note", "Ghi chú", "ghi_chu", false);
-    private static final List<Column> COLUMNS = List.of(MODEL_CODE, UNIT, REGISTRANT, MODEL, RESULTS, HOUSEHOLDS,
-            PEOPLE, FUNDS, WORKS, RATING, PROPOSED, YEARS, NOTE);
+    private static final List<Column> COLUMNS = List.of(
+            MODEL_CODE,
+            UNIT,
+            REGISTRANT,
+            MODEL,
+            RESULTS,
+            HOUSEHOLDS,
+            PEOPLE,
+            FUNDS,
+            WORKS,
+            RATING,
+            PROPOSED,
+            YEARS,
+            NOTE);
 
     /** A checked row as staged. */
-    record Staged(long row, String code, String unit, String registrant, String model, String results,
-                  Long households, Long people, Long funds, Long works, String rating, String proposed, Long years,
-                  String note) {
-    }
+    record Staged(
+            long row,
+            String code,
+            String unit,
+            String registrant,
+            String model,
+            String results,
+            Long households,
+            Long people,
+            Long funds,
+            Long works,
+            String rating,
+            String proposed,
+            Long years,
+            String note) {}
 
     static final StagingTable<Staged> STAGING = new StagingTable<>(
             StageColumn.of("row_number", "bigint", Staged::row),
@@ -110,9 +133,23 @@ final class ResultForm implements Form {
             return true;
         }
         // a model named by its code is found by it alone: the unit cell is not staged
-        STAGING.write(line, new Staged(row, code, code == null ? unit : null, registrant, model,
-                cells.get(RESULTS.id()), households, people, funds, works, rating, cells.get(PROPOSED.id()), years,
-                cells.get(NOTE.id())));
+        STAGING.write(
+                line,
+                new Staged(
+                        row,
+                        code,
+                        code == null ? unit : null,
+                        registrant,
+                        model,
+                        cells.get(RESULTS.id()),
+                        households,
+                        people,
+                        funds,
+                        works,
+                        rating,
+                        cells.get(PROPOSED.id()),
+                        years,
+                        cells.get(NOTE.id())));
         return true;
     }
 

@@ -14,8 +14,8 @@ public record RowError(
         @JsonProperty("message_vi") String messageVi,
         @JsonProperty("message_en") String messageEn) {
 
-    static RowError of(long row, @Nullable String column, @Nullable String value, IngestErrorCode code,
-                       Object... args) {
+    static RowError of(
+            long row, @Nullable String column, @Nullable String value, IngestErrorCode code, Object... args) {
         return new RowError(row, column, value, code.type(), code.formatVi(args), code.formatEn(args));
     }
 }

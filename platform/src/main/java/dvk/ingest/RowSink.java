@@ -11,6 +11,5 @@ public interface RowSink {
      * before its row; the batch reports it by row and column instead of storing the row. Sinks that only
      * show rows ignore it.
      */
-    default void badCell(long rowNumber, int column, IngestErrorCode code) {
-    }
+    default void badCell(long rowNumber, int column, IngestErrorCode code) {}
 }

@@ -62,6 +62,5 @@ final class Scope {
                 """.formatted(keys, where);
     }
 
-    private Scope() {
-    }
+    private Scope() {}
 }

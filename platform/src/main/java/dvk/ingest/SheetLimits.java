@@ -21,14 +21,18 @@ final class SheetLimits {
      */
     static final int MAX_XLS_MEGABYTES = 10;
 
-    private SheetLimits() {
-    }
+    private SheetLimits() {}
 
     /** Refuses a cell at a 0-based column beyond the limit. */
     static void column(long row, long column) {
         if (column >= MAX_COLUMNS) {
-            throw SheetReader.fileError(row, null, IngestErrorCode.TOO_MANY_COLUMNS, row,
-                    column < Integer.MAX_VALUE ? CellReference.convertNumToColString((int) column) : "?", MAX_COLUMNS);
+            throw SheetReader.fileError(
+                    row,
+                    null,
+                    IngestErrorCode.TOO_MANY_COLUMNS,
+                    row,
+                    column < Integer.MAX_VALUE ? CellReference.convertNumToColString((int) column) : "?",
+                    MAX_COLUMNS);
         }
     }
 
@@ -40,8 +44,13 @@ final class SheetLimits {
 
     static void cellLength(long row, int column, int length) {
         if (length > MAX_CELL_CHARS) {
-            throw SheetReader.fileError(row, CellReference.convertNumToColString(column), IngestErrorCode.CELL_TOO_LONG,
-                    row, CellReference.convertNumToColString(column), MAX_CELL_CHARS);
+            throw SheetReader.fileError(
+                    row,
+                    CellReference.convertNumToColString(column),
+                    IngestErrorCode.CELL_TOO_LONG,
+                    row,
+                    CellReference.convertNumToColString(column),
+                    MAX_CELL_CHARS);
         }
     }
 }

@@ -1,14 +1,12 @@
 package dvk.ingest;
 
 import dvk.errors.InvalidException;
-
-import org.apache.poi.ss.util.CellReference;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * Finds the header row (title rows above it are skipped, as on the printed forms), maps headers to the form's
@@ -73,8 +71,11 @@ final class SheetReader implements RowSink {
     private String columnName(int column) {
         for (Map.Entry<String, Integer> known : index.entrySet()) {
             if (known.getValue() == column) {
-                return form.columns().stream().filter(c -> c.id().equals(known.getKey())).map(Column::header)
-                        .findFirst().orElse(known.getKey());
+                return form.columns().stream()
+                        .filter(c -> c.id().equals(known.getKey()))
+                        .map(Column::header)
+                        .findFirst()
+                        .orElse(known.getKey());
             }
         }
         String typed = column < headerCells.length ? Texts.clean(headerCells[column]) : null;
@@ -151,17 +152,22 @@ final class SheetReader implements RowSink {
         for (Column column : missing) {
             errors.add(RowError.of(rowNumber, column.header(), null, codeFor(column), column.header()));
         }
-        throw new InvalidException(codeFor(missing.get(0)), Map.of("errors", errors, "total", errors.size()),
+        throw new InvalidException(
+                codeFor(missing.get(0)),
+                Map.of("errors", errors, "total", errors.size()),
                 missing.get(0).header());
     }
 
     private static IngestErrorCode codeFor(Column missing) {
-        return missing.id().equals(RegistrationForm.FIELDS) ? IngestErrorCode.NO_FIELD_COLUMNS
+        return missing.id().equals(RegistrationForm.FIELDS)
+                ? IngestErrorCode.NO_FIELD_COLUMNS
                 : IngestErrorCode.MISSING_COLUMN;
     }
 
     private String requiredHeaders() {
-        return String.join(", ", form.missing(java.util.Set.of()).stream().map(Column::header).toList());
+        return String.join(
+                ", ",
+                form.missing(java.util.Set.of()).stream().map(Column::header).toList());
     }
 
     /** An error of the whole file, reported as its one row error. */

@@ -10,8 +10,7 @@ import java.nio.file.Path;
 /** An upload copied to a temporary file, for the formats that are read from the end (a zip's directory). */
 final class Spool {
 
-    private Spool() {
-    }
+    private Spool() {}
 
     static Path of(InputStream content, String suffix) {
         return bounded(content, suffix, Long.MAX_VALUE);

@@ -16,7 +16,8 @@ final class StagingTable<R> {
     @SafeVarargs
     StagingTable(StageColumn<R>... columns) {
         this.columns = List.of(columns);
-        this.create = this.columns.stream().map(c -> c.name() + " " + c.type())
+        this.create = this.columns.stream()
+                .map(c -> c.name() + " " + c.type())
                 .collect(Collectors.joining(",\n    ", "CREATE TEMP TABLE ingest_stage (\n    ", "\n) ON COMMIT DROP"));
         this.copyColumns = this.columns.stream().map(StageColumn::name).collect(Collectors.joining(", "));
     }

@@ -42,12 +42,18 @@ class TemplateController {
     @Get("/{kind}.{format}")
     @Produces({"text/csv", XLSX})
     @Operation(operationId = "downloadTemplate", summary = "An empty file of the form, with the campaign's fields.")
-    @ApiResponse(responseCode = "200", description = "the template, as an attachment", content = {
-            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = ApiErrors.BINARY)),
-            @Content(mediaType = XLSX, schema = @Schema(type = "string", format = ApiErrors.BINARY))})
-    HttpResponse<byte[]> template(@Parameter(hidden = true) Caller caller, @PathVariable long id, @PathVariable String kind,
-                                  @Parameter(schema = @Schema(allowableValues = {"csv", "xlsx"}))
-                                  @PathVariable String format) {
+    @ApiResponse(
+            responseCode = "200",
+            description = "the template, as an attachment",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = ApiErrors.BINARY)),
+                @Content(mediaType = XLSX, schema = @Schema(type = "string", format = ApiErrors.BINARY))
+            })
+    HttpResponse<byte[]> template(
+            @Parameter(hidden = true) Caller caller,
+            @PathVariable long id,
+            @PathVariable String kind,
+            @Parameter(schema = @Schema(allowableValues = {"csv", "xlsx"})) @PathVariable String format) {
         Campaign campaign = campaigns.readable(caller, id);
         BatchKind batchKind = BatchController.kind(kind);
         String name = Templates.fileName(batchKind, format);
@@ -59,7 +65,8 @@ class TemplateController {
     }
 
     private static HttpResponse<byte[]> download(byte[] body, String type, String name) {
-        return HttpResponse.ok(body).contentType(type)
+        return HttpResponse.ok(body)
+                .contentType(type)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
 }

@@ -1,14 +1,6 @@
 package dvk.ingest;
 
 import dvk.campaigns.Campaign;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -17,6 +9,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Empty batch files with the campaign's own columns, as offices fill them in Excel: the CSV starts with a
@@ -24,8 +23,7 @@ import java.util.List;
  */
 public final class Templates {
 
-    private Templates() {
-    }
+    private Templates() {}
 
     /** The download's name, Vietnamese folded to ASCII so that every browser and mail program keeps it. */
     public static String fileName(BatchKind kind, String extension) {
@@ -35,7 +33,7 @@ public final class Templates {
     public static byte[] csv(Campaign campaign, BatchKind kind) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
             writer.write('\uFEFF');
             for (List<String> row : rows(campaign, kind)) {
                 printer.printRecord(row);
@@ -47,7 +45,8 @@ public final class Templates {
     }
 
     public static byte[] xlsx(Campaign campaign, BatchKind kind) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(kind.sqlName());
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();

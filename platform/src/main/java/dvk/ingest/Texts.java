@@ -5,8 +5,7 @@ import java.text.Normalizer;
 /** Text as DVK stores it (NFC, trimmed) and as it compares it (no case, no diacritics, single spaces). */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** NFC and trimmed; null for blank, so an empty cell and a missing one mean the same. */
     static String clean(String value) {
@@ -17,7 +16,8 @@ final class Texts {
         if (trimmed.isEmpty()) {
             return null;
         }
-        return composed(trimmed) || Normalizer.isNormalized(trimmed, Normalizer.Form.NFC) ? trimmed
+        return composed(trimmed) || Normalizer.isNormalized(trimmed, Normalizer.Form.NFC)
+                ? trimmed
                 : Normalizer.normalize(trimmed, Normalizer.Form.NFC);
     }
 
@@ -35,7 +35,9 @@ final class Texts {
                 return false;
             }
             if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
                     i++;
                 } else {
                     return false;
@@ -115,6 +117,7 @@ final class Texts {
         if (!Character.isLetterOrDigit(c)) {
             return SEPARATOR;
         }
-        return Character.toLowerCase(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0));
+        return Character.toLowerCase(
+                Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0));
     }
 }

@@ -14,8 +14,7 @@ final class Values {
 
     private static final BadValue BAD = new BadValue();
 
-    private Values() {
-    }
+    private Values() {}
 
     /**
      * A non-negative whole number; "1.500.000", "1 500 000" and "1,500,000" are thousands separators as
@@ -34,7 +33,8 @@ final class Values {
                 if (group >= 0) {
                     group++;
                 }
-            } else if ((c == '.' || c == ',' || c == ' ' || c == '\u00a0') && digits.length() > 0
+            } else if ((c == '.' || c == ',' || c == ' ' || c == '\u00a0')
+                    && digits.length() > 0
                     && (group < 0 || group == 3)) {
                 group = 0;
             } else {

@@ -1,15 +1,14 @@
 package dvk.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 
 /**
  * The first sheet of an Excel 97–2003 workbook (.xls). HSSF reads the whole workbook into memory, so the file's
@@ -18,8 +17,7 @@ import java.nio.file.Path;
  */
 final class XlsRows {
 
-    private XlsRows() {
-    }
+    private XlsRows() {}
 
     static void read(InputStream content, RowSink sink) {
         Path spool = Spool.bounded(content, ".xls", SheetLimits.MAX_XLS_MEGABYTES * 1024L * 1024L);

@@ -1,5 +1,13 @@
 package dvk.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -17,15 +25,6 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
-import javax.xml.parsers.ParserConfigurationException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-
 /**
  * Streams the first sheet of a workbook through POI's SAX event reader: rows are handed on as they are
  * parsed, so memory holds one row (plus the shared-strings table), never the whole workbook. The upload is
@@ -33,8 +32,7 @@ import java.util.List;
  */
 final class XlsxRows {
 
-    private XlsxRows() {
-    }
+    private XlsxRows() {}
 
     static void read(InputStream content, RowSink sink) {
         Path spool = Spool.of(content, ".xlsx");
@@ -49,12 +47,16 @@ final class XlsxRows {
             // POI checks each entry's inflation ratio too; this bounds the sheet against the whole file
             try (InputStream sheet = new InflationGuard(sheets.next(), Files.size(spool))) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink),
-                        new DataFormatter(), false));
+                parser.setContentHandler(
+                        new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink), new DataFormatter(), false));
                 parser.parse(new InputSource(sheet));
             }
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
-                 | UnsupportedFileFormatException | POIXMLException e) {
+        } catch (IOException
+                | OpenXML4JException
+                | SAXException
+                | ParserConfigurationException
+                | UnsupportedFileFormatException
+                | POIXMLException e) {
             // the upload is on disk already: a failure to read it is the file's, not the server's
             throw InflationGuard.found(e) ? InflationGuard.error() : FileSignature.notASheet();
         } finally {

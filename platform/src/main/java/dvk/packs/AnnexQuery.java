@@ -7,7 +7,6 @@ import dvk.reports.pack.Registration;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -57,17 +56,19 @@ class AnnexQuery {
                     String code = rs.getString("unit_code");
                     names.putIfAbsent(code, rs.getString("unit_name"));
                     Array fields = rs.getArray("fields");
-                    byUnit.computeIfAbsent(code, c -> new ArrayList<>()).add(new Registration(
-                            rs.getString("registrant_name"),
-                            "collective".equals(rs.getString("registrant_type"))
-                                    ? RegistrantType.COLLECTIVE : RegistrantType.INDIVIDUAL,
-                            rs.getString("model_name"),
-                            Arrays.asList((String[]) fields.getArray()),
-                            rs.getString("implementation_form"),
-                            rs.getString("time_frame"),
-                            rs.getString("expected_result"),
-                            status(rs.getString("status")),
-                            rs.getString("note")));
+                    byUnit.computeIfAbsent(code, c -> new ArrayList<>())
+                            .add(new Registration(
+                                    rs.getString("registrant_name"),
+                                    "collective".equals(rs.getString("registrant_type"))
+                                            ? RegistrantType.COLLECTIVE
+                                            : RegistrantType.INDIVIDUAL,
+                                    rs.getString("model_name"),
+                                    Arrays.asList((String[]) fields.getArray()),
+                                    rs.getString("implementation_form"),
+                                    rs.getString("time_frame"),
+                                    rs.getString("expected_result"),
+                                    status(rs.getString("status")),
+                                    rs.getString("note")));
                 }
             }
             List<AnnexUnit> units = new ArrayList<>();

@@ -1,8 +1,9 @@
 package dvk.packs;
 
 import dvk.campaigns.Campaign;
-import dvk.documents.DocumentProfile;
 import dvk.campaigns.CampaignDocument;
+import dvk.documents.DocumentProfile;
+import dvk.reports.pack.AnnexUnit;
 import dvk.reports.pack.CampaignField;
 import dvk.reports.pack.Commendation;
 import dvk.reports.pack.CommendationCandidate;
@@ -31,9 +32,7 @@ import dvk.rollups.Figure;
 import dvk.rollups.FigureList;
 import dvk.rollups.Rollup;
 import dvk.rollups.RollupLabels;
-import dvk.reports.pack.AnnexUnit;
 import dvk.time.Vietnam;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,28 +44,58 @@ import java.util.stream.Collectors;
 /** Turns the rollup of a unit and period into the records the report renderer prints: no figure of its own. */
 final class PackAssembler {
 
-    private PackAssembler() {
-    }
+    private PackAssembler() {}
 
     /** Printed when the earlier period was reported on the units before 1/7/2025 and counted onto today's. */
     static final String REBASED_COMPARISON = "Số liệu cùng kỳ được quy đổi theo đơn vị hành chính hiện nay.";
 
-    static ReportPack assemble(PackKind kind, Rollup rollup, Campaign campaign, DocumentProfile profile,
-                               String number, LocalDate date, Signer signer, List<String> recipients,
-                               List<AnnexUnit> annex, Instant now, FigureList figures, RollupLabels labels) {
+    static ReportPack assemble(
+            PackKind kind,
+            Rollup rollup,
+            Campaign campaign,
+            DocumentProfile profile,
+            String number,
+            LocalDate date,
+            Signer signer,
+            List<String> recipients,
+            List<AnnexUnit> annex,
+            Instant now,
+            FigureList figures,
+            RollupLabels labels) {
         CampaignDocument document = campaign.document();
-        List<CampaignField> fields = document.fields().stream().map(f -> new CampaignField(f.code(), f.name())).toList();
-        ReportingPeriod period = new ReportingPeriod(rollup.period().name(), rollup.period().code(),
-                rollup.period().firstDay(), rollup.period().lastDay());
-        DocumentHeader header = new DocumentHeader(profile.superiorBody(), profile.issuingBody(),
+        List<CampaignField> fields = document.fields().stream()
+                .map(f -> new CampaignField(f.code(), f.name()))
+                .toList();
+        ReportingPeriod period = new ReportingPeriod(
+                rollup.period().name(),
+                rollup.period().code(),
+                rollup.period().firstDay(),
+                rollup.period().lastDay());
+        DocumentHeader header = new DocumentHeader(
+                profile.superiorBody(),
+                profile.issuingBody(),
                 number == null || number.isBlank() ? "Số      -" + profile.documentSymbol() : number,
-                profile.placeName(), date, List.of("BÁO CÁO", title(kind, rollup)),
-                rollup.unit().name(), document.name(), period);
-        return new ReportPack(kind, header, summary(rollup.totals()),
+                profile.placeName(),
+                date,
+                List.of("BÁO CÁO", title(kind, rollup)),
+                rollup.unit().name(),
+                document.name(),
+                period);
+        return new ReportPack(
+                kind,
+                header,
+                summary(rollup.totals()),
                 rollup.compare() == null ? null : summary(rollup.compare().totals()),
                 rollup.compare() != null && rollup.compare().basis() != null ? REBASED_COMPARISON : null,
-                figureLines(rollup, figures, labels), fields, fieldTable(rollup, fields), targets(rollup),
-                submissions(rollup, labels), commendation(rollup), annex, signer, recipients,
+                figureLines(rollup, figures, labels),
+                fields,
+                fieldTable(rollup, fields),
+                targets(rollup),
+                submissions(rollup, labels),
+                commendation(rollup),
+                annex,
+                signer,
+                recipients,
                 rollup.asOf() == null ? now : rollup.asOf());
     }
 
@@ -77,11 +106,16 @@ final class PackAssembler {
     }
 
     private static SummaryFigures summary(Rollup.Totals t) {
-        return new SummaryFigures((int) t.models(), new RegistrantCounts((int) t.collective(), (int) t.individual()),
+        return new SummaryFigures(
+                (int) t.models(),
+                new RegistrantCounts((int) t.collective(), (int) t.individual()),
                 new StatusCounts((int) t.statusNew(), (int) t.statusContinued(), (int) t.statusReplicated()),
-                new EfficiencyCounts((int) t.ratingHigh(), (int) t.ratingGood(), (int) t.ratingAverage(),
-                        (int) t.ratingPoor()),
-                t.households(), t.fundsVnd(), (int) t.works(), (int) t.reviewed());
+                new EfficiencyCounts(
+                        (int) t.ratingHigh(), (int) t.ratingGood(), (int) t.ratingAverage(), (int) t.ratingPoor()),
+                t.households(),
+                t.fundsVnd(),
+                (int) t.works(),
+                (int) t.reviewed());
     }
 
     /** Every listed figure of the figure list, against the compared period's when there is one. */
@@ -89,8 +123,13 @@ final class PackAssembler {
         List<FigureLine> lines = new ArrayList<>();
         for (Figure figure : figures.figures()) {
             if (figure.label() != null) {
-                lines.add(new FigureLine(figure.name(), labels.figure(figure), rollup.figures().get(figure.name()),
-                        rollup.compare() == null ? null : rollup.compare().figures().get(figure.name())));
+                lines.add(new FigureLine(
+                        figure.name(),
+                        labels.figure(figure),
+                        rollup.figures().get(figure.name()),
+                        rollup.compare() == null
+                                ? null
+                                : rollup.compare().figures().get(figure.name())));
             }
         }
         return lines;
@@ -98,22 +137,31 @@ final class PackAssembler {
 
     private static FieldTable fieldTable(Rollup rollup, List<CampaignField> fields) {
         List<UnitFieldRow> rows = rollup.children().stream()
-                .map(child -> row(child.unit().code(), child.unit().name(), child.totals(), fields)).toList();
+                .map(child -> row(child.unit().code(), child.unit().name(), child.totals(), fields))
+                .toList();
         return new FieldTable(rows, row("", "Tổng cộng", rollup.totals(), fields));
     }
 
     private static UnitFieldRow row(String code, String name, Rollup.Totals totals, List<CampaignField> fields) {
-        Map<String, Long> byField = totals.byField().stream()
-                .collect(Collectors.toMap(Rollup.FieldCount::code, Rollup.FieldCount::models));
-        List<Integer> counts = fields.stream().map(f -> byField.getOrDefault(f.code(), 0L).intValue()).toList();
-        return new UnitFieldRow(code, name, counts, (int) totals.models(), (int) totals.reviewed(),
-                (int) totals.ratingHigh());
+        Map<String, Long> byField =
+                totals.byField().stream().collect(Collectors.toMap(Rollup.FieldCount::code, Rollup.FieldCount::models));
+        List<Integer> counts = fields.stream()
+                .map(f -> byField.getOrDefault(f.code(), 0L).intValue())
+                .toList();
+        return new UnitFieldRow(
+                code, name, counts, (int) totals.models(), (int) totals.reviewed(), (int) totals.ratingHigh());
     }
 
     private static List<TargetLine> targets(Rollup rollup) {
-        return rollup.targets().stream().map(t -> TargetLine.of(t.name(),
-                "models-per-unit".equals(t.metric()) ? TargetMeasure.COUNT : TargetMeasure.PERCENT,
-                t.actual(), t.comparison(), t.threshold(), t.met())).toList();
+        return rollup.targets().stream()
+                .map(t -> TargetLine.of(
+                        t.name(),
+                        "models-per-unit".equals(t.metric()) ? TargetMeasure.COUNT : TargetMeasure.PERCENT,
+                        t.actual(),
+                        t.comparison(),
+                        t.threshold(),
+                        t.met()))
+                .toList();
     }
 
     private static Submissions submissions(Rollup rollup, RollupLabels labels) {
@@ -122,10 +170,15 @@ final class PackAssembler {
         List<MissingSubmission> missing = new ArrayList<>();
         for (Rollup.FormSubmissions form : rollup.submissions()) {
             String name = labels.form(form.kind());
-            lines.add(new SubmissionLine(name, (int) form.expected(), (int) form.onTime(), (int) form.late(),
-                    (int) form.missing()));
-            form.lateUnits().forEach(u -> late.add(new LateSubmission(u.name(), name,
-                    u.firstReceivedAt() == null ? null : LocalDate.ofInstant(u.firstReceivedAt(), Vietnam.ZONE))));
+            lines.add(new SubmissionLine(
+                    name, (int) form.expected(), (int) form.onTime(), (int) form.late(), (int) form.missing()));
+            form.lateUnits()
+                    .forEach(u -> late.add(new LateSubmission(
+                            u.name(),
+                            name,
+                            u.firstReceivedAt() == null
+                                    ? null
+                                    : LocalDate.ofInstant(u.firstReceivedAt(), Vietnam.ZONE))));
             form.missingUnits().forEach(u -> missing.add(new MissingSubmission(u.name(), name)));
         }
         return new Submissions(lines, late, missing);
@@ -138,15 +191,27 @@ final class PackAssembler {
         Function<Rollup.Candidate, CommendationCandidate> individual = candidate(RegistrantType.INDIVIDUAL);
         c.collective().forEach(x -> candidates.add(collective.apply(x)));
         c.individual().forEach(x -> candidates.add(individual.apply(x)));
-        List<CommendationQuota> quotas = c.quotas().stream().map(q -> new CommendationQuota(q.review(),
-                q.awardingBody(), "collective".equals(q.registrantType()) ? RegistrantType.COLLECTIVE
-                : RegistrantType.INDIVIDUAL, q.quota(), (int) q.fit())).toList();
+        List<CommendationQuota> quotas = c.quotas().stream()
+                .map(q -> new CommendationQuota(
+                        q.review(),
+                        q.awardingBody(),
+                        "collective".equals(q.registrantType()) ? RegistrantType.COLLECTIVE : RegistrantType.INDIVIDUAL,
+                        q.quota(),
+                        (int) q.fit()))
+                .toList();
         return new Commendation(candidates, quotas);
     }
 
     private static Function<Rollup.Candidate, CommendationCandidate> candidate(RegistrantType type) {
-        return c -> new CommendationCandidate(c.rank(), c.registrantName(), type, c.unitName(), c.modelName(),
-                Efficiency.HIGH, c.yearsSustained(), c.proposedLevel());
+        return c -> new CommendationCandidate(
+                c.rank(),
+                c.registrantName(),
+                type,
+                c.unitName(),
+                c.modelName(),
+                Efficiency.HIGH,
+                c.yearsSustained(),
+                c.proposedLevel());
     }
 
     private static String lowerFirst(String text) {

@@ -24,7 +24,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.util.List;
 import java.util.Map;
 
@@ -50,9 +49,13 @@ class PackController {
     /** Starts generating the pack in the background; poll {@code GET /api/packs/{id}}. */
     @Post
     @Operation(operationId = "requestPack")
-    @ApiResponse(responseCode = "202", description = "queued; `status` is \"done\" when the files are ready",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PackStatus.class)))
+    @ApiResponse(
+            responseCode = "202",
+            description = "queued; `status` is \"done\" when the files are ready",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PackStatus.class)))
     @ApiErrors.Conflict
     HttpResponse<PackStatus> request(@Parameter(hidden = true) Caller caller, @Body PackRequest request) {
         return HttpResponse.accepted().body(packs.request(caller, request));
@@ -67,7 +70,8 @@ class PackController {
     /** The latest packs of a unit. */
     @Get
     @Operation(operationId = "recentPacks")
-    List<PackStatus> recent(@Parameter(hidden = true) Caller caller, @QueryValue String unitCode, @Nullable @QueryValue String on) {
+    List<PackStatus> recent(
+            @Parameter(hidden = true) Caller caller, @QueryValue String unitCode, @Nullable @QueryValue String on) {
         return packs.recent(caller, unitCode, Days.parse(on));
     }
 
@@ -75,8 +79,12 @@ class PackController {
     @Get("/{id}/file")
     @Operation(operationId = "downloadPack")
     @Produces({"application/zip"})
-    @ApiResponse(responseCode = "200", description = "the ZIP, as an attachment", content = {
-            @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = ApiErrors.BINARY))})
+    @ApiResponse(
+            responseCode = "200",
+            description = "the ZIP, as an attachment",
+            content = {
+                @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = ApiErrors.BINARY))
+            })
     HttpResponse<byte[]> zip(@Parameter(hidden = true) Caller caller, @PathVariable long id) {
         Packs.PackFile zip = packs.zip(caller, id);
         return download(zip.name(), "application/zip", zip.content());
@@ -85,19 +93,25 @@ class PackController {
     @Get("/{id}/file/{format}")
     @Operation(operationId = "downloadPackFile", summary = "One file of a done pack: PDF, DOCX or XLSX.")
     @Produces({"application/pdf", ApiErrors.DOCX, ApiErrors.XLSX})
-    @ApiResponse(responseCode = "200", description = "one file of the pack, as an attachment", content = {
-            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = ApiErrors.BINARY)),
-            @Content(mediaType = ApiErrors.DOCX, schema = @Schema(type = "string", format = ApiErrors.BINARY)),
-            @Content(mediaType = ApiErrors.XLSX, schema = @Schema(type = "string", format = ApiErrors.BINARY))})
-    HttpResponse<byte[]> file(@Parameter(hidden = true) Caller caller, @PathVariable long id,
-                              @Parameter(schema = @Schema(allowableValues = {"pdf", "docx", "xlsx"}))
-                              @PathVariable String format) {
+    @ApiResponse(
+            responseCode = "200",
+            description = "one file of the pack, as an attachment",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = ApiErrors.BINARY)),
+                @Content(mediaType = ApiErrors.DOCX, schema = @Schema(type = "string", format = ApiErrors.BINARY)),
+                @Content(mediaType = ApiErrors.XLSX, schema = @Schema(type = "string", format = ApiErrors.BINARY))
+            })
+    HttpResponse<byte[]> file(
+            @Parameter(hidden = true) Caller caller,
+            @PathVariable long id,
+            @Parameter(schema = @Schema(allowableValues = {"pdf", "docx", "xlsx"})) @PathVariable String format) {
         Packs.PackFile file = packs.file(caller, id, format);
         return download(file.name(), CONTENT_TYPES.get(format), file.content());
     }
 
     private static HttpResponse<byte[]> download(String name, String contentType, byte[] content) {
-        return HttpResponse.ok(content).contentType(MediaType.of(contentType))
+        return HttpResponse.ok(content)
+                .contentType(MediaType.of(contentType))
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
 }

@@ -22,14 +22,13 @@ import dvk.snapshots.Snapshots;
 import dvk.units.Unit;
 import dvk.units.UnitRepository;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Runs one pack job: the rollup and annex of the unit and period, then the three renderings. */
 @Singleton
@@ -49,9 +48,18 @@ class PackGenerator {
     private final RollupLabels labels;
     private final Snapshots snapshots;
 
-    PackGenerator(PackRepository repository, Rollups rollups, Campaigns campaigns, UnitRepository units,
-                  AnnexQuery annexQuery, PackRenderer renderer, DocumentProfiles profiles, Clock clock,
-                  FigureList figures, RollupLabels labels, Snapshots snapshots) {
+    PackGenerator(
+            PackRepository repository,
+            Rollups rollups,
+            Campaigns campaigns,
+            UnitRepository units,
+            AnnexQuery annexQuery,
+            PackRenderer renderer,
+            DocumentProfiles profiles,
+            Clock clock,
+            FigureList figures,
+            RollupLabels labels,
+            Snapshots snapshots) {
         this.profiles = profiles;
         this.clock = clock;
         this.figures = figures;
@@ -78,13 +86,21 @@ class PackGenerator {
             repository.progress(id, "running", 90);
             byte[] xlsx = renderer.xlsx(pack);
             repository.done(id, pack.asOf(), PackFileNames.baseName(pack), pdf, docx, xlsx);
-            LOG.info("Pack {} for {} {} done in {} ms ({} registrations)", id, job.unitCode(), job.periodCode(),
+            LOG.info(
+                    "Pack {} for {} {} done in {} ms ({} registrations)",
+                    id,
+                    job.unitCode(),
+                    job.periodCode(),
                     (System.nanoTime() - started) / 1_000_000,
-                    pack.annex().stream().mapToInt(u -> u.registrations().size()).sum());
+                    pack.annex().stream()
+                            .mapToInt(u -> u.registrations().size())
+                            .sum());
         } catch (RuntimeException | Error e) {
             LOG.error("Pack {} failed", id, e);
-            repository.failed(id, "Không tạo được bộ tài liệu / The pack could not be generated: "
-                    + e.getClass().getSimpleName());
+            repository.failed(
+                    id,
+                    "Không tạo được bộ tài liệu / The pack could not be generated: "
+                            + e.getClass().getSimpleName());
         }
     }
 
@@ -105,20 +121,35 @@ class PackGenerator {
                 : rollupComparedWithLastYear(caller, job);
         Unit unit = units.findById(job.unitId()).orElseThrow();
         Campaign.PeriodRef period = campaign.period(job.periodCode()).orElseThrow();
-        DocumentProfile profile = profiles.of(unit, campaign.unitDay(period.period()),
+        DocumentProfile profile = profiles.of(
+                unit,
+                campaign.unitDay(period.period()),
                 unit.id() == campaign.issuerUnitId() ? campaignHeader(campaign) : null);
         Signer signer = job.signerTitle() == null && job.signerName() == null && job.signerOnBehalf() == null
                 ? new Signer(nonNull(profile.signerOnBehalf()), profile.signerTitle(), profile.signerName())
-                : new Signer(nonNull(job.signerOnBehalf() != null ? job.signerOnBehalf() : profile.signerOnBehalf()),
+                : new Signer(
+                        nonNull(job.signerOnBehalf() != null ? job.signerOnBehalf() : profile.signerOnBehalf()),
                         job.signerTitle() != null ? job.signerTitle() : profile.signerTitle(),
                         job.signerName() != null ? job.signerName() : profile.signerName());
         List<String> recipients = job.recipients() != null ? job.recipients() : profile.recipients();
         List<AnnexUnit> annex = annexQuery.registrations(job.provinceId(), job.campaignId(), period.id(), unit.path());
         PackKind kind = "so-ket-6-thang".equals(job.kind()) ? PackKind.SO_KET_6_THANG : PackKind.TONG_KET_NAM;
         LocalDate date = job.reportDate() != null ? job.reportDate() : LocalDate.now(clock);
-        ReportPack pack = PackAssembler.assemble(kind, rollup, campaign, profile, job.number(), date, signer,
-                recipients.isEmpty() ? List.of("Lưu") : recipients, annex, Instant.now(), figures, labels);
-        return snapshot.map(id -> pack.frozen(snapshots.freeze(caller, id, job.unitCode()))).orElse(pack);
+        ReportPack pack = PackAssembler.assemble(
+                kind,
+                rollup,
+                campaign,
+                profile,
+                job.number(),
+                date,
+                signer,
+                recipients.isEmpty() ? List.of("Lưu") : recipients,
+                annex,
+                Instant.now(),
+                figures,
+                labels);
+        return snapshot.map(id -> pack.frozen(snapshots.freeze(caller, id, job.unitCode())))
+                .orElse(pack);
     }
 
     /** The header written into the campaign, for the pack of the unit that issued it. */
@@ -127,9 +158,15 @@ class PackGenerator {
         if (document == null || document.issuingBody() == null) {
             return null;
         }
-        return DocumentProfiles.fromCampaignHeader(document.superiorBody(), document.issuingBody(),
-                document.documentSymbol(), document.placeName(), document.signerOnBehalf(), document.signerTitle(),
-                document.signerName(), document.recipients() == null ? List.of() : document.recipients());
+        return DocumentProfiles.fromCampaignHeader(
+                document.superiorBody(),
+                document.issuingBody(),
+                document.documentSymbol(),
+                document.placeName(),
+                document.signerOnBehalf(),
+                document.signerTitle(),
+                document.signerName(),
+                document.recipients() == null ? List.of() : document.recipients());
     }
 
     private static String nonNull(String text) {

@@ -5,7 +5,6 @@ import dvk.database.NamedSql;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,10 +59,17 @@ class PackRepository {
         });
     }
 
-    long insert(long provinceId, long unitId, long campaignId, long periodId, String kind, PackRequest request,
-                LocalDate reportDate, long requestedBy) {
-        PackRequest.Signer signer = request.signer() == null ? new PackRequest.Signer(null, null, null)
-                : request.signer();
+    long insert(
+            long provinceId,
+            long unitId,
+            long campaignId,
+            long periodId,
+            String kind,
+            PackRequest request,
+            LocalDate reportDate,
+            long requestedBy) {
+        PackRequest.Signer signer =
+                request.signer() == null ? new PackRequest.Signer(null, null, null) : request.signer();
         return jdbc.prepareStatement("""
                 INSERT INTO pack (province_id, unit_id, campaign_id, period_id, kind, number, signer_title, signer_name,
                                   requested_by, report_date, signer_on_behalf, recipients)
@@ -80,8 +86,12 @@ class PackRepository {
             ps.setLong(9, requestedBy);
             ps.setObject(10, reportDate);
             ps.setString(11, signer.onBehalfOf());
-            ps.setArray(12, request.recipients() == null ? null
-                    : ps.getConnection().createArrayOf("text", request.recipients().toArray()));
+            ps.setArray(
+                    12,
+                    request.recipients() == null
+                            ? null
+                            : ps.getConnection()
+                                    .createArrayOf("text", request.recipients().toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -106,12 +116,16 @@ class PackRepository {
     }
 
     Optional<PackJob> find(long id, String scope) {
-        return scoped(SELECT + " WHERE p.id = :id AND" + IN_SCOPE, "id", id, scope).stream().findFirst();
+        return scoped(SELECT + " WHERE p.id = :id AND" + IN_SCOPE, "id", id, scope).stream()
+                .findFirst();
     }
 
     List<PackJob> recent(long unitId, String scope) {
-        return scoped(SELECT + " WHERE p.unit_id = :unit AND" + IN_SCOPE + " ORDER BY p.requested_at DESC LIMIT 20",
-                "unit", unitId, scope);
+        return scoped(
+                SELECT + " WHERE p.unit_id = :unit AND" + IN_SCOPE + " ORDER BY p.requested_at DESC LIMIT 20",
+                "unit",
+                unitId,
+                scope);
     }
 
     private List<PackJob> scoped(String sql, String name, long value, String scope) {
@@ -234,14 +248,28 @@ class PackRepository {
             while (rs.next()) {
                 Timestamp asOf = rs.getTimestamp("as_of");
                 Timestamp finished = rs.getTimestamp("finished_at");
-                jobs.add(new PackJob(rs.getLong("id"), rs.getLong("province_id"), rs.getLong("unit_id"),
-                        rs.getString("unit_code"), rs.getString("unit_name"), rs.getLong("campaign_id"),
-                        rs.getString("period_code"), rs.getString("kind"), rs.getString("status"),
-                        rs.getInt("progress"), rs.getString("error"), asOf == null ? null : asOf.toInstant(),
-                        rs.getTimestamp("requested_at").toInstant(), finished == null ? null : finished.toInstant(),
-                        rs.getString("base_name"), rs.getString("number"),
-                        rs.getObject("report_date", LocalDate.class), rs.getString("signer_on_behalf"),
-                        rs.getString("signer_title"), rs.getString("signer_name"), texts(rs.getArray("recipients")),
+                jobs.add(new PackJob(
+                        rs.getLong("id"),
+                        rs.getLong("province_id"),
+                        rs.getLong("unit_id"),
+                        rs.getString("unit_code"),
+                        rs.getString("unit_name"),
+                        rs.getLong("campaign_id"),
+                        rs.getString("period_code"),
+                        rs.getString("kind"),
+                        rs.getString("status"),
+                        rs.getInt("progress"),
+                        rs.getString("error"),
+                        asOf == null ? null : asOf.toInstant(),
+                        rs.getTimestamp("requested_at").toInstant(),
+                        finished == null ? null : finished.toInstant(),
+                        rs.getString("base_name"),
+                        rs.getString("number"),
+                        rs.getObject("report_date", LocalDate.class),
+                        rs.getString("signer_on_behalf"),
+                        rs.getString("signer_title"),
+                        rs.getString("signer_name"),
+                        texts(rs.getArray("recipients")),
                         rs.getLong("requested_by")));
             }
         }

@@ -2,7 +2,6 @@ package dvk.packs;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,16 +12,32 @@ import java.util.List;
  * {@code snapshotId} makes it from a freeze of that unit and period ("chốt số liệu").
  */
 @Serdeable
-public record PackRequest(String unitCode, long campaignId, String period, String kind, @Nullable String number,
-                          @Nullable LocalDate date, @Nullable Signer signer, @Nullable List<String> recipients,
-                          @Nullable Long snapshotId) {
+public record PackRequest(
+        String unitCode,
+        long campaignId,
+        String period,
+        String kind,
+        @Nullable String number,
+        @Nullable LocalDate date,
+        @Nullable Signer signer,
+        @Nullable List<String> recipients,
+        @Nullable Long snapshotId) {
 
-    public PackRequest(String unitCode, long campaignId, String period, String kind, @Nullable String number,
-                       @Nullable LocalDate date, @Nullable Signer signer, @Nullable List<String> recipients) {
+    public PackRequest(
+            String unitCode,
+            long campaignId,
+            String period,
+            String kind,
+            @Nullable String number,
+            @Nullable LocalDate date,
+            @Nullable Signer signer,
+            @Nullable List<String> recipients) {
         this(unitCode, campaignId, period, kind, number, date, signer, recipients, null);
     }
 
     @Serdeable
-    public record Signer(@Nullable String onBehalfOf, @Nullable String title, @Nullable String name) {
-    }
+    public record Signer(
+            @Nullable String onBehalfOf,
+            @Nullable String title,
+            @Nullable String name) {}
 }

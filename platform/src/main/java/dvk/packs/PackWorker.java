@@ -5,9 +5,6 @@ import dvk.users.Users;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +12,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs pack jobs under a lease in the database, so a job outlives the instance that started it: the instance
@@ -39,8 +38,8 @@ class PackWorker {
     /** Jobs this instance runs now: their leases are renewed. */
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
-    PackWorker(PackRepository repository, PackGenerator generator, Users users,
-               @Named("packs") ExecutorService executor) {
+    PackWorker(
+            PackRepository repository, PackGenerator generator, Users users, @Named("packs") ExecutorService executor) {
         this.repository = repository;
         this.generator = generator;
         this.users = users;
@@ -80,8 +79,11 @@ class PackWorker {
             Optional<PackJob> job = repository.find(id, null);
             Optional<Caller> requester = job.flatMap(j -> users.enabledCaller(j.requestedBy()));
             if (attempt.getAsInt() > MAX_ATTEMPTS) {
-                repository.failed(id, "Không tạo được bộ tài liệu sau " + MAX_ATTEMPTS + " lần thử; hãy tạo lại. / "
-                        + "The pack could not be generated in " + MAX_ATTEMPTS + " attempts; request it again.");
+                repository.failed(
+                        id,
+                        "Không tạo được bộ tài liệu sau " + MAX_ATTEMPTS + " lần thử; hãy tạo lại. / "
+                                + "The pack could not be generated in " + MAX_ATTEMPTS
+                                + " attempts; request it again.");
             } else if (requester.isEmpty()) {
                 repository.failed(id, "Người yêu cầu không còn hoạt động. / The requester is no longer active.");
             } else {

@@ -1,23 +1,22 @@
 package dvk.packs;
 
-import dvk.audit.Audit;
-import dvk.audit.AuditEntry;
-import dvk.snapshots.Snapshots;
 import dvk.access.Caller;
 import dvk.access.UnitAccess;
+import dvk.audit.Audit;
+import dvk.audit.AuditEntry;
 import dvk.campaigns.Campaign;
 import dvk.campaigns.Campaigns;
 import dvk.errors.ConflictException;
 import dvk.errors.InvalidException;
 import dvk.errors.NotFoundException;
+import dvk.snapshots.Snapshots;
 import dvk.units.Unit;
 import jakarta.inject.Singleton;
-
 import java.io.ByteArrayOutputStream;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -42,8 +41,14 @@ public class Packs {
     private final Audit audit;
     private final Snapshots snapshots;
 
-    Packs(PackRepository repository, PackWorker worker, UnitAccess unitAccess, Campaigns campaigns, Clock clock,
-          Audit audit, Snapshots snapshots) {
+    Packs(
+            PackRepository repository,
+            PackWorker worker,
+            UnitAccess unitAccess,
+            Campaigns campaigns,
+            Clock clock,
+            Audit audit,
+            Snapshots snapshots) {
         this.clock = clock;
         this.snapshots = snapshots;
         this.repository = repository;
@@ -63,15 +68,33 @@ public class Packs {
         Unit unit = unitAccess.readable(caller, request.unitCode(), campaign.unitDay(period.period()));
         if (request.snapshotId() != null) {
             // refused unless the freeze is of this campaign and period and holds the unit
-            snapshots.rollup(caller, request.snapshotId(), unit.code(), campaign.id(), period.period().code());
+            snapshots.rollup(
+                    caller,
+                    request.snapshotId(),
+                    unit.code(),
+                    campaign.id(),
+                    period.period().code());
         }
-        long id = repository.insert(unit.provinceId(), unit.id(), campaign.id(), period.id(), request.kind(), request,
-                reportDate(request.date(), period.period().lastDay()), caller.userId());
+        long id = repository.insert(
+                unit.provinceId(),
+                unit.id(),
+                campaign.id(),
+                period.id(),
+                request.kind(),
+                request,
+                reportDate(request.date(), period.period().lastDay()),
+                caller.userId());
         if (request.snapshotId() != null) {
             repository.fromSnapshot(id, request.snapshotId());
         }
-        audit.record(AuditEntry.of(caller, unit.provinceId(), unit.id(), "pack.request", campaign.id(),
-                request.kind(), Map.of("pack", id, "period", period.period().code())));
+        audit.record(AuditEntry.of(
+                caller,
+                unit.provinceId(),
+                unit.id(),
+                "pack.request",
+                campaign.id(),
+                request.kind(),
+                Map.of("pack", id, "period", period.period().code())));
         worker.submit(id);
         return status(caller, id);
     }
@@ -90,7 +113,9 @@ public class Packs {
 
     public List<PackStatus> recent(Caller caller, String unitCode, LocalDate on) {
         Unit unit = unitAccess.readable(caller, unitCode, on);
-        return repository.recent(unit.id(), caller.readScope()).stream().map(PackJob::view).toList();
+        return repository.recent(unit.id(), caller.readScope()).stream()
+                .map(PackJob::view)
+                .toList();
     }
 
     /** The generated file; "not ready" until the job is done. */
@@ -130,16 +155,22 @@ public class Packs {
     }
 
     private void downloaded(Caller caller, PackJob job, String format) {
-        audit.record(AuditEntry.of(caller, job.provinceId(), job.unitId(), "pack.download", job.campaignId(),
-                job.kind(), Map.of("pack", job.id(), "period", job.periodCode(), "format", format)));
+        audit.record(AuditEntry.of(
+                caller,
+                job.provinceId(),
+                job.unitId(),
+                "pack.download",
+                job.campaignId(),
+                job.kind(),
+                Map.of("pack", job.id(), "period", job.periodCode(), "format", format)));
     }
 
     private PackJob job(Caller caller, long id) {
-        return repository.find(id, caller.readScope())
+        return repository
+                .find(id, caller.readScope())
                 .orElseThrow(() -> new NotFoundException(PackErrorCode.PACK_NOT_FOUND, id));
     }
 
     /** A generated file with its ASCII name. */
-    public record PackFile(String name, byte[] content) {
-    }
+    public record PackFile(String name, byte[] content) {}
 }

@@ -6,11 +6,10 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Compiles the pack templates in the background once the server is up, for every number of fields a campaign
@@ -48,7 +47,10 @@ class TemplateWarmUp {
                 counts = List.of(DEFAULT_FIELDS);
             }
             counts.forEach(renderer::warmUp);
-            LOG.info("Compiled the pack templates for {} field count(s) {} in {} ms", counts.size(), counts,
+            LOG.info(
+                    "Compiled the pack templates for {} field count(s) {} in {} ms",
+                    counts.size(),
+                    counts,
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             // the first pack compiles them instead; nothing is lost but its time

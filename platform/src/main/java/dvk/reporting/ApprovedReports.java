@@ -3,7 +3,6 @@ package dvk.reporting;
 import dvk.errors.ConflictException;
 import dvk.time.Vietnam;
 import jakarta.inject.Singleton;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,8 +25,15 @@ public class ApprovedReports {
      * @param unitIds a query of the ids of the units the batch writes to
      * @throws ConflictException naming the first approved report over one of them, its approver and time
      */
-    public void refuseWrites(Connection connection, long provinceId, long campaignId, long periodId,
-                             String periodCode, String kind, String unitIds) throws SQLException {
+    public void refuseWrites(
+            Connection connection,
+            long provinceId,
+            long campaignId,
+            long periodId,
+            String periodCode,
+            String kind,
+            String unitIds)
+            throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("""
                 SELECT u.name, u.code, usr.username, usr.display_name, rs.acted_at
                   FROM report_state rs
@@ -45,11 +51,23 @@ public class ApprovedReports {
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     String approver = rs.getString(3) + " (" + rs.getString(4) + ")";
-                    String when = rs.getObject(5, OffsetDateTime.class).atZoneSameInstant(Vietnam.ZONE).format(WHEN);
-                    throw new ConflictException(ReportErrorCode.APPROVED, Map.of("approvedBy",
-                            rs.getString(3), "approvedAt", rs.getObject(5, OffsetDateTime.class).toString(),
-                            "unitCode", rs.getString(2)), kind, periodCode, rs.getString(1) + " (" + rs.getString(2)
-                            + ")", approver, when);
+                    String when = rs.getObject(5, OffsetDateTime.class)
+                            .atZoneSameInstant(Vietnam.ZONE)
+                            .format(WHEN);
+                    throw new ConflictException(
+                            ReportErrorCode.APPROVED,
+                            Map.of(
+                                    "approvedBy",
+                                    rs.getString(3),
+                                    "approvedAt",
+                                    rs.getObject(5, OffsetDateTime.class).toString(),
+                                    "unitCode",
+                                    rs.getString(2)),
+                            kind,
+                            periodCode,
+                            rs.getString(1) + " (" + rs.getString(2) + ")",
+                            approver,
+                            when);
                 }
             }
         }

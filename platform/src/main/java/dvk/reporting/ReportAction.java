@@ -1,7 +1,6 @@
 package dvk.reporting;
 
 import dvk.errors.InvalidException;
-
 import java.util.Locale;
 
 /** What a user does to a report, and the states it may be done from. */

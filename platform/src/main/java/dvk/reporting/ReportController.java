@@ -18,7 +18,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.util.List;
 
 /** The reports of a campaign period: their states in the caller's subtree, and sending, approving, returning, reopening. */
@@ -36,23 +35,32 @@ class ReportController {
         this.reports = reports;
     }
 
-    @Operation(operationId = "listReports",
+    @Operation(
+            operationId = "listReports",
             summary = "States of the period's reports in the caller's subtree (or the subtree of unit)")
     @ApiResponse(responseCode = "200", description = "one entry per unit and form with data or a state")
     @Get
-    List<ReportView> list(@Parameter(hidden = true) Caller caller, @PathVariable long id, @QueryValue String period,
-                          @Nullable @QueryValue String unit) {
+    List<ReportView> list(
+            @Parameter(hidden = true) Caller caller,
+            @PathVariable long id,
+            @QueryValue String period,
+            @Nullable @QueryValue String unit) {
         return reports.list(caller, id, period, unit);
     }
 
-    @Operation(operationId = "actOnReport",
+    @Operation(
+            operationId = "actOnReport",
             summary = "Send, approve, return (with a reason) or reopen a unit's report of a form")
     @ApiResponse(responseCode = "200", description = "the report's new state")
     @ApiErrors.Conflict
     @Post("/{period}/{kind}/{unitCode}")
-    ReportView act(@Parameter(hidden = true) Caller caller, @PathVariable long id, @PathVariable String period,
-                   @PathVariable String kind, @PathVariable String unitCode, @Body ReportRequest request) {
-        return reports.act(caller, id, period, kind, unitCode, ReportAction.parse(request.action()),
-                request.reason());
+    ReportView act(
+            @Parameter(hidden = true) Caller caller,
+            @PathVariable long id,
+            @PathVariable String period,
+            @PathVariable String kind,
+            @PathVariable String unitCode,
+            @Body ReportRequest request) {
+        return reports.act(caller, id, period, kind, unitCode, ReportAction.parse(request.action()), request.reason());
     }
 }

@@ -2,7 +2,6 @@ package dvk.reporting;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.time.OffsetDateTime;
 
 /**
@@ -12,7 +11,13 @@ import java.time.OffsetDateTime;
  * @param lastReceivedAt the last receipt of data for the form, null when none arrived
  */
 @Serdeable
-public record ReportView(String unitCode, String unitName, String period, String kind, String state,
-                         @Nullable String reason, @Nullable String actedBy, @Nullable OffsetDateTime actedAt,
-                         @Nullable OffsetDateTime lastReceivedAt) {
-}
+public record ReportView(
+        String unitCode,
+        String unitName,
+        String period,
+        String kind,
+        String state,
+        @Nullable String reason,
+        @Nullable String actedBy,
+        @Nullable OffsetDateTime actedAt,
+        @Nullable OffsetDateTime lastReceivedAt) {}

@@ -19,7 +19,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -72,21 +71,42 @@ public class Reports {
     public List<ReportView> list(Caller caller, long campaignId, String periodCode, @Nullable String unitCode) {
         Campaign campaign = campaigns.readable(caller, campaignId);
         Campaign.PeriodRef period = period(campaign, periodCode);
-        String under = unitCode == null || unitCode.isBlank() ? campaign.issuerPath()
+        String under = unitCode == null || unitCode.isBlank()
+                ? campaign.issuerPath()
                 : unit(caller, campaign, period, unitCode).path();
         return jdbc.prepareStatement(LIST, ps -> {
             long province = campaign.provinceId();
-            Object[] values = {province, campaignId, period.id(), province, campaignId, period.id(), province,
-                    campaignId, period.id(), campaignId, period.id(), caller.readScope(), under};
+            Object[] values = {
+                province,
+                campaignId,
+                period.id(),
+                province,
+                campaignId,
+                period.id(),
+                province,
+                campaignId,
+                period.id(),
+                campaignId,
+                period.id(),
+                caller.readScope(),
+                under
+            };
             for (int i = 0; i < values.length; i++) {
                 ps.setObject(i + 1, values[i]);
             }
             List<ReportView> reports = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    reports.add(new ReportView(rs.getString(1), rs.getString(2), periodCode, rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6),
-                            rs.getObject(7, OffsetDateTime.class), rs.getObject(8, OffsetDateTime.class)));
+                    reports.add(new ReportView(
+                            rs.getString(1),
+                            rs.getString(2),
+                            periodCode,
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getObject(7, OffsetDateTime.class),
+                            rs.getObject(8, OffsetDateTime.class)));
                 }
             }
             return reports;
@@ -95,8 +115,14 @@ public class Reports {
 
     /** Applies the action and answers the report's new state. */
     @Transactional
-    public ReportView act(Caller caller, long campaignId, String periodCode, String kindName, String unitCode,
-                          ReportAction action, @Nullable String reason) {
+    public ReportView act(
+            Caller caller,
+            long campaignId,
+            String periodCode,
+            String kindName,
+            String unitCode,
+            ReportAction action,
+            @Nullable String reason) {
         Campaign campaign = campaigns.readable(caller, campaignId);
         Campaign.PeriodRef period = period(campaign, periodCode);
         BatchKind kind = BatchKind.parse(kindName)
@@ -133,11 +159,12 @@ public class Reports {
         if (cleanReason != null) {
             details.put("reason", cleanReason);
         }
-        audit.record(AuditEntry.of(caller, unit.provinceId(), unit.id(), "report." + action.apiName(),
-                campaignId, unit.code(), details));
+        audit.record(AuditEntry.of(
+                caller, unit.provinceId(), unit.id(), "report." + action.apiName(), campaignId, unit.code(), details));
         return list(caller, campaignId, periodCode, unit.code()).stream()
                 .filter(r -> r.unitCode().equals(unit.code()) && r.kind().equals(kind.sqlName()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private String currentState(Campaign campaign, Campaign.PeriodRef period, BatchKind kind, Unit unit) {
@@ -152,8 +179,14 @@ public class Reports {
         });
     }
 
-    private void store(Caller caller, Campaign campaign, Campaign.PeriodRef period, BatchKind kind, Unit unit,
-                       ReportAction action, @Nullable String reason) {
+    private void store(
+            Caller caller,
+            Campaign campaign,
+            Campaign.PeriodRef period,
+            BatchKind kind,
+            Unit unit,
+            ReportAction action,
+            @Nullable String reason) {
         jdbc.prepareStatement("""
                 INSERT INTO report_state (province_id, campaign_id, period_id, kind, unit_id, state, reason,
                                           acted_by, acted_at)
@@ -169,8 +202,9 @@ public class Reports {
         });
     }
 
-    private static void bindKey(PreparedStatement ps, Campaign campaign, Campaign.PeriodRef period, BatchKind kind,
-                                Unit unit) throws SQLException {
+    private static void bindKey(
+            PreparedStatement ps, Campaign campaign, Campaign.PeriodRef period, BatchKind kind, Unit unit)
+            throws SQLException {
         ps.setLong(1, campaign.provinceId());
         ps.setLong(2, campaign.id());
         ps.setLong(3, period.id());
@@ -180,9 +214,11 @@ public class Reports {
 
     /** The unit directly above, within the campaign's tree: the district in the 3-level structure, else the province. */
     private Unit approverUnit(Campaign campaign, Unit unit) {
-        Unit parent = unit.parentId() == null ? null : units.findById(unit.parentId()).orElse(null);
-        if (parent == null || !parent.path().equals(campaign.issuerPath())
-                && !parent.path().startsWith(campaign.issuerPath() + ".")) {
+        Unit parent =
+                unit.parentId() == null ? null : units.findById(unit.parentId()).orElse(null);
+        if (parent == null
+                || !parent.path().equals(campaign.issuerPath())
+                        && !parent.path().startsWith(campaign.issuerPath() + ".")) {
             throw new ConflictException(ReportErrorCode.NO_APPROVER, unit.name());
         }
         return parent;
@@ -207,8 +243,8 @@ public class Reports {
     }
 
     private boolean approvalFromAbove(Campaign campaign) {
-        return jdbc.prepareStatement("SELECT approval_from_above FROM campaign WHERE province_id = ? AND id = ?",
-                ps -> {
+        return jdbc.prepareStatement(
+                "SELECT approval_from_above FROM campaign WHERE province_id = ? AND id = ?", ps -> {
                     ps.setLong(1, campaign.provinceId());
                     ps.setLong(2, campaign.id());
                     try (ResultSet rs = ps.executeQuery()) {

@@ -3,7 +3,6 @@ package dvk.rollups;
 import dvk.http.Days;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.LocalDate;
 

@@ -1,7 +1,6 @@
 package dvk.rollups;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +20,13 @@ import java.util.regex.Pattern;
  * @param label the message key of its label in {@code i18n/messages_*.properties}; null for a part of a ratio
  *        that tables do not list
  */
-public record Figure(String key, Source source, @Nullable String own, @Nullable String tree, String sqlType,
-                     @Nullable String label) {
+public record Figure(
+        String key,
+        Source source,
+        @Nullable String own,
+        @Nullable String tree,
+        String sqlType,
+        @Nullable String label) {
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
 

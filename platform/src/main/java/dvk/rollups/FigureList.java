@@ -2,7 +2,6 @@ package dvk.rollups;
 
 import dvk.rollups.Figure.Source;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,53 +26,84 @@ public class FigureList {
     /** The figures of DVK; a test may extend them (see {@link #FigureList(List)}). */
     public static final List<Figure> STANDARD = List.of(
             Figure.of("models", Source.REGISTRATIONS, "sum(g.models) FILTER (WHERE g.counted)"),
-            Figure.of("collective", Source.REGISTRATIONS,
+            Figure.of(
+                    "collective",
+                    Source.REGISTRATIONS,
                     "sum(g.models) FILTER (WHERE g.counted AND g.registrant_type = 'collective')"),
-            Figure.of("individual", Source.REGISTRATIONS,
+            Figure.of(
+                    "individual",
+                    Source.REGISTRATIONS,
                     "sum(g.models) FILTER (WHERE g.counted AND g.registrant_type = 'individual')"),
-            Figure.of("status_new", Source.REGISTRATIONS,
-                    "sum(g.models) FILTER (WHERE g.counted AND g.status = 'new')"),
-            Figure.of("status_continued", Source.REGISTRATIONS,
+            Figure.of(
+                    "status_new", Source.REGISTRATIONS, "sum(g.models) FILTER (WHERE g.counted AND g.status = 'new')"),
+            Figure.of(
+                    "status_continued",
+                    Source.REGISTRATIONS,
                     "sum(g.models) FILTER (WHERE g.counted AND g.status = 'continued')"),
-            Figure.of("status_replicated", Source.REGISTRATIONS,
+            Figure.of(
+                    "status_replicated",
+                    Source.REGISTRATIONS,
                     "sum(g.models) FILTER (WHERE g.counted AND g.status = 'replicated')"),
             Figure.of("reviewed", Source.RESULTS, "count(*)"),
             Figure.of("rating_high", Source.RESULTS, "count(*) FILTER (WHERE r.rating = 'high')"),
             Figure.of("rating_good", Source.RESULTS, "count(*) FILTER (WHERE r.rating = 'good')"),
             Figure.of("rating_average", Source.RESULTS, "count(*) FILTER (WHERE r.rating = 'average')"),
             Figure.of("rating_poor", Source.RESULTS, "count(*) FILTER (WHERE r.rating = 'poor')"),
-            Figure.of("high_collective", Source.RESULTS,
+            Figure.of(
+                    "high_collective",
+                    Source.RESULTS,
                     "count(*) FILTER (WHERE r.rating = 'high' AND m.registrant_type = 'collective')"),
-            Figure.of("high_individual", Source.RESULTS,
+            Figure.of(
+                    "high_individual",
+                    Source.RESULTS,
                     "count(*) FILTER (WHERE r.rating = 'high' AND m.registrant_type = 'individual')"),
             // high and sustained >= 2 years: ranked first for commendation
-            Figure.of("sustained_collective", Source.RESULTS, "count(*) FILTER (WHERE r.rating = 'high'"
-                    + " AND r.years_sustained >= 2 AND m.registrant_type = 'collective')"),
-            Figure.of("sustained_individual", Source.RESULTS, "count(*) FILTER (WHERE r.rating = 'high'"
-                    + " AND r.years_sustained >= 2 AND m.registrant_type = 'individual')"),
+            Figure.of(
+                    "sustained_collective",
+                    Source.RESULTS,
+                    "count(*) FILTER (WHERE r.rating = 'high'"
+                            + " AND r.years_sustained >= 2 AND m.registrant_type = 'collective')"),
+            Figure.of(
+                    "sustained_individual",
+                    Source.RESULTS,
+                    "count(*) FILTER (WHERE r.rating = 'high'"
+                            + " AND r.years_sustained >= 2 AND m.registrant_type = 'individual')"),
             Figure.of("households", Source.RESULTS, "sum(r.households)"),
             Figure.of("people", Source.RESULTS, "sum(r.people)"),
             Figure.of("funds_vnd", Source.RESULTS, "sum(r.funds_vnd)"),
             Figure.of("works", Source.RESULTS, "sum(r.works)"),
-            Figure.ofTree("communes_with_model",
+            Figure.ofTree(
+                    "communes_with_model",
                     "CASE WHEN in_commune THEN (own_models + child_models > 0)::int"
                             + " ELSE child_communes_with_model END"),
             // communes in force: the coverage denominator and the expected submitters
             Figure.ofTree("communes", "CASE WHEN level = 'commune' THEN expected::int ELSE child_communes END"),
             Figure.of("villages_with_model", Source.INDICATORS, "sum(i.villages_with_model)"),
             Figure.of("villages", Source.INDICATORS, "sum(i.villages)"),
-            Figure.ofTree("agencies_with_high_model",
+            Figure.ofTree(
+                    "agencies_with_high_model",
                     "(level = 'agency' AND own_rating_high > 0)::int + child_agencies_with_high_model"),
             Figure.ofTree("agencies", "(level = 'agency' AND in_force)::int + child_agencies"),
             // the average satisfaction is satisfaction_sum / satisfaction_units, after summing
-            Figure.of("satisfaction_sum", Source.INDICATORS, "sum(i.satisfaction_pct)").numeric().unlisted(),
-            Figure.of("satisfaction_units", Source.INDICATORS, "count(i.satisfaction_pct)").unlisted(),
+            Figure.of("satisfaction_sum", Source.INDICATORS, "sum(i.satisfaction_pct)")
+                    .numeric()
+                    .unlisted(),
+            Figure.of("satisfaction_units", Source.INDICATORS, "count(i.satisfaction_pct)")
+                    .unlisted(),
             Figure.of("party_members_1plus10", Source.INDICATORS, "sum(i.party_members_1plus10)"),
             Figure.of("households_1plus10", Source.INDICATORS, "sum(i.households_1plus10)"));
 
     /** The statements whose text decides what the aggregates hold, besides the figures. */
-    private static final List<String> COUNTING = List.of("nodes.sql", "nodes-all.sql", "own-models.sql",
-            "own-forms.sql", "own.sql", "own-fields.sql", "tree.sql", "tree-fields.sql", "tree-forms.sql",
+    private static final List<String> COUNTING = List.of(
+            "nodes.sql",
+            "nodes-all.sql",
+            "own-models.sql",
+            "own-forms.sql",
+            "own.sql",
+            "own-fields.sql",
+            "tree.sql",
+            "tree-fields.sql",
+            "tree-forms.sql",
             "candidates.sql");
 
     private final List<Figure> figures;
@@ -89,8 +119,8 @@ public class FigureList {
         if (this.figures.stream().map(Figure::key).distinct().count() != this.figures.size()) {
             throw new IllegalArgumentException("Two figures with one key: " + figures);
         }
-        this.version = digest(this.figures.toString() + COUNTING.stream().map(FigureList::text)
-                .collect(Collectors.joining()));
+        this.version = digest(this.figures.toString()
+                + COUNTING.stream().map(FigureList::text).collect(Collectors.joining()));
     }
 
     public List<Figure> figures() {

@@ -2,7 +2,6 @@ package dvk.rollups;
 
 import dvk.rollups.Figure.Source;
 import jakarta.inject.Singleton;
-
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,8 +14,8 @@ import java.util.stream.Collectors;
 class FigureSql {
 
     /** The alias of each source's rows in own.sql. */
-    private static final Map<Source, String> ALIASES = Map.of(Source.REGISTRATIONS, "g", Source.RESULTS, "r",
-            Source.INDICATORS, "i");
+    private static final Map<Source, String> ALIASES =
+            Map.of(Source.REGISTRATIONS, "g", Source.RESULTS, "r", Source.INDICATORS, "i");
 
     private final FigureList list;
     private final NamedSql own;
@@ -30,19 +29,26 @@ class FigureSql {
                 throw new IllegalArgumentException("The figure list needs a figure of " + source);
             }
         }
-        List<Figure> sourced = list.figures().stream().filter(f -> f.source() != Source.TREE).toList();
+        List<Figure> sourced =
+                list.figures().stream().filter(f -> f.source() != Source.TREE).toList();
         this.own = NamedSql.of(FigureList.text("own.sql")
                 .replace("{{registrations}}", aggregates(Source.REGISTRATIONS))
-                .replace("{{registrations.sum}}", list.each(list.of(Source.REGISTRATIONS),
-                        f -> "sum(g.%1$s) AS %1$s".formatted(f.key())))
+                .replace(
+                        "{{registrations.sum}}",
+                        list.each(list.of(Source.REGISTRATIONS), f -> "sum(g.%1$s) AS %1$s".formatted(f.key())))
                 .replace("{{results}}", aggregates(Source.RESULTS))
                 .replace("{{indicators}}", aggregates(Source.INDICATORS))
-                .replace("{{own}}", list.each(sourced, f -> "coalesce(%s.%s, 0) AS %2$s"
-                        .formatted(ALIASES.get(f.source()), f.key()))));
+                .replace(
+                        "{{own}}",
+                        list.each(
+                                sourced,
+                                f -> "coalesce(%s.%s, 0) AS %2$s".formatted(ALIASES.get(f.source()), f.key()))));
         this.tree = NamedSql.of(FigureList.text("tree.sql")
                 .replace("{{children}}", list.each("sum(t.%1$s) AS %1$s"))
-                .replace("{{summed}}", list.each(sourced, f -> "coalesce(o.%1$s, 0) AS own_%1$s".formatted(f.key()))
-                        + ", " + list.each("coalesce(c.%1$s, 0) AS child_%1$s"))
+                .replace(
+                        "{{summed}}",
+                        list.each(sourced, f -> "coalesce(o.%1$s, 0) AS own_%1$s".formatted(f.key())) + ", "
+                                + list.each("coalesce(c.%1$s, 0) AS child_%1$s"))
                 .replace("{{columns}}", list.each("%s"))
                 .replace("{{values}}", list.each(list.figures(), Figure::treeValue)));
         this.figures = RollupSql.figures(list.each("sum(%1$s) AS %1$s"));
@@ -76,8 +82,9 @@ class FigureSql {
      * rows do (the table is derived data, rebuilt whenever the list changes), so a new figure needs no migration.
      */
     String addColumns() {
-        return "ALTER TABLE rollup_tree " + list.figures().stream()
-                .map(f -> "ADD COLUMN IF NOT EXISTS %s %s NOT NULL DEFAULT 0".formatted(f.key(), f.sqlType()))
-                .collect(Collectors.joining(", "));
+        return "ALTER TABLE rollup_tree "
+                + list.figures().stream()
+                        .map(f -> "ADD COLUMN IF NOT EXISTS %s %s NOT NULL DEFAULT 0".formatted(f.key(), f.sqlType()))
+                        .collect(Collectors.joining(", "));
     }
 }

@@ -1,7 +1,6 @@
 package dvk.rollups;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -58,30 +57,47 @@ record Figures(Map<String, BigDecimal> values, @Nullable Instant newestAt) {
         for (Figure f : list) {
             BigDecimal value = figures.value(f.key());
             // a whole sum of decimals reads as 3, not 3.00
-            named.put(f.name(), value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, RoundingMode.UNNECESSARY)
-                    : value);
+            named.put(
+                    f.name(),
+                    value.stripTrailingZeros().scale() <= 0 ? value.setScale(0, RoundingMode.UNNECESSARY) : value);
         }
         return named;
     }
 
     Rollup.Totals totals(List<Rollup.FieldCount> byField) {
-        return new Rollup.Totals(count("models"), byField, count("collective"), count("individual"),
-                count("status_new"), count("status_continued"), count("status_replicated"), count("reviewed"),
-                count("rating_high"), count("rating_good"), count("rating_average"), count("rating_poor"),
-                count("households"), count("people"), count("funds_vnd"), count("works"));
+        return new Rollup.Totals(
+                count("models"),
+                byField,
+                count("collective"),
+                count("individual"),
+                count("status_new"),
+                count("status_continued"),
+                count("status_replicated"),
+                count("reviewed"),
+                count("rating_high"),
+                count("rating_good"),
+                count("rating_average"),
+                count("rating_poor"),
+                count("households"),
+                count("people"),
+                count("funds_vnd"),
+                count("works"));
     }
 
     Rollup.Coverage coverage(@Nullable Rollup.Share childUnits) {
-        return new Rollup.Coverage(childUnits, share(count("communes_with_model"), count("communes")),
+        return new Rollup.Coverage(
+                childUnits,
+                share(count("communes_with_model"), count("communes")),
                 share(count("villages_with_model"), count("villages")),
-                share(count("agencies_with_high_model"), count("agencies")), averageSatisfaction(),
-                count("party_members_1plus10"), count("households_1plus10"));
+                share(count("agencies_with_high_model"), count("agencies")),
+                averageSatisfaction(),
+                count("party_members_1plus10"),
+                count("households_1plus10"));
     }
 
     BigDecimal averageSatisfaction() {
         long units = count("satisfaction_units");
-        return units == 0 ? null
-                : value("satisfaction_sum").divide(BigDecimal.valueOf(units), 2, RoundingMode.HALF_UP);
+        return units == 0 ? null : value("satisfaction_sum").divide(BigDecimal.valueOf(units), 2, RoundingMode.HALF_UP);
     }
 
     static Rollup.Share share(long count, long of) {
@@ -89,7 +105,8 @@ record Figures(Map<String, BigDecimal> values, @Nullable Instant newestAt) {
     }
 
     static BigDecimal percent(long count, long of) {
-        return of == 0 ? null
+        return of == 0
+                ? null
                 : BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(of), 2, RoundingMode.HALF_UP);
     }
 }

@@ -2,7 +2,6 @@ package dvk.rollups;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,21 +49,17 @@ public record Rollup(
      * this rollup were placed by that rule.
      */
     @Serdeable
-    public record Basis(LocalDate day, long placedByDefault) {
-    }
+    public record Basis(LocalDate day, long placedByDefault) {}
 
     /** A unit, or the national root {@code VN} (level "nation"). */
     @Serdeable
-    public record UnitRef(String code, String name, String level, String type) {
-    }
+    public record UnitRef(String code, String name, String level, String type) {}
 
     @Serdeable
-    public record CampaignRef(long id, String name) {
-    }
+    public record CampaignRef(long id, String name) {}
 
     @Serdeable
-    public record PeriodRef(String code, String name, LocalDate firstDay, LocalDate lastDay) {
-    }
+    public record PeriodRef(String code, String name, LocalDate firstDay, LocalDate lastDay) {}
 
     /**
      * Models by field, registrant type, status; results of the period (rating, reach, funds, works).
@@ -88,13 +83,11 @@ public record Rollup(
             long households,
             long people,
             long fundsVnd,
-            long works) {
-    }
+            long works) {}
 
     /** Models registered with a field; a model with several fields counts in each. */
     @Serdeable
-    public record FieldCount(String code, String name, long models) {
-    }
+    public record FieldCount(String code, String name, long models) {}
 
     /**
      * @param childUnitsWithModel null for a child row (drill-down shows one level)
@@ -109,29 +102,38 @@ public record Rollup(
             Share agenciesWithHighModel,
             @Nullable BigDecimal averageSatisfaction,
             long partyMembers1plus10,
-            long households1plus10) {
-    }
+            long households1plus10) {}
 
     /** {@code count} of {@code of}; percent with two decimals, null when {@code of} is 0. */
     @Serdeable
-    public record Share(long count, long of, @Nullable BigDecimal percent) {
-    }
+    public record Share(long count, long of, @Nullable BigDecimal percent) {}
 
     /** A campaign target (chỉ tiêu) against its actual value; not met when there is nothing to measure. */
     @Serdeable
-    public record TargetResult(String name, String metric, @Nullable String unitType, String comparison,
-                               BigDecimal threshold, @Nullable BigDecimal actual, boolean met) {
-    }
+    public record TargetResult(
+            String name,
+            String metric,
+            @Nullable String unitType,
+            String comparison,
+            BigDecimal threshold,
+            @Nullable BigDecimal actual,
+            boolean met) {}
 
     /** One form due in the period: who was expected, on time, late, missing. */
     @Serdeable
-    public record FormSubmissions(String kind, LocalDate due, long expected, long onTime, long late, long missing,
-                                  List<Submitter> lateUnits, List<Submitter> missingUnits) {
-    }
+    public record FormSubmissions(
+            String kind,
+            LocalDate due,
+            long expected,
+            long onTime,
+            long late,
+            long missing,
+            List<Submitter> lateUnits,
+            List<Submitter> missingUnits) {}
 
     @Serdeable
-    public record Submitter(String code, String name, @Nullable Instant firstReceivedAt) {
-    }
+    public record Submitter(
+            String code, String name, @Nullable Instant firstReceivedAt) {}
 
     /**
      * High-efficiency models of the period, ranked (sustained ≥ 2 years first, then years sustained, households
@@ -139,28 +141,39 @@ public record Rollup(
      * quota).
      */
     @Serdeable
-    public record Commendation(long collectiveCandidates, long individualCandidates, long sustainedCollective,
-                               long sustainedIndividual, List<Candidate> collective, List<Candidate> individual,
-                               List<QuotaFit> quotas) {
-    }
+    public record Commendation(
+            long collectiveCandidates,
+            long individualCandidates,
+            long sustainedCollective,
+            long sustainedIndividual,
+            List<Candidate> collective,
+            List<Candidate> individual,
+            List<QuotaFit> quotas) {}
 
     @Serdeable
-    public record Candidate(int rank, String modelCode, String modelName, String registrantName, String unitCode,
-                            String unitName, int yearsSustained, @Nullable String proposedLevel, long households,
-                            long people, long fundsVnd, long works) {
-    }
+    public record Candidate(
+            int rank,
+            String modelCode,
+            String modelName,
+            String registrantName,
+            String unitCode,
+            String unitName,
+            int yearsSustained,
+            @Nullable String proposedLevel,
+            long households,
+            long people,
+            long fundsVnd,
+            long works) {}
 
     /** How many candidates fit a quota of this period's review: min(quota, candidates of the type). */
     @Serdeable
-    public record QuotaFit(String review, String awardingBody, String registrantType, int quota, long candidates,
-                           long fit) {
-    }
+    public record QuotaFit(
+            String review, String awardingBody, String registrantType, int quota, long candidates, long fit) {}
 
     /** One child unit's figures; {@code hasModel} feeds the parent's child coverage. */
     @Serdeable
-    public record ChildRollup(UnitRef unit, boolean hasModel, Totals totals, Coverage coverage,
-                              Map<String, BigDecimal> figures) {
-    }
+    public record ChildRollup(
+            UnitRef unit, boolean hasModel, Totals totals, Coverage coverage, Map<String, BigDecimal> figures) {}
 
     /**
      * The figures of another period and {@code difference} = this period − that one.
@@ -170,8 +183,14 @@ public record Rollup(
      * @param figuresDifference each figure as this − that
      */
     @Serdeable
-    public record Comparison(Compare mode, PeriodRef period, Totals totals, Coverage coverage, Totals difference,
-                             Coverage coverageDifference, Map<String, BigDecimal> figures,
-                             Map<String, BigDecimal> figuresDifference, @Nullable Basis basis) {
-    }
+    public record Comparison(
+            Compare mode,
+            PeriodRef period,
+            Totals totals,
+            Coverage coverage,
+            Totals difference,
+            Coverage coverageDifference,
+            Map<String, BigDecimal> figures,
+            Map<String, BigDecimal> figuresDifference,
+            @Nullable Basis basis) {}
 }

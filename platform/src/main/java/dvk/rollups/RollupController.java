@@ -54,9 +54,14 @@ class RollupController {
      */
     @Get
     @Operation(operationId = "getRollup")
-    Rollup rollup(@Parameter(hidden = true) Caller caller, @PathVariable String unitCode, @QueryValue long campaign,
-                  @QueryValue String period, @Nullable @QueryValue String compare,
-                  @Nullable @QueryValue String basis, @Nullable @QueryValue Long snapshot) {
+    Rollup rollup(
+            @Parameter(hidden = true) Caller caller,
+            @PathVariable String unitCode,
+            @QueryValue long campaign,
+            @QueryValue String period,
+            @Nullable @QueryValue String compare,
+            @Nullable @QueryValue String basis,
+            @Nullable @QueryValue Long snapshot) {
         if (snapshot != null) {
             return snapshots.rollup(caller, snapshot, unitCode, campaign, period);
         }
@@ -67,14 +72,21 @@ class RollupController {
     @Get("/export")
     @Operation(operationId = "exportRollupTable")
     @Produces({"text/csv", ApiErrors.XLSX})
-    @ApiResponse(responseCode = "200", description = "the table, as an attachment", content = {
-            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = ApiErrors.BINARY)),
-            @Content(mediaType = ApiErrors.XLSX, schema = @Schema(type = "string", format = ApiErrors.BINARY))})
-    HttpResponse<byte[]> export(@Parameter(hidden = true) Caller caller, @PathVariable String unitCode, @QueryValue long campaign,
-                                @QueryValue String period, @QueryValue String table,
-                                @Parameter(schema = @Schema(allowableValues = {"csv", "csv-semicolon", "xlsx"}))
-                                @QueryValue String format,
-                                @Nullable @QueryValue String basis) {
+    @ApiResponse(
+            responseCode = "200",
+            description = "the table, as an attachment",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = ApiErrors.BINARY)),
+                @Content(mediaType = ApiErrors.XLSX, schema = @Schema(type = "string", format = ApiErrors.BINARY))
+            })
+    HttpResponse<byte[]> export(
+            @Parameter(hidden = true) Caller caller,
+            @PathVariable String unitCode,
+            @QueryValue long campaign,
+            @QueryValue String period,
+            @QueryValue String table,
+            @Parameter(schema = @Schema(allowableValues = {"csv", "csv-semicolon", "xlsx"})) @QueryValue String format,
+            @Nullable @QueryValue String basis) {
         Rollup rollup = rollups.of(caller, unitCode, campaign, period, Compare.NONE, bases.parse(basis));
         return TableDownload.of(tables.of(rollup, table), unitCode, period, format);
     }
@@ -83,22 +95,33 @@ class RollupController {
     @Get("/models")
     @Operation(operationId = "rollupModels")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", ApiErrors.XLSX})
-    @ApiResponse(responseCode = "200", description = "a page of models as JSON, or with `format` every matching"
-            + " model as an attachment", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModelPage.class)),
-            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = ApiErrors.BINARY)),
-            @Content(mediaType = ApiErrors.XLSX, schema = @Schema(type = "string", format = ApiErrors.BINARY))})
-    HttpResponse<?> models(@Parameter(hidden = true) Caller caller, @PathVariable String unitCode, @QueryValue long campaign,
-                           @QueryValue String period, @Nullable @QueryValue String field,
-                           @Nullable @QueryValue String type, @Nullable @QueryValue String status,
-                           @Nullable @QueryValue String rating, @Nullable @QueryValue String child,
-                           @QueryValue(defaultValue = "1") int page, @QueryValue(defaultValue = "50") int size,
-                           @Parameter(schema = @Schema(allowableValues = {"csv", "csv-semicolon", "xlsx"}))
-                           @Nullable @QueryValue String format, @Nullable @QueryValue String basis) {
+    @ApiResponse(
+            responseCode = "200",
+            description = "a page of models as JSON, or with `format` every matching" + " model as an attachment",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModelPage.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = ApiErrors.BINARY)),
+                @Content(mediaType = ApiErrors.XLSX, schema = @Schema(type = "string", format = ApiErrors.BINARY))
+            })
+    HttpResponse<?> models(
+            @Parameter(hidden = true) Caller caller,
+            @PathVariable String unitCode,
+            @QueryValue long campaign,
+            @QueryValue String period,
+            @Nullable @QueryValue String field,
+            @Nullable @QueryValue String type,
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue String rating,
+            @Nullable @QueryValue String child,
+            @QueryValue(defaultValue = "1") int page,
+            @QueryValue(defaultValue = "50") int size,
+            @Parameter(schema = @Schema(allowableValues = {"csv", "csv-semicolon", "xlsx"})) @Nullable @QueryValue
+                    String format,
+            @Nullable @QueryValue String basis) {
         ModelPage.Filter filter = new ModelPage.Filter(field, type, status, rating, child);
         if (format == null) {
-            return HttpResponse.ok(rollups.models(caller, unitCode, campaign, period, bases.parse(basis), filter,
-                    page, size));
+            return HttpResponse.ok(
+                    rollups.models(caller, unitCode, campaign, period, bases.parse(basis), filter, page, size));
         }
         ModelPage all = rollups.allModels(caller, unitCode, campaign, period, bases.parse(basis), filter);
         return TableDownload.of(RollupTables.models(all), unitCode, period, format);

@@ -3,7 +3,6 @@ package dvk.rollups;
 import dvk.ingest.BatchKind;
 import io.micronaut.context.MessageSource;
 import jakarta.inject.Singleton;
-
 import java.util.Locale;
 
 /**

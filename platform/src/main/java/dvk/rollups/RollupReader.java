@@ -4,7 +4,6 @@ import dvk.ingest.BatchKind;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,8 +58,13 @@ class RollupReader {
         return query(RollupSql.CHILDREN, scope.parameters(), rs -> {
             Map<Long, Rollup.UnitRef> children = new LinkedHashMap<>();
             while (rs.next()) {
-                children.put(rs.getLong("id"), new Rollup.UnitRef(rs.getString("code"), rs.getString("name"),
-                        rs.getString("level"), rs.getString("type")));
+                children.put(
+                        rs.getLong("id"),
+                        new Rollup.UnitRef(
+                                rs.getString("code"),
+                                rs.getString("name"),
+                                rs.getString("level"),
+                                rs.getString("type")));
             }
             return children;
         });
@@ -74,8 +78,13 @@ class RollupReader {
         Map<String, FormCount> counts = query(RollupSql.FORMS, scope.parameters(), rs -> {
             Map<String, FormCount> byKind = new HashMap<>();
             while (rs.next()) {
-                byKind.put(rs.getString("kind"), new FormCount(rs.getObject("due", LocalDate.class),
-                        rs.getLong("expected"), rs.getLong("on_time"), rs.getLong("late")));
+                byKind.put(
+                        rs.getString("kind"),
+                        new FormCount(
+                                rs.getObject("due", LocalDate.class),
+                                rs.getLong("expected"),
+                                rs.getLong("on_time"),
+                                rs.getLong("late")));
             }
             return byKind;
         });
@@ -84,9 +93,10 @@ class RollupReader {
         query(RollupSql.BEHIND, scope.parameters(), rs -> {
             while (rs.next()) {
                 Timestamp at = rs.getTimestamp("first_at");
-                (at == null ? missing : late).computeIfAbsent(rs.getString("kind"), k -> new ArrayList<>())
-                        .add(new Rollup.Submitter(rs.getString("code"), rs.getString("name"),
-                                at == null ? null : at.toInstant()));
+                (at == null ? missing : late)
+                        .computeIfAbsent(rs.getString("kind"), k -> new ArrayList<>())
+                        .add(new Rollup.Submitter(
+                                rs.getString("code"), rs.getString("name"), at == null ? null : at.toInstant()));
             }
             return null;
         });
@@ -97,9 +107,15 @@ class RollupReader {
             if (due == null && form.expected() == 0) {
                 continue;
             }
-            forms.add(new Rollup.FormSubmissions(kind.sqlName(), due != null ? due : form.due(), form.expected(),
-                    form.onTime(), form.late(), form.expected() - form.onTime() - form.late(),
-                    late.getOrDefault(kind.sqlName(), List.of()), missing.getOrDefault(kind.sqlName(), List.of())));
+            forms.add(new Rollup.FormSubmissions(
+                    kind.sqlName(),
+                    due != null ? due : form.due(),
+                    form.expected(),
+                    form.onTime(),
+                    form.late(),
+                    form.expected() - form.onTime() - form.late(),
+                    late.getOrDefault(kind.sqlName(), List.of()),
+                    missing.getOrDefault(kind.sqlName(), List.of())));
         }
         return forms;
     }
@@ -118,14 +134,23 @@ class RollupReader {
         values.put("collectiveLimit", collectiveLimit);
         values.put("individualLimit", individualLimit);
         return query(RollupSql.CANDIDATES, values, rs -> {
-            Map<String, List<Rollup.Candidate>> byType = new HashMap<>(Map.of("collective", new ArrayList<>(),
-                    "individual", new ArrayList<>()));
+            Map<String, List<Rollup.Candidate>> byType =
+                    new HashMap<>(Map.of("collective", new ArrayList<>(), "individual", new ArrayList<>()));
             while (rs.next()) {
-                byType.get(rs.getString("registrant_type")).add(new Rollup.Candidate(rs.getInt("rank"),
-                        rs.getString("model_code"), rs.getString("model_name"), rs.getString("registrant_name"),
-                        rs.getString("unit_code"), rs.getString("unit_name"), rs.getInt("years_sustained"),
-                        rs.getString("proposed_level"), rs.getLong("households"), rs.getLong("people"),
-                        rs.getLong("funds_vnd"), rs.getLong("works")));
+                byType.get(rs.getString("registrant_type"))
+                        .add(new Rollup.Candidate(
+                                rs.getInt("rank"),
+                                rs.getString("model_code"),
+                                rs.getString("model_name"),
+                                rs.getString("registrant_name"),
+                                rs.getString("unit_code"),
+                                rs.getString("unit_name"),
+                                rs.getInt("years_sustained"),
+                                rs.getString("proposed_level"),
+                                rs.getLong("households"),
+                                rs.getLong("people"),
+                                rs.getLong("funds_vnd"),
+                                rs.getLong("works")));
             }
             return byType;
         });
@@ -165,13 +190,24 @@ class RollupReader {
             fields.add(field == null ? String.valueOf(id) : field.code());
         }
         String rating = rs.getString("rating");
-        return new ModelPage.Row(rs.getString("code"), rs.getString("model_name"), rs.getString("registrant_type"),
-                rs.getString("registrant_name"), rs.getString("unit_code"), rs.getString("unit_name"), fields,
-                rs.getString("status"), rs.getString("registered_in"), rs.getTimestamp("received_at").toInstant(),
+        return new ModelPage.Row(
+                rs.getString("code"),
+                rs.getString("model_name"),
+                rs.getString("registrant_type"),
+                rs.getString("registrant_name"),
+                rs.getString("unit_code"),
+                rs.getString("unit_name"),
+                fields,
+                rs.getString("status"),
+                rs.getString("registered_in"),
+                rs.getTimestamp("received_at").toInstant(),
                 rating,
-                rating == null ? null : rs.getLong("households"), rating == null ? null : rs.getLong("people"),
-                rating == null ? null : rs.getLong("funds_vnd"), rating == null ? null : rs.getLong("works"),
-                rating == null ? null : rs.getInt("years_sustained"), rs.getString("proposed_level"));
+                rating == null ? null : rs.getLong("households"),
+                rating == null ? null : rs.getLong("people"),
+                rating == null ? null : rs.getLong("funds_vnd"),
+                rating == null ? null : rs.getLong("works"),
+                rating == null ? null : rs.getInt("years_sustained"),
+                rs.getString("proposed_level"));
     }
 
     /** {@link #TOTAL} for the whole subtree, else the child's id. */
@@ -181,7 +217,8 @@ class RollupReader {
 
     private <T> T query(NamedSql sql, Map<String, Object> values, RowsMapper<T> mapper) {
         return jdbc.execute(connection -> {
-            try (PreparedStatement ps = sql.prepare(connection, values); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = sql.prepare(connection, values);
+                    ResultSet rs = ps.executeQuery()) {
                 return mapper.map(rs);
             }
         });

@@ -3,12 +3,11 @@ package dvk.rollups;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Rebuilds the aggregates of every campaign at start when they were counted under another rollup schema: the
@@ -40,11 +39,13 @@ public class RollupRebuild {
     /** The version the stored aggregates were counted under; null when none is recorded. */
     @Transactional(readOnly = true)
     public String storedVersion() {
-        return jdbc.prepareStatement("SELECT name FROM start_step WHERE name LIKE 'rollup-schema %'", ps -> {
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1).substring(STEP.length()) : null;
-            }
-        });
+        return jdbc.prepareStatement(
+                "SELECT name FROM start_step WHERE name LIKE 'rollup-schema %'",
+                ps -> {
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? rs.getString(1).substring(STEP.length()) : null;
+                    }
+                });
     }
 
     @Transactional
@@ -71,15 +72,19 @@ public class RollupRebuild {
             refresh.refreshCampaign(campaign[0], campaign[1]);
         }
         // 'rollup-trees' marked the one rebuild after V40, before there were versions
-        jdbc.prepareStatement("DELETE FROM start_step WHERE name LIKE 'rollup-schema %' OR name = 'rollup-trees'",
+        jdbc.prepareStatement(
+                "DELETE FROM start_step WHERE name LIKE 'rollup-schema %' OR name = 'rollup-trees'",
                 ps -> ps.executeUpdate());
         jdbc.prepareStatement("INSERT INTO start_step (name) VALUES (?)", ps -> {
             ps.setString(1, STEP + version);
             return ps.executeUpdate();
         });
         if (!campaigns.isEmpty()) {
-            LOG.info("Rebuilt the rollup aggregates of {} campaigns for rollup schema {} in {} ms", campaigns.size(),
-                    version, (System.nanoTime() - started) / 1_000_000);
+            LOG.info(
+                    "Rebuilt the rollup aggregates of {} campaigns for rollup schema {} in {} ms",
+                    campaigns.size(),
+                    version,
+                    (System.nanoTime() - started) / 1_000_000);
         }
     }
 }

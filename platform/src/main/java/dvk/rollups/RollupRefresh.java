@@ -8,7 +8,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,6 +57,7 @@ public class RollupRefresh {
              WHERE p.province_id = :province AND p.campaign_id = :campaign
                AND t.province_id = :province AND t.campaign_id = :campaign AND t.period_id = p.id
                AND t.unit_id = n.unit_id""";
+
     private static final NamedSql DELETE_TREE = NamedSql.of("DELETE FROM rollup_tree t" + OF_NODES);
     private static final NamedSql DELETE_TREE_FIELDS = NamedSql.of("DELETE FROM rollup_tree_field t" + OF_NODES);
     private static final NamedSql DELETE_TREE_FORMS = NamedSql.of("DELETE FROM rollup_tree_form t" + OF_NODES);
@@ -66,8 +66,9 @@ public class RollupRefresh {
                AND unit_id IN (SELECT unit_id FROM rollup_nodes)""");
     private static final NamedSql CANDIDATES = NamedSql.resource("candidates.sql");
     /** The kinds whose submissions are rated against a due day. */
-    private static final String[] KINDS = Arrays.stream(BatchKind.values()).map(BatchKind::sqlName)
-            .toArray(String[]::new);
+    private static final String[] KINDS =
+            Arrays.stream(BatchKind.values()).map(BatchKind::sqlName).toArray(String[]::new);
+
     private static final NamedSql DEPTHS = NamedSql.of("""
             SELECT DISTINCT depth FROM rollup_nodes ORDER BY depth DESC""");
     private static final NamedSql CAMPAIGNS_OF_PROVINCE = NamedSql.of("""
@@ -118,9 +119,9 @@ public class RollupRefresh {
     }
 
     private static long[] touchedUnits(Connection connection, SubmissionsChanged event) throws SQLException {
-        try (PreparedStatement ps = TOUCHED.prepare(connection,
-                Map.of("province", event.provinceId(), "batch", event.batchId()));
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps =
+                        TOUCHED.prepare(connection, Map.of("province", event.provinceId(), "batch", event.batchId()));
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             Long[] ids = (Long[]) rs.getArray(1).getArray();
             long[] units = new long[ids.length];
@@ -140,10 +141,12 @@ public class RollupRefresh {
             lock.execute();
         }
         // a transaction may refresh several times (the demo loads all its batches in one)
-        execute(connection, "DROP TABLE IF EXISTS rollup_nodes, rollup_own_models, rollup_own_form, rollup_own,"
-                + " rollup_own_field");
-        Map<String, Object> values = Map.of("province", provinceId, "campaign", campaignId, "units", units,
-                "kinds", KINDS);
+        execute(
+                connection,
+                "DROP TABLE IF EXISTS rollup_nodes, rollup_own_models, rollup_own_form, rollup_own,"
+                        + " rollup_own_field");
+        Map<String, Object> values =
+                Map.of("province", provinceId, "campaign", campaignId, "units", units, "kinds", KINDS);
         execute(connection, CREATE_NODES);
         update(connection, all ? ALL_NODES : NODES, values);
         update(connection, OWN_MODELS, values);
@@ -151,10 +154,14 @@ public class RollupRefresh {
         update(connection, figureSql.own(), values);
         update(connection, OWN_FIELDS, values);
         // without statistics of the scratch tables, the planner may merge-join them quadratically
-        execute(connection, "ANALYZE rollup_nodes", "ANALYZE rollup_own", "ANALYZE rollup_own_form",
+        execute(
+                connection,
+                "ANALYZE rollup_nodes",
+                "ANALYZE rollup_own",
+                "ANALYZE rollup_own_form",
                 "ANALYZE rollup_own_field");
-        for (NamedSql statement : List.of(DELETE_TREE, DELETE_TREE_FIELDS, DELETE_TREE_FORMS, DELETE_CANDIDATES,
-                CANDIDATES)) {
+        for (NamedSql statement :
+                List.of(DELETE_TREE, DELETE_TREE_FIELDS, DELETE_TREE_FORMS, DELETE_CANDIDATES, CANDIDATES)) {
             update(connection, statement, values);
         }
         for (long depth : ids(connection, DEPTHS, values)) {
@@ -183,7 +190,8 @@ public class RollupRefresh {
     private static List<Long> ids(Connection connection, NamedSql query, Map<String, Object> values)
             throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = query.prepare(connection, values); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = query.prepare(connection, values);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
             }

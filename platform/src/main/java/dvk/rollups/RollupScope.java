@@ -3,7 +3,6 @@ package dvk.rollups;
 import dvk.campaigns.Campaign;
 import dvk.campaigns.CampaignDocument;
 import io.micronaut.core.annotation.Nullable;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -21,16 +20,28 @@ import java.util.Map;
  * @param fields field id to field, over every campaign of the slices
  * @param basis how the figures were re-based onto another structure, null when they were not
  */
-record RollupScope(Rollup.UnitRef unit, @Nullable String path, int depth, long parentId, Campaign campaign,
-                   CampaignDocument.Period period, List<Slice> slices, Map<Long, CampaignDocument.Field> fields,
-                   @Nullable Rebased basis) {
+record RollupScope(
+        Rollup.UnitRef unit,
+        @Nullable String path,
+        int depth,
+        long parentId,
+        Campaign campaign,
+        CampaignDocument.Period period,
+        List<Slice> slices,
+        Map<Long, CampaignDocument.Field> fields,
+        @Nullable Rebased basis) {
 
     /**
      * One campaign period's rows within an area (an ltree path) of one province. A total slice counts in the
      * total (and, unless re-based, in the children its area lies in); a child slice only in child {@code childId}.
      */
-    record Slice(long campaignId, long periodId, long provinceId, String area, @Nullable Long childId,
-                 boolean total) {
+    record Slice(
+            long campaignId,
+            long periodId,
+            long provinceId,
+            String area,
+            @Nullable Long childId,
+            boolean total) {
 
         Slice(long campaignId, long periodId, long provinceId, String area) {
             this(campaignId, periodId, provinceId, area, null, true);
@@ -42,8 +53,7 @@ record RollupScope(Rollup.UnitRef unit, @Nullable String path, int depth, long p
      * unit without children there) in display order, and the models counted through the default rule for
      * split units.
      */
-    record Rebased(LocalDate day, Map<Long, Rollup.UnitRef> children, long placedByDefault) {
-    }
+    record Rebased(LocalDate day, Map<Long, Rollup.UnitRef> children, long placedByDefault) {}
 
     boolean rebased() {
         return basis != null;
@@ -55,13 +65,18 @@ record RollupScope(Rollup.UnitRef unit, @Nullable String path, int depth, long p
         if (basis == null) {
             return null;
         }
-        Long childId = basis.children().entrySet().stream().filter(e -> e.getValue().code().equals(childCode))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
+        Long childId = basis.children().entrySet().stream()
+                .filter(e -> e.getValue().code().equals(childCode))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
         if (childId == null) {
             return null;
         }
-        List<String> areas = slices.stream().filter(s -> !s.total() && childId.equals(s.childId()))
-                .map(Slice::area).toList();
+        List<String> areas = slices.stream()
+                .filter(s -> !s.total() && childId.equals(s.childId()))
+                .map(Slice::area)
+                .toList();
         return "{" + String.join(",", areas) + "}";
     }
 

@@ -9,11 +9,9 @@ import dvk.errors.InvalidException;
 import dvk.errors.NotFoundException;
 import dvk.errors.TenantErrorCode;
 import dvk.units.Unit;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
-import io.micronaut.core.annotation.Nullable;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -55,6 +53,7 @@ class RollupScopes {
              WHERE s.placed AND s.predecessor_province_id = s.predecessor_id AND s.predecessor_id = ANY(?)
                AND n.level = 'province' AND n.valid_from <= ? AND (n.valid_to IS NULL OR n.valid_to >= ?)
             """;
+
     private static final String FIELDS = "SELECT id, code, name FROM campaign_field WHERE campaign_id = ANY(?)";
 
     private final Campaigns campaigns;
@@ -78,12 +77,12 @@ class RollupScopes {
      * that unit belongs to another structure than the campaign's, the campaign's figures are re-based onto it
      * through the official lineage ({@link #rebased}).
      */
-    RollupScope resolve(Caller caller, String unitCode, long campaignId, String periodCode,
-                        @Nullable LocalDate basis) {
+    RollupScope resolve(Caller caller, String unitCode, long campaignId, String periodCode, @Nullable LocalDate basis) {
         Campaign campaign = campaigns.readable(caller, campaignId);
         if (campaign.period(periodCode).isEmpty() && !NATION.equals(unitCode)) {
             List<Campaign> earlier = campaigns.predecessors(caller, campaign).stream()
-                    .filter(p -> p.period(periodCode).isPresent()).toList();
+                    .filter(p -> p.period(periodCode).isPresent())
+                    .toList();
             if (!earlier.isEmpty()) {
                 return continued(caller, unitCode, campaign, earlier, periodCode, basis);
             }
@@ -105,10 +104,10 @@ class RollupScopes {
             }
             return rebased(unit, campaign, period, basis);
         }
-        List<RollupScope.Slice> slices = List.of(
-                new RollupScope.Slice(campaign.id(), period.id(), campaign.provinceId(), area));
-        return new RollupScope(ref, unit.path(), depth(unit), unit.id(), campaign, period.period(), slices,
-                fieldsOf(campaign), null);
+        List<RollupScope.Slice> slices =
+                List.of(new RollupScope.Slice(campaign.id(), period.id(), campaign.provinceId(), area));
+        return new RollupScope(
+                ref, unit.path(), depth(unit), unit.id(), campaign, period.period(), slices, fieldsOf(campaign), null);
     }
 
     /**
@@ -147,7 +146,8 @@ class RollupScopes {
         values.put("depth", depth(unit));
         values.put("basis", basis);
         List<Placed> placed = jdbc.execute(connection -> {
-            try (var ps = PLACED.prepare(connection, values); ResultSet rs = ps.executeQuery()) {
+            try (var ps = PLACED.prepare(connection, values);
+                    ResultSet rs = ps.executeQuery()) {
                 List<Placed> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(Placed.read(rs));
@@ -173,19 +173,33 @@ class RollupScopes {
             children.putIfAbsent(childId, byChild ? p.child() : p.old());
             childAreas.computeIfAbsent(childId, k -> new ArrayList<>()).add(p.area());
         }
-        childAreas.forEach((childId, areas) -> outermost(areas).forEach(area -> slices.add(
-                new RollupScope.Slice(campaign.id(), period.id(), campaign.provinceId(), area, childId, false))));
+        childAreas.forEach((childId, areas) -> outermost(areas)
+                .forEach(area -> slices.add(new RollupScope.Slice(
+                        campaign.id(), period.id(), campaign.provinceId(), area, childId, false))));
         long byDefault = placed.stream().mapToLong(Placed::defaultModels).sum();
-        return new RollupScope(ref(unit), unit.path(), depth(unit), unit.id(), campaign, period.period(), slices,
-                fieldsOf(campaign), new RollupScope.Rebased(basis, children, byDefault));
+        return new RollupScope(
+                ref(unit),
+                unit.path(),
+                depth(unit),
+                unit.id(),
+                campaign,
+                period.period(),
+                slices,
+                fieldsOf(campaign),
+                new RollupScope.Rebased(basis, children, byDefault));
     }
 
     /**
      * A period the campaign lacks, read from the campaigns it continues (of the units its issuer succeeded),
      * each re-based onto the unit of the campaign's own structure and added up; fields match by code.
      */
-    private RollupScope continued(Caller caller, String unitCode, Campaign campaign, List<Campaign> earlier,
-                                  String periodCode, @Nullable LocalDate basis) {
+    private RollupScope continued(
+            Caller caller,
+            String unitCode,
+            Campaign campaign,
+            List<Campaign> earlier,
+            String periodCode,
+            @Nullable LocalDate basis) {
         LocalDate day = basis != null ? basis : campaign.structureDay(LocalDate.now(clock));
         Unit unit = unitAccess.readable(caller, unitCode, day);
         if (campaign.areaOf(unit) == null) {
@@ -197,7 +211,8 @@ class RollupScopes {
                 continue;
             }
             try {
-                parts.add(rebased(unit, predecessor, predecessor.period(periodCode).orElseThrow(), day));
+                parts.add(rebased(
+                        unit, predecessor, predecessor.period(periodCode).orElseThrow(), day));
             } catch (InvalidException nothingPlacedHere) {
                 // none of this predecessor's units went into this unit
             }
@@ -216,18 +231,28 @@ class RollupScopes {
             byDefault += part.basis().placedByDefault();
         }
         Map<Long, Rollup.UnitRef> ordered = new LinkedHashMap<>();
-        children.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.comparing(Rollup.UnitRef::code)))
+        children.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(Comparator.comparing(Rollup.UnitRef::code)))
                 .forEach(e -> ordered.put(e.getKey(), e.getValue()));
-        return new RollupScope(ref(unit), unit.path(), depth(unit), unit.id(), campaign, parts.get(0).period(),
-                slices, fields, new RollupScope.Rebased(day, ordered, byDefault));
+        return new RollupScope(
+                ref(unit),
+                unit.path(),
+                depth(unit),
+                unit.id(),
+                campaign,
+                parts.get(0).period(),
+                slices,
+                fields,
+                new RollupScope.Rebased(day, ordered, byDefault));
     }
 
     /** The periods a rollup of the campaign can compare with: its own, then those of the campaigns it continues. */
     List<CampaignDocument.Period> comparablePeriods(Caller caller, Campaign campaign) {
-        List<CampaignDocument.Period> periods = new ArrayList<>(campaign.periods().stream()
-                .map(Campaign.PeriodRef::period).toList());
+        List<CampaignDocument.Period> periods = new ArrayList<>(
+                campaign.periods().stream().map(Campaign.PeriodRef::period).toList());
         for (Campaign predecessor : campaigns.predecessors(caller, campaign)) {
-            predecessor.periods().stream().map(Campaign.PeriodRef::period)
+            predecessor.periods().stream()
+                    .map(Campaign.PeriodRef::period)
                     .filter(p -> campaign.period(p.code()).isEmpty()
                             && periods.stream().noneMatch(q -> q.code().equals(p.code())))
                     .forEach(periods::add);
@@ -244,16 +269,33 @@ class RollupScopes {
     }
 
     /** A row of {@code placed.sql}. */
-    private record Placed(long oldId, Rollup.UnitRef old, String area, @Nullable Long childId,
-                          @Nullable Rollup.UnitRef child, long defaultModels) {
+    private record Placed(
+            long oldId,
+            Rollup.UnitRef old,
+            String area,
+            @Nullable Long childId,
+            @Nullable Rollup.UnitRef child,
+            long defaultModels) {
 
         static Placed read(ResultSet rs) throws SQLException {
             Long childId = (Long) rs.getObject("child_id");
-            return new Placed(rs.getLong("old_id"), new Rollup.UnitRef(rs.getString("old_code"),
-                    rs.getString("old_name"), rs.getString("old_level"), rs.getString("old_type")),
-                    rs.getString("area"), childId, childId == null ? null : new Rollup.UnitRef(
-                    rs.getString("child_code"), rs.getString("child_name"), rs.getString("child_level"),
-                    rs.getString("child_type")), rs.getLong("default_models"));
+            return new Placed(
+                    rs.getLong("old_id"),
+                    new Rollup.UnitRef(
+                            rs.getString("old_code"),
+                            rs.getString("old_name"),
+                            rs.getString("old_level"),
+                            rs.getString("old_type")),
+                    rs.getString("area"),
+                    childId,
+                    childId == null
+                            ? null
+                            : new Rollup.UnitRef(
+                                    rs.getString("child_code"),
+                                    rs.getString("child_name"),
+                                    rs.getString("child_level"),
+                                    rs.getString("child_type")),
+                    rs.getLong("default_models"));
         }
     }
 
@@ -278,8 +320,14 @@ class RollupScopes {
             return found;
         });
         Map<Long, CampaignDocument.Field> fields = jdbc.prepareStatement(FIELDS, ps -> {
-            ps.setArray(1, ps.getConnection().createArrayOf("bigint",
-                    slices.stream().map(RollupScope.Slice::campaignId).toArray(Long[]::new)));
+            ps.setArray(
+                    1,
+                    ps.getConnection()
+                            .createArrayOf(
+                                    "bigint",
+                                    slices.stream()
+                                            .map(RollupScope.Slice::campaignId)
+                                            .toArray(Long[]::new)));
             Map<Long, CampaignDocument.Field> found = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -295,16 +343,24 @@ class RollupScopes {
         // re-based, the children are the provinces in force on the basis day, each counting its predecessors
         Map<Long, Rollup.UnitRef> successors = new HashMap<>();
         Map<Long, Long> successorOf = jdbc.prepareStatement(PROVINCE_SUCCESSORS, ps -> {
-            ps.setArray(1, ps.getConnection().createArrayOf("bigint",
-                    slices.stream().map(RollupScope.Slice::provinceId).distinct().toArray(Long[]::new)));
+            ps.setArray(
+                    1,
+                    ps.getConnection()
+                            .createArrayOf(
+                                    "bigint",
+                                    slices.stream()
+                                            .map(RollupScope.Slice::provinceId)
+                                            .distinct()
+                                            .toArray(Long[]::new)));
             ps.setObject(2, basis);
             ps.setObject(3, basis);
             Map<Long, Long> found = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     found.put(rs.getLong(1), rs.getLong(2));
-                    successors.put(rs.getLong(2), new Rollup.UnitRef(rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6)));
+                    successors.put(
+                            rs.getLong(2),
+                            new Rollup.UnitRef(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
                 }
             }
             return found;
@@ -313,14 +369,23 @@ class RollupScopes {
         for (RollupScope.Slice slice : slices) {
             Long successor = successorOf.get(slice.provinceId());
             if (successor != null) {
-                all.add(new RollupScope.Slice(slice.campaignId(), slice.periodId(), slice.provinceId(), slice.area(),
-                        successor, false));
+                all.add(new RollupScope.Slice(
+                        slice.campaignId(), slice.periodId(), slice.provinceId(), slice.area(), successor, false));
             }
         }
         Map<Long, Rollup.UnitRef> children = new LinkedHashMap<>();
-        successors.entrySet().stream().sorted(Map.Entry.comparingByValue(
-                Comparator.comparing(Rollup.UnitRef::code))).forEach(e -> children.put(e.getKey(), e.getValue()));
-        return new RollupScope(nation, null, 0, -1, campaign, period.period(), all, fields,
+        successors.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(Comparator.comparing(Rollup.UnitRef::code)))
+                .forEach(e -> children.put(e.getKey(), e.getValue()));
+        return new RollupScope(
+                nation,
+                null,
+                0,
+                -1,
+                campaign,
+                period.period(),
+                all,
+                fields,
                 new RollupScope.Rebased(basis, children, 0));
     }
 

@@ -165,8 +165,7 @@ final class RollupSql {
              LIMIT :limit OFFSET :offset
             """);
 
-    private RollupSql() {
-    }
+    private RollupSql() {}
 
     private static String text(String name) {
         try (InputStream in = RollupSql.class.getResourceAsStream(name)) {

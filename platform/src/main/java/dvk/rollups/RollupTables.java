@@ -2,7 +2,6 @@ package dvk.rollups;
 
 import dvk.errors.InvalidException;
 import jakarta.inject.Singleton;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +14,14 @@ import java.util.Map;
 @Singleton
 public class RollupTables {
 
-    static final List<String> NAMES = List.of("totals", "fields", "children", "targets", "submissions",
-            "commendation");
+    static final List<String> NAMES = List.of("totals", "fields", "children", "targets", "submissions", "commendation");
 
     private static final Map<String, String> TYPES = Map.of("collective", "Tập thể", "individual", "Cá nhân");
     // as the batch forms take them, so an exported list can be corrected and sent back
-    private static final Map<String, String> STATUSES = Map.of("new", "Mới", "continued", "Tiếp tục",
-            "replicated", "Nhân rộng");
-    private static final Map<String, String> RATINGS = Map.of("high", "Cao", "good", "Khá", "average", "Trung bình",
-            "poor", "Chưa đạt");
+    private static final Map<String, String> STATUSES =
+            Map.of("new", "Mới", "continued", "Tiếp tục", "replicated", "Nhân rộng");
+    private static final Map<String, String> RATINGS =
+            Map.of("high", "Cao", "good", "Khá", "average", "Trung bình", "poor", "Chưa đạt");
 
     private final FigureList figures;
     private final RollupLabels labels;
@@ -77,20 +75,48 @@ public class RollupTables {
         for (Rollup.ChildRollup child : rollup.children()) {
             Rollup.Totals t = child.totals();
             Rollup.Coverage c = child.coverage();
-            rows.add(List.of(child.unit().code(), child.unit().name(), t.models(), t.collective(), t.individual(),
-                    t.reviewed(), t.ratingHigh(), t.households(), t.fundsVnd(), c.communesWithModel().count(),
-                    c.communesWithModel().of(), c.villagesWithModel().count(), c.villagesWithModel().of()));
+            rows.add(List.of(
+                    child.unit().code(),
+                    child.unit().name(),
+                    t.models(),
+                    t.collective(),
+                    t.individual(),
+                    t.reviewed(),
+                    t.ratingHigh(),
+                    t.households(),
+                    t.fundsVnd(),
+                    c.communesWithModel().count(),
+                    c.communesWithModel().of(),
+                    c.villagesWithModel().count(),
+                    c.villagesWithModel().of()));
         }
-        return new Table("don-vi", List.of("Mã đơn vị", "Tên đơn vị", "Số mô hình", "Tập thể", "Cá nhân",
-                "Được đánh giá", "Hiệu quả cao", "Số hộ", "Kinh phí (đồng)", "Xã có mô hình", "Tổng số xã",
-                "Thôn có mô hình", "Tổng số thôn"), rows);
+        return new Table(
+                "don-vi",
+                List.of(
+                        "Mã đơn vị",
+                        "Tên đơn vị",
+                        "Số mô hình",
+                        "Tập thể",
+                        "Cá nhân",
+                        "Được đánh giá",
+                        "Hiệu quả cao",
+                        "Số hộ",
+                        "Kinh phí (đồng)",
+                        "Xã có mô hình",
+                        "Tổng số xã",
+                        "Thôn có mô hình",
+                        "Tổng số thôn"),
+                rows);
     }
 
     private static Table targets(Rollup rollup) {
         List<List<Object>> rows = new ArrayList<>();
         for (Rollup.TargetResult t : rollup.targets()) {
-            rows.add(List.of(t.name(), t.comparison() + " " + t.threshold().toPlainString(),
-                    t.actual() == null ? "" : t.actual(), t.met() ? "Đạt" : "Chưa đạt"));
+            rows.add(List.of(
+                    t.name(),
+                    t.comparison() + " " + t.threshold().toPlainString(),
+                    t.actual() == null ? "" : t.actual(),
+                    t.met() ? "Đạt" : "Chưa đạt"));
         }
         return new Table("chi-tieu", List.of("Chỉ tiêu", "Mức", "Thực hiện", "Kết quả"), rows);
     }
@@ -99,44 +125,94 @@ public class RollupTables {
         List<List<Object>> rows = new ArrayList<>();
         for (Rollup.FormSubmissions form : rollup.submissions()) {
             for (Rollup.Submitter s : form.lateUnits()) {
-                rows.add(List.of(labels.form(form.kind()), form.due(), s.code(), s.name(), "Muộn",
+                rows.add(List.of(
+                        labels.form(form.kind()),
+                        form.due(),
+                        s.code(),
+                        s.name(),
+                        "Muộn",
                         s.firstReceivedAt() == null ? "" : s.firstReceivedAt()));
             }
             for (Rollup.Submitter s : form.missingUnits()) {
                 rows.add(List.of(labels.form(form.kind()), form.due(), s.code(), s.name(), "Chưa gửi", ""));
             }
         }
-        return new Table("nop-bao-cao", List.of("Biểu mẫu", "Hạn gửi", "Mã đơn vị", "Tên đơn vị", "Tình trạng",
-                "Thời điểm nhận"), rows);
+        return new Table(
+                "nop-bao-cao",
+                List.of("Biểu mẫu", "Hạn gửi", "Mã đơn vị", "Tên đơn vị", "Tình trạng", "Thời điểm nhận"),
+                rows);
     }
 
     private static Table commendation(Rollup rollup) {
         List<List<Object>> rows = new ArrayList<>();
         addCandidates(rows, "collective", rollup.commendation().collective());
         addCandidates(rows, "individual", rollup.commendation().individual());
-        return new Table("khen-thuong", List.of("Loại", "Thứ hạng", "Mã mô hình", "Tên mô hình", "Tên tập thể, cá nhân",
-                "Đơn vị", "Số năm duy trì", "Đề nghị khen thưởng", "Số hộ", "Kinh phí (đồng)"), rows);
+        return new Table(
+                "khen-thuong",
+                List.of(
+                        "Loại",
+                        "Thứ hạng",
+                        "Mã mô hình",
+                        "Tên mô hình",
+                        "Tên tập thể, cá nhân",
+                        "Đơn vị",
+                        "Số năm duy trì",
+                        "Đề nghị khen thưởng",
+                        "Số hộ",
+                        "Kinh phí (đồng)"),
+                rows);
     }
 
     private static void addCandidates(List<List<Object>> rows, String type, List<Rollup.Candidate> candidates) {
         for (Rollup.Candidate c : candidates) {
-            rows.add(List.of(TYPES.get(type), c.rank(), c.modelCode(), c.modelName(), c.registrantName(),
-                    c.unitName(), c.yearsSustained(), c.proposedLevel() == null ? "" : c.proposedLevel(),
-                    c.households(), c.fundsVnd()));
+            rows.add(List.of(
+                    TYPES.get(type),
+                    c.rank(),
+                    c.modelCode(),
+                    c.modelName(),
+                    c.registrantName(),
+                    c.unitName(),
+                    c.yearsSustained(),
+                    c.proposedLevel() == null ? "" : c.proposedLevel(),
+                    c.households(),
+                    c.fundsVnd()));
         }
     }
 
     public static Table models(ModelPage page) {
         List<List<Object>> rows = new ArrayList<>();
         for (ModelPage.Row m : page.models()) {
-            rows.add(List.of(m.code(), m.modelName(), TYPES.get(m.registrantType()), m.registrantName(),
-                    m.unitCode(), m.unitName(), String.join(", ", m.fields()),
-                    STATUSES.getOrDefault(m.status(), m.status()), m.registeredIn(),
-                    m.rating() == null ? "" : RATINGS.getOrDefault(m.rating(), m.rating()), m.households() == null ? "" : m.households(),
-                    m.fundsVnd() == null ? "" : m.fundsVnd(), m.yearsSustained() == null ? "" : m.yearsSustained()));
+            rows.add(List.of(
+                    m.code(),
+                    m.modelName(),
+                    TYPES.get(m.registrantType()),
+                    m.registrantName(),
+                    m.unitCode(),
+                    m.unitName(),
+                    String.join(", ", m.fields()),
+                    STATUSES.getOrDefault(m.status(), m.status()),
+                    m.registeredIn(),
+                    m.rating() == null ? "" : RATINGS.getOrDefault(m.rating(), m.rating()),
+                    m.households() == null ? "" : m.households(),
+                    m.fundsVnd() == null ? "" : m.fundsVnd(),
+                    m.yearsSustained() == null ? "" : m.yearsSustained()));
         }
-        return new Table("mo-hinh", List.of("Mã mô hình", "Tên mô hình", "Loại", "Tên tập thể, cá nhân", "Mã đơn vị",
-                "Tên đơn vị", "Lĩnh vực", "Tình trạng", "Kỳ đăng ký", "Hiệu quả", "Số hộ", "Kinh phí (đồng)",
-                "Số năm duy trì"), rows);
+        return new Table(
+                "mo-hinh",
+                List.of(
+                        "Mã mô hình",
+                        "Tên mô hình",
+                        "Loại",
+                        "Tên tập thể, cá nhân",
+                        "Mã đơn vị",
+                        "Tên đơn vị",
+                        "Lĩnh vực",
+                        "Tình trạng",
+                        "Kỳ đăng ký",
+                        "Hiệu quả",
+                        "Số hộ",
+                        "Kinh phí (đồng)",
+                        "Số năm duy trì"),
+                rows);
     }
 }

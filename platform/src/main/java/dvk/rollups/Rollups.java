@@ -6,7 +6,6 @@ import dvk.errors.InvalidException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ public class Rollups {
 
     /** Candidates listed per registrant type when the period has no quota for it. */
     static final int DEFAULT_CANDIDATES = 20;
+
     static final int MAX_PAGE_SIZE = 1000;
 
     private final RollupScopes scopes;
@@ -49,39 +49,67 @@ public class Rollups {
      * through the official lineage; totals are the same whatever the basis.
      */
     @Transactional(readOnly = true)
-    public Rollup of(Caller caller, String unitCode, long campaignId, String periodCode, Compare compare,
-                     @Nullable LocalDate basis) {
+    public Rollup of(
+            Caller caller,
+            String unitCode,
+            long campaignId,
+            String periodCode,
+            Compare compare,
+            @Nullable LocalDate basis) {
         RollupScope scope = scopes.resolve(caller, unitCode, campaignId, periodCode, basis);
         Summary summary = summarise(scope);
         Rollup.Comparison comparison = null;
         if (compare != Compare.NONE) {
-            CampaignDocument.Period other = otherPeriod(scope, scopes.comparablePeriods(caller, scope.campaign()),
-                    compare);
+            CampaignDocument.Period other =
+                    otherPeriod(scope, scopes.comparablePeriods(caller, scope.campaign()), compare);
             RollupScope earlier = scopes.resolve(caller, unitCode, campaignId, other.code(), basis);
             Summary then = summarise(earlier);
             Figures difference = summary.figures.minus(then.figures);
-            comparison = new Rollup.Comparison(compare, new Rollup.PeriodRef(other.code(), other.name(),
-                    other.firstDay(), other.lastDay()), then.totals, then.coverage,
+            comparison = new Rollup.Comparison(
+                    compare,
+                    new Rollup.PeriodRef(other.code(), other.name(), other.firstDay(), other.lastDay()),
+                    then.totals,
+                    then.coverage,
                     difference.totals(difference(summary.totals.byField(), then.totals.byField())),
-                    difference(summary.coverage, then.coverage), Figures.byName(figureList, then.figures),
-                    Figures.byName(figureList, difference), basisOf(earlier));
+                    difference(summary.coverage, then.coverage),
+                    Figures.byName(figureList, then.figures),
+                    Figures.byName(figureList, difference),
+                    basisOf(earlier));
         }
-        return new Rollup(scope.unit(), new Rollup.CampaignRef(scope.campaign().id(), scope.campaign().name()),
-                scope.periodRef(), summary.asOf, summary.totals, summary.coverage,
-                Figures.byName(figureList, summary.figures), targets(scope, summary),
-                reader.submissions(scope), commendation(scope, summary.figures), summary.children,
-                comparison, basisOf(scope));
+        return new Rollup(
+                scope.unit(),
+                new Rollup.CampaignRef(scope.campaign().id(), scope.campaign().name()),
+                scope.periodRef(),
+                summary.asOf,
+                summary.totals,
+                summary.coverage,
+                Figures.byName(figureList, summary.figures),
+                targets(scope, summary),
+                reader.submissions(scope),
+                commendation(scope, summary.figures),
+                summary.children,
+                comparison,
+                basisOf(scope));
     }
 
     @Nullable
     private static Rollup.Basis basisOf(RollupScope scope) {
-        return scope.rebased() ? new Rollup.Basis(scope.basis().day(), scope.basis().placedByDefault()) : null;
+        return scope.rebased()
+                ? new Rollup.Basis(scope.basis().day(), scope.basis().placedByDefault())
+                : null;
     }
 
     /** The models behind the figures of a rollup, filtered; page counts from 1. */
     @Transactional(readOnly = true)
-    public ModelPage models(Caller caller, String unitCode, long campaignId, String periodCode,
-                            @Nullable LocalDate basis, ModelPage.Filter filter, int page, int size) {
+    public ModelPage models(
+            Caller caller,
+            String unitCode,
+            long campaignId,
+            String periodCode,
+            @Nullable LocalDate basis,
+            ModelPage.Filter filter,
+            int page,
+            int size) {
         if (page < 1) {
             throw new InvalidException(RollupErrorCode.INVALID_PARAMETER, "page", page);
         }
@@ -94,8 +122,13 @@ public class Rollups {
 
     /** Every model behind the figures, for exports. */
     @Transactional(readOnly = true)
-    public ModelPage allModels(Caller caller, String unitCode, long campaignId, String periodCode,
-                               @Nullable LocalDate basis, ModelPage.Filter filter) {
+    public ModelPage allModels(
+            Caller caller,
+            String unitCode,
+            long campaignId,
+            String periodCode,
+            @Nullable LocalDate basis,
+            ModelPage.Filter filter) {
         RollupScope scope = scopes.resolve(caller, unitCode, campaignId, periodCode, basis);
         return reader.models(scope, filterValues(caller, scope, filter), 1, Integer.MAX_VALUE);
     }
@@ -105,11 +138,16 @@ public class Rollups {
      * campaign, or, re-based, its predecessors' areas; for pages that list the units behind the figures.
      */
     @Transactional(readOnly = true)
-    public String areas(Caller caller, String unitCode, long campaignId, String periodCode,
-                        @Nullable LocalDate basis) {
+    public String areas(Caller caller, String unitCode, long campaignId, String periodCode, @Nullable LocalDate basis) {
         RollupScope scope = scopes.resolve(caller, unitCode, campaignId, periodCode, basis);
-        return "{" + String.join(",", scope.slices().stream().filter(RollupScope.Slice::total)
-                .map(RollupScope.Slice::area).toList()) + "}";
+        return "{"
+                + String.join(
+                        ",",
+                        scope.slices().stream()
+                                .filter(RollupScope.Slice::total)
+                                .map(RollupScope.Slice::area)
+                                .toList())
+                + "}";
     }
 
     private Map<String, Object> filterValues(Caller caller, RollupScope scope, ModelPage.Filter filter) {
@@ -117,9 +155,12 @@ public class Rollups {
         String within = filter.child() == null ? null : scopes.childAreas(caller, scope, filter.child());
         values.put("byWithin", within != null);
         values.put("within", within == null ? "{}" : within);
-        long[] fieldIds = filter.field() == null ? new long[0] : scope.fields().entrySet().stream()
-                .filter(e -> e.getValue().code().equalsIgnoreCase(filter.field()))
-                .mapToLong(Map.Entry::getKey).toArray();
+        long[] fieldIds = filter.field() == null
+                ? new long[0]
+                : scope.fields().entrySet().stream()
+                        .filter(e -> e.getValue().code().equalsIgnoreCase(filter.field()))
+                        .mapToLong(Map.Entry::getKey)
+                        .toArray();
         if (filter.field() != null && fieldIds.length == 0) {
             throw new InvalidException(RollupErrorCode.INVALID_PARAMETER, "field", filter.field());
         }
@@ -140,9 +181,12 @@ public class Rollups {
     }
 
     /** Totals, coverage and children of one scope. */
-    private record Summary(Figures figures, Rollup.Totals totals, Rollup.Coverage coverage,
-                           List<Rollup.ChildRollup> children, java.time.Instant asOf) {
-    }
+    private record Summary(
+            Figures figures,
+            Rollup.Totals totals,
+            Rollup.Coverage coverage,
+            List<Rollup.ChildRollup> children,
+            java.time.Instant asOf) {}
 
     private Summary summarise(RollupScope scope) {
         Map<Long, Figures> figures = reader.figures(scope);
@@ -154,14 +198,21 @@ public class Rollups {
         for (Map.Entry<Long, Rollup.UnitRef> child : childUnits.entrySet()) {
             Figures f = figures.getOrDefault(child.getKey(), empty);
             boolean hasModel = f.count("models") > 0;
-            children.add(new Rollup.ChildRollup(child.getValue(), hasModel,
-                    f.totals(byField(scope, fields.get(child.getKey()))), f.coverage(null),
+            children.add(new Rollup.ChildRollup(
+                    child.getValue(),
+                    hasModel,
+                    f.totals(byField(scope, fields.get(child.getKey()))),
+                    f.coverage(null),
                     Figures.byName(figureList, f)));
             childrenWithModel += hasModel ? 1 : 0;
         }
         Figures total = figures.getOrDefault(RollupReader.TOTAL, empty);
         Rollup.Coverage coverage = total.coverage(Figures.share(childrenWithModel, children.size()));
-        return new Summary(total, total.totals(byField(scope, fields.get(RollupReader.TOTAL))), coverage, children,
+        return new Summary(
+                total,
+                total.totals(byField(scope, fields.get(RollupReader.TOTAL))),
+                coverage,
+                children,
                 total.newestAt());
     }
 
@@ -177,7 +228,9 @@ public class Rollups {
             });
         }
         return scope.campaign().fields().stream()
-                .map(f -> new Rollup.FieldCount(f.field().code(), f.field().name(),
+                .map(f -> new Rollup.FieldCount(
+                        f.field().code(),
+                        f.field().name(),
                         byCode.getOrDefault(f.field().code(), 0L)))
                 .toList();
     }
@@ -188,15 +241,17 @@ public class Rollups {
             return List.of();
         }
         Map<String, long[]> perUnit = targets.stream().anyMatch(t -> "models-per-unit".equals(t.metric()))
-                ? reader.modelsPerUnit(scope) : Map.of();
+                ? reader.modelsPerUnit(scope)
+                : Map.of();
         List<Rollup.TargetResult> results = new ArrayList<>();
         for (CampaignDocument.Target target : targets) {
             BigDecimal actual = actual(summary, perUnit, target);
             boolean met = actual != null && Targets.meets(actual, target.comparison(), target.threshold());
             // plain notation: a stored 100 may come back as 1E+2, which a report would print as such
-            BigDecimal threshold = new BigDecimal(target.threshold().stripTrailingZeros().toPlainString());
-            results.add(new Rollup.TargetResult(target.name(), target.metric(), target.unitType(),
-                    target.comparison(), threshold, actual, met));
+            BigDecimal threshold =
+                    new BigDecimal(target.threshold().stripTrailingZeros().toPlainString());
+            results.add(new Rollup.TargetResult(
+                    target.name(), target.metric(), target.unitType(), target.comparison(), threshold, actual, met));
         }
         return results;
     }
@@ -218,44 +273,64 @@ public class Rollups {
     }
 
     private Rollup.Commendation commendation(RollupScope scope, Figures figures) {
-        List<CampaignDocument.Quota> quotas = scope.campaign().document().quotas() == null ? List.of()
+        List<CampaignDocument.Quota> quotas = scope.campaign().document().quotas() == null
+                ? List.of()
                 : scope.campaign().document().quotas().stream()
-                .filter(q -> q.periodCode().equals(scope.period().code())).toList();
-        List<Rollup.QuotaFit> fits = quotas.stream().map(q -> {
-            long candidates = figures.count("high_" + q.registrantType());
-            return new Rollup.QuotaFit(q.review(), q.awardingBody(), q.registrantType(), q.count(), candidates,
-                    Math.min(q.count(), candidates));
-        }).toList();
-        Map<String, List<Rollup.Candidate>> candidates = reader.candidates(scope, listed(quotas, "collective"),
-                listed(quotas, "individual"));
-        return new Rollup.Commendation(figures.count("high_collective"), figures.count("high_individual"),
-                figures.count("sustained_collective"), figures.count("sustained_individual"),
+                        .filter(q -> q.periodCode().equals(scope.period().code()))
+                        .toList();
+        List<Rollup.QuotaFit> fits = quotas.stream()
+                .map(q -> {
+                    long candidates = figures.count("high_" + q.registrantType());
+                    return new Rollup.QuotaFit(
+                            q.review(),
+                            q.awardingBody(),
+                            q.registrantType(),
+                            q.count(),
+                            candidates,
+                            Math.min(q.count(), candidates));
+                })
+                .toList();
+        Map<String, List<Rollup.Candidate>> candidates =
+                reader.candidates(scope, listed(quotas, "collective"), listed(quotas, "individual"));
+        return new Rollup.Commendation(
+                figures.count("high_collective"),
+                figures.count("high_individual"),
+                figures.count("sustained_collective"),
+                figures.count("sustained_individual"),
                 candidates.get("collective"),
-                candidates.get("individual"), fits);
+                candidates.get("individual"),
+                fits);
     }
 
     /** As many candidates as all the period's quotas of the type together can commend. */
     private static int listed(List<CampaignDocument.Quota> quotas, String type) {
-        int sum = quotas.stream().filter(q -> q.registrantType().equals(type))
-                .mapToInt(CampaignDocument.Quota::count).sum();
+        int sum = quotas.stream()
+                .filter(q -> q.registrantType().equals(type))
+                .mapToInt(CampaignDocument.Quota::count)
+                .sum();
         return sum == 0 ? DEFAULT_CANDIDATES : sum;
     }
 
-    private static CampaignDocument.Period otherPeriod(RollupScope scope, List<CampaignDocument.Period> periods,
-                                                       Compare compare) {
+    private static CampaignDocument.Period otherPeriod(
+            RollupScope scope, List<CampaignDocument.Period> periods, Compare compare) {
         CampaignDocument.Period current = scope.period();
-        List<CampaignDocument.Period> sameKind = periods.stream()
-                .filter(p -> p.kind().equals(current.kind()))
-                .toList();
+        List<CampaignDocument.Period> sameKind =
+                periods.stream().filter(p -> p.kind().equals(current.kind())).toList();
         java.util.Optional<CampaignDocument.Period> other = switch (compare) {
-            case PREVIOUS -> sameKind.stream().filter(p -> p.lastDay().isBefore(current.lastDay()))
-                    .max(Comparator.comparing(CampaignDocument.Period::lastDay));
-            case LAST_YEAR -> sameKind.stream().filter(p -> p.lastDay().equals(current.lastDay().minusYears(1)))
-                    .findFirst();
+            case PREVIOUS ->
+                sameKind.stream()
+                        .filter(p -> p.lastDay().isBefore(current.lastDay()))
+                        .max(Comparator.comparing(CampaignDocument.Period::lastDay));
+            case LAST_YEAR ->
+                sameKind.stream()
+                        .filter(p -> p.lastDay().equals(current.lastDay().minusYears(1)))
+                        .findFirst();
             case NONE -> java.util.Optional.empty();
         };
-        return other.orElseThrow(() -> new InvalidException(RollupErrorCode.NO_COMPARISON_PERIOD,
-                compare.name().toLowerCase(java.util.Locale.ROOT), current.code()));
+        return other.orElseThrow(() -> new InvalidException(
+                RollupErrorCode.NO_COMPARISON_PERIOD,
+                compare.name().toLowerCase(java.util.Locale.ROOT),
+                current.code()));
     }
 
     /** Models by field as this − that (the campaign's fields, in the same order in both). */
@@ -263,19 +338,23 @@ public class Rollups {
         List<Rollup.FieldCount> fields = new ArrayList<>();
         for (int i = 0; i < now.size(); i++) {
             Rollup.FieldCount f = now.get(i);
-            fields.add(new Rollup.FieldCount(f.code(), f.name(), f.models() - then.get(i).models()));
+            fields.add(new Rollup.FieldCount(
+                    f.code(), f.name(), f.models() - then.get(i).models()));
         }
         return fields;
     }
 
     /** Counts and denominators as this − that; percentages as percentage points, null where either is. */
     private static Rollup.Coverage difference(Rollup.Coverage now, Rollup.Coverage then) {
-        BigDecimal satisfaction = now.averageSatisfaction() == null || then.averageSatisfaction() == null ? null
+        BigDecimal satisfaction = now.averageSatisfaction() == null || then.averageSatisfaction() == null
+                ? null
                 : now.averageSatisfaction().subtract(then.averageSatisfaction());
-        return new Rollup.Coverage(difference(now.childUnitsWithModel(), then.childUnitsWithModel()),
+        return new Rollup.Coverage(
+                difference(now.childUnitsWithModel(), then.childUnitsWithModel()),
                 difference(now.communesWithModel(), then.communesWithModel()),
                 difference(now.villagesWithModel(), then.villagesWithModel()),
-                difference(now.agenciesWithHighModel(), then.agenciesWithHighModel()), satisfaction,
+                difference(now.agenciesWithHighModel(), then.agenciesWithHighModel()),
+                satisfaction,
                 now.partyMembers1plus10() - then.partyMembers1plus10(),
                 now.households1plus10() - then.households1plus10());
     }
@@ -284,7 +363,8 @@ public class Rollups {
         if (now == null || then == null) {
             return null;
         }
-        BigDecimal points = now.percent() == null || then.percent() == null ? null
+        BigDecimal points = now.percent() == null || then.percent() == null
+                ? null
                 : now.percent().subtract(then.percent());
         return new Rollup.Share(now.count() - then.count(), now.of() - then.of(), points);
     }

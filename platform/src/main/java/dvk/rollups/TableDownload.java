@@ -13,22 +13,24 @@ public final class TableDownload {
     private static final MediaType XLSX =
             MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private TableDownload() {
-    }
+    private TableDownload() {}
 
     public static HttpResponse<byte[]> of(Table table, String unitCode, String period, String format) {
         String name = table.name() + "-" + unitCode + "-" + period;
         return switch (format) {
             case "csv" -> csv(TableWriter.csv(table, TableWriter.Delimiter.COMMA), name + ".csv");
             case "csv-semicolon" -> csv(TableWriter.csv(table, TableWriter.Delimiter.SEMICOLON), name + ".csv");
-            case "xlsx" -> HttpResponse.ok(TableWriter.xlsx(table)).contentType(XLSX)
-                    .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
+            case "xlsx" ->
+                HttpResponse.ok(TableWriter.xlsx(table))
+                        .contentType(XLSX)
+                        .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
             default -> throw new InvalidException(RollupErrorCode.INVALID_PARAMETER, "format", format);
         };
     }
 
     private static HttpResponse<byte[]> csv(byte[] body, String name) {
-        return HttpResponse.ok(body).contentType(MediaType.of("text/csv; charset=utf-8"))
+        return HttpResponse.ok(body)
+                .contentType(MediaType.of("text/csv; charset=utf-8"))
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
 }

@@ -1,14 +1,6 @@
 package dvk.rollups;
 
 import dvk.time.Vietnam;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -22,6 +14,13 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes a {@link Table} as users open it: CSV in UTF-8 with a BOM (so Excel reads Vietnamese), with commas or,
@@ -50,8 +49,7 @@ public final class TableWriter {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    private TableWriter() {
-    }
+    private TableWriter() {}
 
     public static byte[] csv(Table table) {
         return csv(table, Delimiter.COMMA);
@@ -59,11 +57,13 @@ public final class TableWriter {
 
     public static byte[] csv(Table table, Delimiter delimiter) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(delimiter.character).get();
+        CSVFormat format =
+                CSVFormat.EXCEL.builder().setDelimiter(delimiter.character).get();
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, format)) {
+                CSVPrinter printer = new CSVPrinter(writer, format)) {
             writer.write('\uFEFF');
-            printer.printRecord(table.headers().stream().map(TableWriter::csvCell).toList());
+            printer.printRecord(
+                    table.headers().stream().map(TableWriter::csvCell).toList());
             for (List<Object> row : table.rows()) {
                 List<String> cells = new ArrayList<>(row.size());
                 row.forEach(value -> cells.add(csvCell(value)));
@@ -118,8 +118,12 @@ public final class TableWriter {
     private record Styles(CellStyle text, CellStyle integer, CellStyle decimal, CellStyle date, CellStyle dateTime) {
 
         Styles(SXSSFWorkbook workbook) {
-            this(style(workbook, "@"), style(workbook, "#,##0"), style(workbook, "#,##0.##"),
-                    style(workbook, "dd/mm/yyyy"), style(workbook, "dd/mm/yyyy hh:mm"));
+            this(
+                    style(workbook, "@"),
+                    style(workbook, "#,##0"),
+                    style(workbook, "#,##0.##"),
+                    style(workbook, "dd/mm/yyyy"),
+                    style(workbook, "dd/mm/yyyy hh:mm"));
         }
 
         private static CellStyle style(SXSSFWorkbook workbook, String format) {

@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Compares a target's actual value with its threshold. */
 final class Targets {
 
-    private Targets() {
-    }
+    private Targets() {}
 
     static boolean meets(BigDecimal actual, String comparison, BigDecimal threshold) {
         int c = actual.compareTo(threshold);

@@ -3,7 +3,6 @@ package dvk.sessions;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Optional;

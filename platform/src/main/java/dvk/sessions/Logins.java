@@ -8,13 +8,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A login by password, for the API and the web form alike, throttled per account name and per client address.
@@ -39,18 +38,14 @@ public class Logins {
     }
 
     /** What became of a login. */
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
-    public record LoggedIn(AccessRefreshToken token) implements Outcome {
-    }
+    public record LoggedIn(AccessRefreshToken token) implements Outcome {}
 
     /** Wrong password, unknown or disabled user: one answer for all three. */
-    public record Refused() implements Outcome {
-    }
+    public record Refused() implements Outcome {}
 
-    public record Throttled(Duration retryAfter) implements Outcome {
-    }
+    public record Throttled(Duration retryAfter) implements Outcome {}
 
     /**
      * The client address counted is the peer's, never a forwarded header a client could set itself; behind a proxy
@@ -65,7 +60,8 @@ public class Logins {
         if (locked.isPresent()) {
             return new Throttled(locked.get());
         }
-        Optional<AccessRefreshToken> token = password == null ? Optional.empty()
+        Optional<AccessRefreshToken> token = password == null
+                ? Optional.empty()
                 : users.authenticate(name, password).map(tokens::issue);
         if (token.isPresent()) {
             attempts.succeeded(account);
@@ -85,8 +81,15 @@ public class Logins {
     private void record(String name, String action, String clientAddress) {
         Optional<Caller> account = users.caller(name);
         String clean = name.replaceAll("\\p{Cntrl}", "?");
-        audit.record(new AuditEntry(account.map(Caller::provinceId).orElse(null),
-                account.map(Caller::unitId).orElse(null), account.map(Caller::userId).orElse(null),
-                clean.length() > 100 ? clean.substring(0, 100) : clean, action, null, null, Map.of(), clientAddress));
+        audit.record(new AuditEntry(
+                account.map(Caller::provinceId).orElse(null),
+                account.map(Caller::unitId).orElse(null),
+                account.map(Caller::userId).orElse(null),
+                clean.length() > 100 ? clean.substring(0, 100) : clean,
+                action,
+                null,
+                null,
+                Map.of(),
+                clientAddress));
     }
 }

@@ -10,7 +10,6 @@ import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
-
 import java.time.Instant;
 import java.util.Date;
 import java.util.Objects;
@@ -28,6 +27,7 @@ class SessionClaimsValidator implements GenericJwtClaimsValidator<HttpRequest<?>
 
     /** Lazy: the security beans are built before the data layer. */
     private final Provider<UserRepository> users;
+
     private final String issuer;
 
     SessionClaimsValidator(Provider<UserRepository> users, @Value("${micronaut.application.name}") String issuer) {
@@ -40,7 +40,9 @@ class SessionClaimsValidator implements GenericJwtClaimsValidator<HttpRequest<?>
         Instant now = Instant.now();
         Optional<Instant> expires = instant(claims.get(Claims.EXPIRATION_TIME));
         Optional<Instant> notBefore = instant(claims.get(Claims.NOT_BEFORE));
-        if (expires.isEmpty() || !expires.get().isAfter(now) || notBefore.map(now::isBefore).orElse(false)
+        if (expires.isEmpty()
+                || !expires.get().isAfter(now)
+                || notBefore.map(now::isBefore).orElse(false)
                 || !issuer.equals(claims.get(Claims.ISSUER))) {
             return false;
         }

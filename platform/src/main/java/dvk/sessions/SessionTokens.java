@@ -7,7 +7,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import jakarta.inject.Singleton;
-
 import java.time.Duration;
 import java.util.List;
 
@@ -18,16 +17,20 @@ public class SessionTokens {
     private final AccessRefreshTokenGenerator generator;
     private final Duration lifetime;
 
-    SessionTokens(AccessRefreshTokenGenerator generator,
-                  @Value("${micronaut.security.token.generator.access-token.expiration:3600}") int seconds) {
+    SessionTokens(
+            AccessRefreshTokenGenerator generator,
+            @Value("${micronaut.security.token.generator.access-token.expiration:3600}") int seconds) {
         this.generator = generator;
         this.lifetime = Duration.ofSeconds(seconds);
     }
 
     public AccessRefreshToken issue(User user) {
-        Authentication authentication = Authentication.build(user.username(), List.of(user.role().sqlName()),
+        Authentication authentication = Authentication.build(
+                user.username(),
+                List.of(user.role().sqlName()),
                 CallerBinder.claimsOf(user.caller(), user.tokenVersion()));
-        return generator.generate(authentication)
+        return generator
+                .generate(authentication)
                 .orElseThrow(() -> new IllegalStateException("No token generator is configured"));
     }
 

@@ -47,26 +47,39 @@ class TokenLoginController {
 
     @Serdeable
     @Schema(name = "Credentials")
-    record Credentials(@Nullable String username, @Nullable String password) {
-    }
+    record Credentials(@Nullable String username, @Nullable String password) {}
 
     /** {@code {"username","password"}} → {@code access_token}; 401 when wrong, 429 with Retry-After when throttled. */
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(operationId = "login", summary = "Exchanges a username and password for a bearer token.")
     @SecurityRequirements({})
-    @ApiResponse(responseCode = "200", description = "logged in",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "#/components/schemas/AccessToken")))
-    @ApiResponse(responseCode = "400", description = "the body could not be read", 
+    @ApiResponse(
+            responseCode = "200",
+            description = "logged in",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "#/components/schemas/AccessToken")))
+    @ApiResponse(
+            responseCode = "400",
+            description = "the body could not be read",
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(ref = ApiErrors.PROBLEM)))
-    @ApiResponse(responseCode = "401", description = "wrong username or password, or a disabled user", 
+    @ApiResponse(
+            responseCode = "401",
+            description = "wrong username or password, or a disabled user",
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(ref = ApiErrors.PROBLEM)))
-    @ApiResponse(responseCode = "429", description = "too many failed logins; try again after Retry-After seconds",
-            headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = "integer")), 
+    @ApiResponse(
+            responseCode = "429",
+            description = "too many failed logins; try again after Retry-After seconds",
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = "integer")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(ref = ApiErrors.PROBLEM)))
-    @ApiResponse(responseCode = "500", description = "a failure of the service", 
+    @ApiResponse(
+            responseCode = "500",
+            description = "a failure of the service",
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(ref = ApiErrors.PROBLEM)))
-    @Post(value = "/login", consumes = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
+    @Post(
+            value = "/login",
+            consumes = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
     HttpResponse<?> login(HttpRequest<?> request, @Body Credentials credentials) {
         Logins.Outcome outcome = logins.login(credentials.username(), credentials.password(), request);
         if (outcome instanceof Logins.LoggedIn in) {
@@ -85,9 +98,13 @@ class TokenLoginController {
     @SecurityRequirement(name = "bearerAuth")
     @Operation(operationId = "logout", summary = "Ends every session of the caller, on every device.")
     @ApiResponse(responseCode = "204", description = "the caller's tokens are refused from now on")
-    @ApiResponse(responseCode = "401", description = "no token, or one already ended", 
+    @ApiResponse(
+            responseCode = "401",
+            description = "no token, or one already ended",
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(ref = ApiErrors.PROBLEM)))
-    @ApiResponse(responseCode = "500", description = "a failure of the service", 
+    @ApiResponse(
+            responseCode = "500",
+            description = "a failure of the service",
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(ref = ApiErrors.PROBLEM)))
     @Post("/logout")
     HttpResponse<Void> logout(@Parameter(hidden = true) Caller caller) {
@@ -95,9 +112,10 @@ class TokenLoginController {
         return HttpResponse.noContent();
     }
 
-    private static io.micronaut.http.MutableHttpResponse<?> problem(HttpStatus status, SessionErrorCode code,
-                                                                    Object... args) {
-        return HttpResponse.status(status).contentType(MediaType.of(Problem.CONTENT_TYPE))
+    private static io.micronaut.http.MutableHttpResponse<?> problem(
+            HttpStatus status, SessionErrorCode code, Object... args) {
+        return HttpResponse.status(status)
+                .contentType(MediaType.of(Problem.CONTENT_TYPE))
                 .body(Problem.of(status.getCode(), code.type(), code.formatVi(args), code.formatEn(args)));
     }
 }

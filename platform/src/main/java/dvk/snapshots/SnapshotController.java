@@ -33,7 +33,8 @@ class SnapshotController {
         this.snapshots = snapshots;
     }
 
-    @Operation(operationId = "takeSnapshot",
+    @Operation(
+            operationId = "takeSnapshot",
             summary = "Freeze the figures of a campaign period for a unit the caller manages")
     @ApiResponse(responseCode = "201", description = "the snapshot, with the SHA-256 of its canonical content")
     @Post

@@ -1,7 +1,6 @@
 package dvk.snapshots;
 
 import dvk.rollups.Rollup;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,13 +12,12 @@ final class SnapshotDifferences {
 
     private static final Map<String, ToLongFunction<Rollup.Totals>> FIGURES = figures();
 
-    private SnapshotDifferences() {
-    }
+    private SnapshotDifferences() {}
 
     static List<String> between(Rollup frozen, Rollup now) {
         List<String> changes = new ArrayList<>();
-        FIGURES.forEach((label, figure) -> add(changes, label, figure.applyAsLong(frozen.totals()),
-                figure.applyAsLong(now.totals())));
+        FIGURES.forEach((label, figure) ->
+                add(changes, label, figure.applyAsLong(frozen.totals()), figure.applyAsLong(now.totals())));
         Map<String, Rollup.FieldCount> before = byCode(frozen.totals().byField());
         for (Rollup.FieldCount field : now.totals().byField()) {
             Rollup.FieldCount then = before.get(field.code());

@@ -1,7 +1,6 @@
 package dvk.snapshots;
 
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.time.OffsetDateTime;
 
 /**
@@ -11,6 +10,14 @@ import java.time.OffsetDateTime;
  * @param models the annex rows frozen: the models counted for the period
  */
 @Serdeable
-public record SnapshotView(long id, String sha256, OffsetDateTime takenAt, String takenBy, long campaignId,
-                           String period, String unitCode, String unitName, int units, long models) {
-}
+public record SnapshotView(
+        long id,
+        String sha256,
+        OffsetDateTime takenAt,
+        String takenBy,
+        long campaignId,
+        String period,
+        String unitCode,
+        String unitName,
+        int units,
+        long models) {}

@@ -9,10 +9,10 @@ import dvk.campaigns.Campaigns;
 import dvk.errors.InvalidException;
 import dvk.errors.NotFoundException;
 import dvk.errors.TenantErrorCode;
+import dvk.reports.pack.Freeze;
 import dvk.rollups.Compare;
 import dvk.rollups.ModelPage;
 import dvk.rollups.Rollup;
-import dvk.reports.pack.Freeze;
 import dvk.rollups.Rollups;
 import dvk.time.Vietnam;
 import dvk.units.Unit;
@@ -22,7 +22,6 @@ import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
@@ -67,8 +66,14 @@ public class Snapshots {
     private final ObjectMapper json;
     private final Audit audit;
 
-    Snapshots(JdbcOperations jdbc, Campaigns campaigns, UnitAccess unitAccess, UnitRepository units, Rollups rollups,
-              @Named("snapshots") ObjectMapper.CloseableObjectMapper json, Audit audit) {
+    Snapshots(
+            JdbcOperations jdbc,
+            Campaigns campaigns,
+            UnitAccess unitAccess,
+            UnitRepository units,
+            Rollups rollups,
+            @Named("snapshots") ObjectMapper.CloseableObjectMapper json,
+            Audit audit) {
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.unitAccess = unitAccess;
@@ -97,17 +102,32 @@ public class Snapshots {
         for (Map.Entry<Long, String> below : unitsBelow(unit.provinceId(), area, day)) {
             parts.add(rollupPart(caller, campaign, period, below.getKey(), below.getValue()));
         }
-        ModelPage annex = rollups.allModels(caller, unit.code(), campaign.id(), period.period().code(), null,
-                ModelPage.Filter.none());
+        ModelPage annex = rollups.allModels(
+                caller, unit.code(), campaign.id(), period.period().code(), null, ModelPage.Filter.none());
         parts.add(new SnapshotPart("annex", unit.id(), unit.code(), write(annex)));
         String sha256 = SnapshotPart.sha256(parts);
         long id = insert(caller, campaign, period, unit, sha256);
         for (int i = 0; i < parts.size(); i++) {
             insertPart(unit.provinceId(), id, i, parts.get(i));
         }
-        audit.record(AuditEntry.of(caller, unit.provinceId(), unit.id(), "snapshot.take", campaign.id(),
-                unit.code(), Map.of("snapshot", id, "period", period.period().code(), "sha256", sha256,
-                        "units", parts.size() - 1, "models", annex.total())));
+        audit.record(AuditEntry.of(
+                caller,
+                unit.provinceId(),
+                unit.id(),
+                "snapshot.take",
+                campaign.id(),
+                unit.code(),
+                Map.of(
+                        "snapshot",
+                        id,
+                        "period",
+                        period.period().code(),
+                        "sha256",
+                        sha256,
+                        "units",
+                        parts.size() - 1,
+                        "models",
+                        annex.total())));
         return view(caller, id).orElseThrow();
     }
 
@@ -134,7 +154,10 @@ public class Snapshots {
             }
             return found;
         });
-        return ids.stream().map(id -> view(caller, id)).flatMap(Optional::stream).toList();
+        return ids.stream()
+                .map(id -> view(caller, id))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** The frozen rollup of a unit of the snapshot that the caller reads. */
@@ -142,8 +165,8 @@ public class Snapshots {
     public Rollup rollup(Caller caller, long id, String unitCode, long campaignId, String periodCode) {
         SnapshotView snapshot = get(caller, id);
         if (snapshot.campaignId() != campaignId || !snapshot.period().equals(periodCode)) {
-            throw new InvalidException(SnapshotErrorCode.MISMATCH, id, snapshot.campaignId(), snapshot.period(),
-                    campaignId, periodCode);
+            throw new InvalidException(
+                    SnapshotErrorCode.MISMATCH, id, snapshot.campaignId(), snapshot.period(), campaignId, periodCode);
         }
         return jdbc.prepareStatement("""
                 SELECT x.content, u.path::text FROM snapshot_part x
@@ -167,8 +190,7 @@ public class Snapshots {
     @Transactional(readOnly = true)
     public Freeze freeze(Caller caller, long id, String unitCode) {
         SnapshotView snapshot = get(caller, id);
-        record Part(String code, String name, String path, Rollup frozen) {
-        }
+        record Part(String code, String name, String path, Rollup frozen) {}
         List<Part> parts = jdbc.prepareStatement("""
                 SELECT x.unit_code, u.name, u.path::text, x.content FROM snapshot_part x
                   JOIN unit u ON u.province_id = x.province_id AND u.id = x.unit_id
@@ -178,22 +200,25 @@ public class Snapshots {
             List<Part> all = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    all.add(new Part(rs.getString(1), rs.getString(2), rs.getString(3),
-                            read(rs.getString(4), Rollup.class)));
+                    all.add(new Part(
+                            rs.getString(1), rs.getString(2), rs.getString(3), read(rs.getString(4), Rollup.class)));
                 }
             }
             return all;
         });
-        String root = parts.stream().filter(p -> p.code().equals(unitCode)).map(Part::path).findFirst()
+        String root = parts.stream()
+                .filter(p -> p.code().equals(unitCode))
+                .map(Part::path)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(TenantErrorCode.UNIT_NOT_FOUND, unitCode));
         List<Part> changed = new ArrayList<>();
         Map<String, List<String>> changes = new HashMap<>();
         for (Part part : parts) {
-            if (!caller.reads(part.path()) || !(part.path().equals(root) || part.path().startsWith(root + "."))) {
+            if (!caller.reads(part.path())
+                    || !(part.path().equals(root) || part.path().startsWith(root + "."))) {
                 continue;
             }
-            Rollup now = rollups.of(caller, part.code(), snapshot.campaignId(), snapshot.period(), Compare.NONE,
-                    null);
+            Rollup now = rollups.of(caller, part.code(), snapshot.campaignId(), snapshot.period(), Compare.NONE, null);
             List<String> differences = SnapshotDifferences.between(part.frozen(), now);
             if (!differences.isEmpty()) {
                 changed.add(part);
@@ -202,9 +227,12 @@ public class Snapshots {
         }
         List<Freeze.Update> updates = changed.stream()
                 .filter(p -> changed.stream().noneMatch(q -> q.path().startsWith(p.path() + ".")))
-                .map(p -> new Freeze.Update(p.name() + " (" + p.code() + ")", changes.get(p.code()))).toList();
-        return new Freeze(snapshot.id() + "-" + snapshot.sha256().substring(0, 8),
-                snapshot.takenAt().atZoneSameInstant(Vietnam.ZONE).toLocalDate(), updates);
+                .map(p -> new Freeze.Update(p.name() + " (" + p.code() + ")", changes.get(p.code())))
+                .toList();
+        return new Freeze(
+                snapshot.id() + "-" + snapshot.sha256().substring(0, 8),
+                snapshot.takenAt().atZoneSameInstant(Vietnam.ZONE).toLocalDate(),
+                updates);
     }
 
     private Optional<SnapshotView> view(Caller caller, long id) {
@@ -215,9 +243,17 @@ public class Snapshots {
                     return Optional.empty();
                 }
                 long models = annexTotal(rs.getLong(11), id);
-                return Optional.of(new SnapshotView(rs.getLong(1), rs.getString(2),
-                        rs.getObject(3, OffsetDateTime.class), rs.getString(4), rs.getLong(5), rs.getString(6),
-                        rs.getString(7), rs.getString(8), rs.getInt(10), models));
+                return Optional.of(new SnapshotView(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getInt(10),
+                        models));
             }
         });
     }
@@ -233,18 +269,17 @@ public class Snapshots {
 
     private long annexTotal(long provinceId, long id) {
         return jdbc.prepareStatement("""
-                SELECT content FROM snapshot_part WHERE province_id = ? AND snapshot_id = ? AND kind = 'annex'""",
-                ps -> {
-                    ps.setLong(1, provinceId);
-                    ps.setLong(2, id);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next() ? read(rs.getString(1), ModelPage.class).total() : 0L;
-                    }
-                });
+                SELECT content FROM snapshot_part WHERE province_id = ? AND snapshot_id = ? AND kind = 'annex'""", ps -> {
+            ps.setLong(1, provinceId);
+            ps.setLong(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? read(rs.getString(1), ModelPage.class).total() : 0L;
+            }
+        });
     }
 
-    private SnapshotPart rollupPart(Caller caller, Campaign campaign, Campaign.PeriodRef period, long unitId,
-                                    String code) {
+    private SnapshotPart rollupPart(
+            Caller caller, Campaign campaign, Campaign.PeriodRef period, long unitId, String code) {
         Rollup rollup = rollups.of(caller, code, campaign.id(), period.period().code(), Compare.NONE, null);
         return new SnapshotPart("rollup", unitId, code, write(rollup));
     }

@@ -10,7 +10,6 @@ import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -29,10 +28,13 @@ class FirstStart {
     private final boolean background;
     private final ExecutorService blocking;
 
-    FirstStart(UnitListLoader unitLists, RollupRebuild rollups, DemoLoader demo,
-               @Value("${dvk.demo:false}") boolean demoEnabled,
-               @Value("${dvk.demo-data-in-background:true}") boolean background,
-               @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    FirstStart(
+            UnitListLoader unitLists,
+            RollupRebuild rollups,
+            DemoLoader demo,
+            @Value("${dvk.demo:false}") boolean demoEnabled,
+            @Value("${dvk.demo-data-in-background:true}") boolean background,
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.blocking = blocking;
         this.unitLists = unitLists;
         this.rollups = rollups;

@@ -17,8 +17,9 @@ class StartBanner {
     private final boolean demoEnabled;
     private final String database;
 
-    StartBanner(@Value("${dvk.demo:false}") boolean demoEnabled,
-                @Value("${dvk.database-description:external PostgreSQL}") String database) {
+    StartBanner(
+            @Value("${dvk.demo:false}") boolean demoEnabled,
+            @Value("${dvk.database-description:external PostgreSQL}") String database) {
         this.demoEnabled = demoEnabled;
         this.database = database;
     }
@@ -27,15 +28,23 @@ class StartBanner {
     void onServerStarted(ServerStartupEvent event) {
         String address = event.getSource().getURL().toString();
         StringBuilder banner = new StringBuilder()
-                .append("\n\n  DVK đang chạy tại / DVK is running at ").append(address)
-                .append("\n  Database: ").append(database)
-                .append("\n  API docs: ").append(address).append("/swagger-ui")
-                .append("\n  Health:   ").append(address).append("/health");
+                .append("\n\n  DVK đang chạy tại / DVK is running at ")
+                .append(address)
+                .append("\n  Database: ")
+                .append(database)
+                .append("\n  API docs: ")
+                .append(address)
+                .append("/swagger-ui")
+                .append("\n  Health:   ")
+                .append(address)
+                .append("/health");
         if (demoEnabled) {
-            banner.append("\n\n  Demo logins (password \"").append(DemoLoader.PASSWORD).append("\"):");
+            banner.append("\n\n  Demo logins (password \"")
+                    .append(DemoLoader.PASSWORD)
+                    .append("\"):");
             for (DemoLoader.DemoLogin login : DemoLoader.LOGINS) {
-                banner.append(String.format("%n    %-7s %-9s %s", login.username(), login.role().sqlName(),
-                        login.unitDescription()));
+                banner.append(String.format(
+                        "%n    %-7s %-9s %s", login.username(), login.role().sqlName(), login.unitDescription()));
             }
         }
         LOG.info("{}\n", banner);

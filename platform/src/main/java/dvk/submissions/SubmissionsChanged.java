@@ -6,5 +6,4 @@ package dvk.submissions;
  * batch touched are those whose {@code batch_id} (or, for withdrawals, {@code withdrawn_batch_id}) is
  * {@code batchId}.
  */
-public record SubmissionsChanged(long provinceId, long campaignId, long batchId) {
-}
+public record SubmissionsChanged(long provinceId, long campaignId, long batchId) {}

@@ -3,7 +3,6 @@ package dvk.units;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,18 +13,34 @@ public record LineageView(UnitView unit, List<Link> predecessors, List<Link> suc
 
     /** One official link; {@code coverage} is "full" (the whole old unit) or "partial" (part of a split). */
     @Serdeable
-    public record Link(String code, String name, String level, String type, LocalDate validFrom,
-                       @Nullable LocalDate validTo, String coverage, LocalDate effectiveOn) {
+    public record Link(
+            String code,
+            String name,
+            String level,
+            String type,
+            LocalDate validFrom,
+            @Nullable LocalDate validTo,
+            String coverage,
+            LocalDate effectiveOn) {
 
         static Link of(Succession succession) {
             Unit unit = succession.unit();
-            return new Link(unit.code(), unit.name(), unit.level().sqlName(), unit.type(), unit.validFrom(),
-                    unit.validTo(), succession.coverage(), succession.effectiveOn());
+            return new Link(
+                    unit.code(),
+                    unit.name(),
+                    unit.level().sqlName(),
+                    unit.type(),
+                    unit.validFrom(),
+                    unit.validTo(),
+                    succession.coverage(),
+                    succession.effectiveOn());
         }
     }
 
     static LineageView of(Unit unit, List<Succession> predecessors, List<Succession> successors) {
-        return new LineageView(UnitView.of(unit), predecessors.stream().map(Link::of).toList(),
+        return new LineageView(
+                UnitView.of(unit),
+                predecessors.stream().map(Link::of).toList(),
                 successors.stream().map(Link::of).toList());
     }
 }

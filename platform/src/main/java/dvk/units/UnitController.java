@@ -19,7 +19,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.util.List;
 
 /**
@@ -51,24 +50,29 @@ class UnitController {
     /** The children in force on the day, or on the unit's last day when it ended before. */
     @Get("/{code}/children")
     @Operation(operationId = "unitChildren")
-    List<UnitView> children(@Parameter(hidden = true) Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
+    List<UnitView> children(
+            @Parameter(hidden = true) Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
         Unit unit = access.readable(caller, code, Days.parse(on));
         return units.children(unit, unit.clampDay(access.dayOrDefault(caller, Days.parse(on)))).stream()
-                .map(UnitView::of).toList();
+                .map(UnitView::of)
+                .toList();
     }
 
     /** The unit's ancestors and itself, from the province down: names for breadcrumbs, nothing more. */
     @Get("/{code}/ancestors")
     @Operation(operationId = "unitAncestors")
-    List<AncestorView> ancestors(@Parameter(hidden = true) Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
+    List<AncestorView> ancestors(
+            @Parameter(hidden = true) Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
         return units.ancestors(access.readable(caller, code, Days.parse(on))).stream()
-                .map(AncestorView::of).toList();
+                .map(AncestorView::of)
+                .toList();
     }
 
     /** The official lineage: the units this one was formed from and the units it went into, with coverage. */
     @Get("/{code}/lineage")
     @Operation(operationId = "unitLineage")
-    LineageView lineage(@Parameter(hidden = true) Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
+    LineageView lineage(
+            @Parameter(hidden = true) Caller caller, @PathVariable String code, @Nullable @QueryValue String on) {
         Unit unit = access.readable(caller, code, Days.parse(on));
         return LineageView.of(unit, units.predecessors(unit), units.successors(unit));
     }
@@ -76,7 +80,8 @@ class UnitController {
     /** Units of one level within the caller's scope (an administrator sees all). */
     @Get
     @Operation(operationId = "unitsByLevel")
-    List<UnitView> byLevel(@Parameter(hidden = true) Caller caller, @QueryValue String level, @Nullable @QueryValue String on) {
+    List<UnitView> byLevel(
+            @Parameter(hidden = true) Caller caller, @QueryValue String level, @Nullable @QueryValue String on) {
         UnitLevel unitLevel;
         try {
             unitLevel = UnitLevel.fromSql(level);
@@ -84,6 +89,7 @@ class UnitController {
             throw new InvalidException(TenantErrorCode.INVALID_LEVEL, level);
         }
         return units.byLevel(unitLevel, access.dayOrDefault(caller, Days.parse(on)), caller.readScope()).stream()
-                .map(UnitView::of).toList();
+                .map(UnitView::of)
+                .toList();
     }
 }

@@ -3,5 +3,4 @@ package dvk.users;
 import io.micronaut.serde.annotation.Serdeable;
 
 @Serdeable
-public record PasswordReset(String password) {
-}
+public record PasswordReset(String password) {}

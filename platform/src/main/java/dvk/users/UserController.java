@@ -25,7 +25,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +69,8 @@ class UserController {
     @Put("/{username}/password")
     @Operation(operationId = "resetPassword", summary = "Sets a user's password.")
     @ApiResponse(responseCode = "204", description = "the password is changed; the user's sessions end")
-    HttpResponse<Void> resetPassword(@Parameter(hidden = true) Caller caller, @PathVariable String username, @Body PasswordReset reset) {
+    HttpResponse<Void> resetPassword(
+            @Parameter(hidden = true) Caller caller, @PathVariable String username, @Body PasswordReset reset) {
         users.resetPassword(caller, username, reset.password());
         record(caller, username, "user.password-reset", Map.of());
         return HttpResponse.noContent();
@@ -79,7 +79,8 @@ class UserController {
     /** {@code {"role": "viewer"}} or {@code {"enabled": false}}: the user's current sessions end at once. */
     @Patch("/{username}")
     @Operation(operationId = "changeAccess")
-    UserView changeAccess(@Parameter(hidden = true) Caller caller, @PathVariable String username, @Body UserAccessChange change) {
+    UserView changeAccess(
+            @Parameter(hidden = true) Caller caller, @PathVariable String username, @Body UserAccessChange change) {
         UserView changed = UserView.of(users.changeAccess(caller, username, change));
         Map<String, Object> details = new LinkedHashMap<>();
         if (change.role() != null) {
@@ -93,7 +94,6 @@ class UserController {
     }
 
     private void record(Caller caller, String username, String action, Map<String, Object> details) {
-        users.caller(username).ifPresent(account -> audit.record(AuditEntry.onUser(caller, account, action,
-                details)));
+        users.caller(username).ifPresent(account -> audit.record(AuditEntry.onUser(caller, account, action, details)));
     }
 }

@@ -16,7 +16,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,17 +37,23 @@ class AuditPageController {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> page(Caller caller, @Nullable @QueryValue("don-vi") String unit,
-                                           @Nullable @QueryValue("tu") String from,
-                                           @Nullable @QueryValue("den") String to,
-                                           @Nullable @QueryValue("nguoi") String actor,
-                                           @Nullable @QueryValue("thao-tac") String action,
-                                           @QueryValue(value = "trang", defaultValue = "1") int page) {
+    ModelAndView<Map<String, Object>> page(
+            Caller caller,
+            @Nullable @QueryValue("don-vi") String unit,
+            @Nullable @QueryValue("tu") String from,
+            @Nullable @QueryValue("den") String to,
+            @Nullable @QueryValue("nguoi") String actor,
+            @Nullable @QueryValue("thao-tac") String action,
+            @QueryValue(value = "trang", defaultValue = "1") int page) {
         AuditView view = trail.page(caller, filter(unit, from, to, actor, action), page);
         Map<String, Object> model = new HashMap<>();
         model.put("view", view);
         model.put("pages", Math.max(1, (view.total() + AuditTrail.PAGE_SIZE - 1) / AuditTrail.PAGE_SIZE));
-        model.put("times", view.entries().stream().map(e -> Formats.dateTime(e.at().toInstant())).toList());
+        model.put(
+                "times",
+                view.entries().stream()
+                        .map(e -> Formats.dateTime(e.at().toInstant()))
+                        .toList());
         Map<String, String> query = new HashMap<>();
         query.put("unit", unit == null ? "" : unit);
         query.put("from", from == null ? "" : from);
@@ -60,10 +65,13 @@ class AuditPageController {
     }
 
     @Get("/csv")
-    HttpResponse<byte[]> csv(Caller caller, @Nullable @QueryValue("don-vi") String unit,
-                             @Nullable @QueryValue("tu") String from, @Nullable @QueryValue("den") String to,
-                             @Nullable @QueryValue("nguoi") String actor,
-                             @Nullable @QueryValue("thao-tac") String action) {
+    HttpResponse<byte[]> csv(
+            Caller caller,
+            @Nullable @QueryValue("don-vi") String unit,
+            @Nullable @QueryValue("tu") String from,
+            @Nullable @QueryValue("den") String to,
+            @Nullable @QueryValue("nguoi") String actor,
+            @Nullable @QueryValue("thao-tac") String action) {
         AuditTrail.Filter filter = filter(unit, from, to, actor, action);
         // a BOM, so Excel opens the Vietnamese text as UTF-8
         StringBuilder csv = new StringBuilder("\uFEFFid,thoi_diem,nguoi_thuc_hien,thao_tac,ma_don_vi,don_vi,"
@@ -71,11 +79,25 @@ class AuditPageController {
         for (int page = 1; page <= CSV_PAGES; page++) {
             AuditView view = trail.page(caller, filter, page);
             for (AuditView.Entry e : view.entries()) {
-                csv.append(e.id()).append(',').append(cell(e.at().toString())).append(',').append(cell(e.actor()))
-                        .append(',').append(cell(e.action())).append(',').append(cell(e.unitCode())).append(',')
-                        .append(cell(e.unitName())).append(',')
-                        .append(e.campaignId() == null ? "" : e.campaignId()).append(',').append(cell(e.subject()))
-                        .append(',').append(cell(e.details().toString())).append(',').append(cell(e.address()))
+                csv.append(e.id())
+                        .append(',')
+                        .append(cell(e.at().toString()))
+                        .append(',')
+                        .append(cell(e.actor()))
+                        .append(',')
+                        .append(cell(e.action()))
+                        .append(',')
+                        .append(cell(e.unitCode()))
+                        .append(',')
+                        .append(cell(e.unitName()))
+                        .append(',')
+                        .append(e.campaignId() == null ? "" : e.campaignId())
+                        .append(',')
+                        .append(cell(e.subject()))
+                        .append(',')
+                        .append(cell(e.details().toString()))
+                        .append(',')
+                        .append(cell(e.address()))
                         .append("\r\n");
             }
             if ((long) page * AuditTrail.PAGE_SIZE >= view.total()) {
@@ -87,8 +109,12 @@ class AuditPageController {
                 .header("Content-Disposition", "attachment; filename=\"nhat-ky.csv\"");
     }
 
-    private static AuditTrail.Filter filter(@Nullable String unit, @Nullable String from, @Nullable String to,
-                                            @Nullable String actor, @Nullable String action) {
+    private static AuditTrail.Filter filter(
+            @Nullable String unit,
+            @Nullable String from,
+            @Nullable String to,
+            @Nullable String actor,
+            @Nullable String action) {
         return new AuditTrail.Filter(unit, Days.parse(from), Days.parse(to), actor, action);
     }
 

@@ -17,7 +17,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,22 +41,50 @@ class BoardController {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> board(Caller caller, @Nullable @QueryValue("phong-trao") Long campaign,
-                                            @Nullable @QueryValue("ky") String period,
-                                            @Nullable @QueryValue("don-vi") String unit) {
+    ModelAndView<Map<String, Object>> board(
+            Caller caller,
+            @Nullable @QueryValue("phong-trao") Long campaign,
+            @Nullable @QueryValue("ky") String period,
+            @Nullable @QueryValue("don-vi") String unit) {
         Selection sel = selections.resolve(caller, campaign, period, unit);
-        Campaign.PeriodRef periodRef = sel.campaign().period(sel.period().code()).orElseThrow();
+        Campaign.PeriodRef periodRef =
+                sel.campaign().period(sel.period().code()).orElseThrow();
         Map<String, Object> model = new HashMap<>();
         model.put("sel", sel);
-        model.put("forms", rollups.of(caller, sel.unit().code(), sel.campaign().id(), sel.period().code(),
-                Compare.NONE, sel.basis()).submissions());
+        model.put(
+                "forms",
+                rollups.of(
+                                caller,
+                                sel.unit().code(),
+                                sel.campaign().id(),
+                                sel.period().code(),
+                                Compare.NONE,
+                                sel.basis())
+                        .submissions());
         model.put("kinds", SubmissionBoard.KINDS);
         model.put("dues", SubmissionBoard.dues(sel.period()));
-        model.put("lines", board.lines(sel.campaign(), periodRef, rollups.areas(caller, sel.unit().code(),
-                sel.campaign().id(), sel.period().code(), sel.basis())));
+        model.put(
+                "lines",
+                board.lines(
+                        sel.campaign(),
+                        periodRef,
+                        rollups.areas(
+                                caller,
+                                sel.unit().code(),
+                                sel.campaign().id(),
+                                sel.period().code(),
+                                sel.basis())));
         // each commune's reports: sent, approved or returned, and by whom
-        model.put("reports", reports.list(caller, sel.campaign().id(), sel.period().code(), sel.unit().code())
-                .stream().collect(Collectors.groupingBy(ReportView::unitCode)));
+        model.put(
+                "reports",
+                reports
+                        .list(
+                                caller,
+                                sel.campaign().id(),
+                                sel.period().code(),
+                                sel.unit().code())
+                        .stream()
+                        .collect(Collectors.groupingBy(ReportView::unitCode)));
         return new ModelAndView<>("board", model);
     }
 }

@@ -6,7 +6,6 @@ import dvk.campaigns.CampaignDocument.Period;
 import dvk.campaigns.CampaignDocument.Quota;
 import dvk.campaigns.CampaignDocument.Target;
 import io.micronaut.core.annotation.Nullable;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -71,46 +70,69 @@ final class CampaignForm {
         for (int i = 0; i < current.periods().size(); i++) {
             Period p = current.periods().get(i);
             String at = "periods[" + i + "].";
-            periods.add(new Period(p.code(), p.kind(), f.text(at + "name"), f.date(at + "firstDay", english),
-                    f.date(at + "lastDay", english), f.date(at + "dueRegistration", english),
-                    f.date(at + "dueResults", english), f.date(at + "dueIndicators", english)));
+            periods.add(new Period(
+                    p.code(),
+                    p.kind(),
+                    f.text(at + "name"),
+                    f.date(at + "firstDay", english),
+                    f.date(at + "lastDay", english),
+                    f.date(at + "dueRegistration", english),
+                    f.date(at + "dueResults", english),
+                    f.date(at + "dueIndicators", english)));
         }
         List<Target> targets = new ArrayList<>();
         for (int i = 0; i < current.targets().size(); i++) {
             Target t = current.targets().get(i);
             String at = "targets[" + i + "].";
-            targets.add(new Target(t.metric(), t.unitType(), f.text(at + "comparison"),
-                    f.decimal(at + "threshold", english), f.text(at + "name")));
+            targets.add(new Target(
+                    t.metric(),
+                    t.unitType(),
+                    f.text(at + "comparison"),
+                    f.decimal(at + "threshold", english),
+                    f.text(at + "name")));
         }
         List<Quota> quotas = new ArrayList<>();
         for (int i = 0; i < current.quotas().size(); i++) {
             Quota q = current.quotas().get(i);
             Integer count = f.integer("quotas[" + i + "].count", english);
-            quotas.add(new Quota(q.review(), q.periodCode(), q.awardingBody(), q.registrantType(),
-                    count == null ? -1 : count));
+            quotas.add(new Quota(
+                    q.review(), q.periodCode(), q.awardingBody(), q.registrantType(), count == null ? -1 : count));
         }
         Integer first = f.integer("firstYear", english);
         Integer last = f.integer("lastYear", english);
         Integer version = f.integer("version", english);
-        CampaignDocument document = new CampaignDocument(current.id(), version, current.issuerCode(), f.text("name"),
-                first == null ? 0 : first, last == null ? 0 : last, current.periodConvention(), current.document(),
-                fields, periods, targets, quotas);
+        CampaignDocument document = new CampaignDocument(
+                current.id(),
+                version,
+                current.issuerCode(),
+                f.text("name"),
+                first == null ? 0 : first,
+                last == null ? 0 : last,
+                current.periodConvention(),
+                current.document(),
+                fields,
+                periods,
+                targets,
+                quotas);
         return new Parsed(document, new Errors(f.errors));
     }
 
-    record Parsed(CampaignDocument document, Errors errors) {
-    }
+    record Parsed(CampaignDocument document, Errors errors) {}
 
     /** A date input of a period row: the input's name within the period and its value. */
-    record DateInput(String name, @Nullable LocalDate value) {
-    }
+    record DateInput(String name, @Nullable LocalDate value) {}
 
     /** A period with its five date inputs, in the order the form shows them. */
     record PeriodRow(Period period, List<DateInput> dates) {
         static PeriodRow of(Period p) {
-            return new PeriodRow(p, java.util.Arrays.asList(new DateInput("firstDay", p.firstDay()),
-                    new DateInput("lastDay", p.lastDay()), new DateInput("dueRegistration", p.dueRegistration()),
-                    new DateInput("dueResults", p.dueResults()), new DateInput("dueIndicators", p.dueIndicators())));
+            return new PeriodRow(
+                    p,
+                    java.util.Arrays.asList(
+                            new DateInput("firstDay", p.firstDay()),
+                            new DateInput("lastDay", p.lastDay()),
+                            new DateInput("dueRegistration", p.dueRegistration()),
+                            new DateInput("dueResults", p.dueResults()),
+                            new DateInput("dueIndicators", p.dueIndicators())));
         }
     }
 

@@ -23,7 +23,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +53,8 @@ class CampaignPageController {
     }
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> view(Caller caller, @PathVariable long id, @Nullable @QueryValue("da-luu") String saved) {
+    ModelAndView<Map<String, Object>> view(
+            Caller caller, @PathVariable long id, @Nullable @QueryValue("da-luu") String saved) {
         Campaign campaign = campaigns.readable(caller, id);
         Map<String, Object> model = new HashMap<>();
         model.put("campaign", campaign.document());
@@ -76,32 +76,39 @@ class CampaignPageController {
         CampaignDocument current = campaigns.managed(caller, id).document();
         CampaignForm.Parsed parsed = CampaignForm.parse(current, form, english);
         if (parsed.errors().any()) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(form(parsed.document(), parsed.errors(), null));
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(form(parsed.document(), parsed.errors(), null));
         }
         try {
             campaigns.update(caller, id, parsed.document());
             return HttpResponse.seeOther(URI.create("/phong-trao/" + id + "?da-luu=1"));
         } catch (InvalidException e) {
             @SuppressWarnings("unchecked")
-            List<Map<String, Object>> problems = (List<Map<String, Object>>) e.details().getOrDefault("errors", List.of());
+            List<Map<String, Object>> problems =
+                    (List<Map<String, Object>>) e.details().getOrDefault("errors", List.of());
             // with messages beside the inputs, the page says so in its own words instead of the API's summary
             String problem = problems.isEmpty() ? (english ? e.messageEn() : e.messageVi()) : null;
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(form(parsed.document(),
-                    CampaignForm.fromValidator(problems, english), problem));
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(form(parsed.document(), CampaignForm.fromValidator(problems, english), problem));
         } catch (ConflictException e) {
-            return HttpResponse.status(HttpStatus.CONFLICT).body(form(parsed.document(),
-                    new CampaignForm.Errors(Map.of()), english ? e.messageEn() : e.messageVi()));
+            return HttpResponse.status(HttpStatus.CONFLICT)
+                    .body(form(
+                            parsed.document(),
+                            new CampaignForm.Errors(Map.of()),
+                            english ? e.messageEn() : e.messageVi()));
         }
     }
 
-    private static ModelAndView<Map<String, Object>> form(CampaignDocument document, CampaignForm.Errors errors,
-                                                          @Nullable String problem) {
+    private static ModelAndView<Map<String, Object>> form(
+            CampaignDocument document, CampaignForm.Errors errors, @Nullable String problem) {
         Map<String, Object> model = new HashMap<>();
         model.put("campaign", document);
         model.put("errors", errors);
         model.put("problem", problem);
         model.put("newFields", CampaignForm.NEW_FIELDS);
-        model.put("periodRows", document.periods().stream().map(CampaignForm.PeriodRow::of).toList());
+        model.put(
+                "periodRows",
+                document.periods().stream().map(CampaignForm.PeriodRow::of).toList());
         model.put("comparisons", List.of(">=", ">", "=", "<=", "<"));
         return new ModelAndView<>("campaign-edit", model);
     }

@@ -6,15 +6,14 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import jakarta.inject.Singleton;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * CSRF defence for every form and every page request that changes something (signed double submit): the
@@ -36,8 +35,9 @@ public class Csrf {
 
     Csrf(@Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}") String tokenSecret) {
         // a key of its own, derived from the token secret so that every instance on the same secret agrees
-        this.key = new SecretKeySpec(hmac(new SecretKeySpec(tokenSecret.getBytes(StandardCharsets.UTF_8),
-                "HmacSHA256"), "dvk-web-csrf"), "HmacSHA256");
+        this.key = new SecretKeySpec(
+                hmac(new SecretKeySpec(tokenSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"), "dvk-web-csrf"),
+                "HmacSHA256");
     }
 
     /**
@@ -52,7 +52,8 @@ public class Csrf {
     /** True when the submitted form field or header matches the browser's cookie. */
     public boolean valid(HttpRequest<?> request, @Nullable String formToken) {
         Optional<String> cookie = request.getCookies().findCookie(COOKIE).map(Cookie::getValue);
-        String submitted = formToken != null && !formToken.isBlank() ? formToken
+        String submitted = formToken != null && !formToken.isBlank()
+                ? formToken
                 : request.getHeaders().get(HEADER);
         if (cookie.isEmpty() || cookie.get().isBlank() || submitted == null) {
             return false;
@@ -69,8 +70,8 @@ public class Csrf {
     }
 
     String seed(HttpRequest<?> request) {
-        Optional<String> existing = request.getCookies().findCookie(COOKIE).map(Cookie::getValue)
-                .filter(value -> !value.isBlank());
+        Optional<String> existing =
+                request.getCookies().findCookie(COOKIE).map(Cookie::getValue).filter(value -> !value.isBlank());
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -85,11 +86,19 @@ public class Csrf {
 
     /** The seed and the session cookie (none before login), told apart by a character neither contains. */
     private static String bound(String seed, HttpRequest<?> request) {
-        return seed + "\n" + request.getCookies().findCookie(SessionCookie.NAME).map(Cookie::getValue).orElse("");
+        return seed + "\n"
+                + request.getCookies()
+                        .findCookie(SessionCookie.NAME)
+                        .map(Cookie::getValue)
+                        .orElse("");
     }
 
     static Cookie cookie(String seed, boolean secure) {
-        return Cookie.of(COOKIE, seed).httpOnly(true).secure(secure).sameSite(SameSite.Strict).path("/");
+        return Cookie.of(COOKIE, seed)
+                .httpOnly(true)
+                .secure(secure)
+                .sameSite(SameSite.Strict)
+                .path("/");
     }
 
     private static byte[] hmac(SecretKeySpec key, String value) {

@@ -18,7 +18,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -49,27 +48,35 @@ class DashboardController {
      * lists the models with {@code filter} = {@code codes[i]}.
      */
     @Serdeable
-    record Chart(List<String> labels, List<Long> values, List<String> codes, String filter) {
-    }
+    record Chart(List<String> labels, List<Long> values, List<String> codes, String filter) {}
 
     /** Submissions of all forms of the period added up, for the key figures. */
     record SubmissionTotals(long expected, long onTime, long late, long missing) {
         static SubmissionTotals of(List<Rollup.FormSubmissions> forms) {
-            return new SubmissionTotals(forms.stream().mapToLong(Rollup.FormSubmissions::expected).sum(),
+            return new SubmissionTotals(
+                    forms.stream().mapToLong(Rollup.FormSubmissions::expected).sum(),
                     forms.stream().mapToLong(Rollup.FormSubmissions::onTime).sum(),
                     forms.stream().mapToLong(Rollup.FormSubmissions::late).sum(),
                     forms.stream().mapToLong(Rollup.FormSubmissions::missing).sum());
         }
     }
 
-    @Get(uris = {"/", "/bang-dieu-khien"}, produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> dashboard(Caller caller,
-                                                @Nullable @QueryValue("phong-trao") Long campaign,
-                                                @Nullable @QueryValue("ky") String period,
-                                                @Nullable @QueryValue("don-vi") String unit) {
+    @Get(
+            uris = {"/", "/bang-dieu-khien"},
+            produces = MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> dashboard(
+            Caller caller,
+            @Nullable @QueryValue("phong-trao") Long campaign,
+            @Nullable @QueryValue("ky") String period,
+            @Nullable @QueryValue("don-vi") String unit) {
         Selection selection = selections.resolve(caller, campaign, period, unit);
-        Rollup rollup = rollups.of(caller, selection.unit().code(), selection.campaign().id(),
-                selection.period().code(), Compare.NONE, selection.basis());
+        Rollup rollup = rollups.of(
+                caller,
+                selection.unit().code(),
+                selection.campaign().id(),
+                selection.period().code(),
+                Compare.NONE,
+                selection.basis());
         Map<String, Object> model = new HashMap<>();
         model.put("sel", selection);
         model.put("rollup", rollup);
@@ -79,13 +86,21 @@ class DashboardController {
         model.put("asOf", rollup.asOf() == null ? null : Formats.dateTime(rollup.asOf()));
         model.put("submitted", SubmissionTotals.of(rollup.submissions()));
         List<Rollup.FieldCount> fields = rollup.totals().byField();
-        model.put("fieldChart", toJson(new Chart(fields.stream().map(Rollup.FieldCount::name).toList(),
-                fields.stream().map(Rollup.FieldCount::models).toList(),
-                fields.stream().map(Rollup.FieldCount::code).toList(), "linh-vuc")));
+        model.put(
+                "fieldChart",
+                toJson(new Chart(
+                        fields.stream().map(Rollup.FieldCount::name).toList(),
+                        fields.stream().map(Rollup.FieldCount::models).toList(),
+                        fields.stream().map(Rollup.FieldCount::code).toList(),
+                        "linh-vuc")));
         List<Rollup.ChildRollup> children = rollup.children();
-        model.put("childChart", toJson(new Chart(children.stream().map(c -> c.unit().name()).toList(),
-                children.stream().map(c -> c.totals().models()).toList(),
-                children.stream().map(c -> c.unit().code()).toList(), "don-vi-con")));
+        model.put(
+                "childChart",
+                toJson(new Chart(
+                        children.stream().map(c -> c.unit().name()).toList(),
+                        children.stream().map(c -> c.totals().models()).toList(),
+                        children.stream().map(c -> c.unit().code()).toList(),
+                        "don-vi-con")));
         return new ModelAndView<>("dashboard", model);
     }
 

@@ -19,7 +19,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -46,16 +45,18 @@ class DashboardDataController {
     }
 
     @Get(value = "/mo-hinh", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> models(Caller caller, @QueryValue("phong-trao") long campaign,
-                                             @QueryValue("ky") String period, @QueryValue("don-vi") String unit,
-                                             @Nullable @QueryValue("linh-vuc") String field,
-                                             @Nullable @QueryValue("loai") String type,
-                                             @Nullable @QueryValue("muc") String rating,
-                                             @Nullable @QueryValue("don-vi-con") String child) {
+    ModelAndView<Map<String, Object>> models(
+            Caller caller,
+            @QueryValue("phong-trao") long campaign,
+            @QueryValue("ky") String period,
+            @QueryValue("don-vi") String unit,
+            @Nullable @QueryValue("linh-vuc") String field,
+            @Nullable @QueryValue("loai") String type,
+            @Nullable @QueryValue("muc") String rating,
+            @Nullable @QueryValue("don-vi-con") String child) {
         Selection sel = selections.resolve(caller, campaign, period, unit);
         ModelPage.Filter filter = new ModelPage.Filter(field, type, null, rating, child);
-        ModelPage page = rollups.models(caller, sel.unit().code(), campaign, period, sel.basis(), filter, 1,
-                PAGE_SIZE);
+        ModelPage page = rollups.models(caller, sel.unit().code(), campaign, period, sel.basis(), filter, 1, PAGE_SIZE);
         Map<String, Object> model = new HashMap<>();
         model.put("sel", sel);
         model.put("page", page);
@@ -67,14 +68,18 @@ class DashboardDataController {
      * csv, csv-semicolon or xlsx.
      */
     @Get("/xuat")
-    HttpResponse<byte[]> export(Caller caller, @QueryValue("phong-trao") long campaign, @QueryValue("ky") String period,
-                                @QueryValue("don-vi") String unit, @QueryValue("bang") String table,
-                                @QueryValue("dinh-dang") String format) {
+    HttpResponse<byte[]> export(
+            Caller caller,
+            @QueryValue("phong-trao") long campaign,
+            @QueryValue("ky") String period,
+            @QueryValue("don-vi") String unit,
+            @QueryValue("bang") String table,
+            @QueryValue("dinh-dang") String format) {
         Selection sel = selections.resolve(caller, campaign, period, unit);
         String code = sel.unit().code();
         Table content = "models".equals(table)
-                ? RollupTables.models(rollups.allModels(caller, code, campaign, period, sel.basis(),
-                ModelPage.Filter.none()))
+                ? RollupTables.models(
+                        rollups.allModels(caller, code, campaign, period, sel.basis(), ModelPage.Filter.none()))
                 : tables.of(rollups.of(caller, code, campaign, period, Compare.NONE, sel.basis()), table);
         return TableDownload.of(content, code, period, format);
     }

@@ -3,22 +3,21 @@ package dvk.web;
 import dvk.http.BrowserPages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The error pages. Rendered to a string here rather than through the views filter, because error responses
@@ -45,18 +44,31 @@ class ErrorPages implements BrowserPages {
 
     @Override
     @SuppressWarnings("unchecked")
-    public MutableHttpResponse<Object> error(HttpRequest<?> request, MutableHttpResponse<?> response, int status,
-                                             @Nullable String messageVi, @Nullable String messageEn) {
+    public MutableHttpResponse<Object> error(
+            HttpRequest<?> request,
+            MutableHttpResponse<?> response,
+            int status,
+            @Nullable String messageVi,
+            @Nullable String messageEn) {
         MutableHttpResponse<Object> page = (MutableHttpResponse<Object>) response;
         if (status == HttpStatus.UNAUTHORIZED.getCode()) {
             String login = "/dang-nhap?next=" + URLEncoder.encode(request.getPath(), StandardCharsets.UTF_8);
             // htmx swaps fragments and would not follow a redirect to a whole page; it follows HX-Redirect
-            return Web.isHtmx(request) ? page.status(HttpStatus.UNAUTHORIZED).header("HX-Redirect", login).body(null)
-                    : page.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, login).body(null);
+            return Web.isHtmx(request)
+                    ? page.status(HttpStatus.UNAUTHORIZED)
+                            .header("HX-Redirect", login)
+                            .body(null)
+                    : page.status(HttpStatus.SEE_OTHER)
+                            .header(HttpHeaders.LOCATION, login)
+                            .body(null);
         }
         int shown = status == HttpStatus.FORBIDDEN.getCode() ? HttpStatus.NOT_FOUND.getCode() : status;
         boolean detailed = shown == 409 || shown == 422;
-        return page(request, page, shown, shown == 404 ? "not-found" : "error",
+        return page(
+                request,
+                page,
+                shown,
+                shown == 404 ? "not-found" : "error",
                 detailed ? ("en".equals(layouts.lang(request)) ? messageEn : messageVi) : null);
     }
 
@@ -65,14 +77,19 @@ class ErrorPages implements BrowserPages {
         return page(request, HttpResponse.status(HttpStatus.FORBIDDEN), 403, "csrf", null);
     }
 
-    private MutableHttpResponse<Object> page(HttpRequest<?> request, MutableHttpResponse<Object> response,
-                                             int status, String kind, @Nullable String message) {
+    private MutableHttpResponse<Object> page(
+            HttpRequest<?> request,
+            MutableHttpResponse<Object> response,
+            int status,
+            String kind,
+            @Nullable String message) {
         Map<String, Object> model = new HashMap<>();
         model.put("layout", layouts.layout(request, false));
         model.put("status", status);
         model.put("kind", kind);
         model.put("message", message);
-        return response.status(status).contentType(MediaType.TEXT_HTML_TYPE + ";charset=utf-8")
+        return response.status(status)
+                .contentType(MediaType.TEXT_HTML_TYPE + ";charset=utf-8")
                 .body(render("error", model, request));
     }
 

@@ -9,8 +9,7 @@ final class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     static String dateTime(Instant instant) {
         return DATE_TIME.format(instant.atZone(Vietnam.ZONE));

@@ -10,7 +10,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
-
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,11 +37,17 @@ class Layouts implements ViewModelProcessor<Map<String, Object>> {
         String lang = lang(request);
         Optional<Caller> caller = request.getUserPrincipal(Authentication.class).map(CallerBinder::toCaller);
         String unitName = caller.filter(c -> withUnit && c.unitId() != null)
-                .map(this::unitName).orElse(null);
-        return new Layout(lang, "vi".equals(lang) ? "en" : "vi", csrf.token(request),
-                caller.map(Caller::username).orElse(null), unitName,
+                .map(this::unitName)
+                .orElse(null);
+        return new Layout(
+                lang,
+                "vi".equals(lang) ? "en" : "vi",
+                csrf.token(request),
+                caller.map(Caller::username).orElse(null),
+                unitName,
                 caller.map(c -> c.role().atLeast(Role.SUBMITTER)).orElse(false),
-                caller.map(c -> c.role().atLeast(Role.MANAGER)).orElse(false), request.getPath());
+                caller.map(c -> c.role().atLeast(Role.MANAGER)).orElse(false),
+                request.getPath());
     }
 
     String lang(HttpRequest<?> request) {

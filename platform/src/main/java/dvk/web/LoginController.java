@@ -22,7 +22,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
@@ -51,9 +50,11 @@ class LoginController {
     }
 
     @Serdeable
-    record LoginForm(@Nullable String username, @Nullable String password, @Nullable String next,
-                     @Nullable String _csrf) {
-    }
+    record LoginForm(
+            @Nullable String username,
+            @Nullable String password,
+            @Nullable String next,
+            @Nullable String _csrf) {}
 
     @Get(value = "/dang-nhap", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> form(@Nullable @QueryValue String next) {
@@ -67,13 +68,14 @@ class LoginController {
         Logins.Outcome outcome = logins.login(form.username(), form.password(), request);
         if (outcome instanceof Logins.LoggedIn in) {
             // the cookie ends with the token inside it, never later
-            return HttpResponse.seeOther(URI.create(next)).cookie(SessionCookie.issue(in.token().getAccessToken(),
-                    tokens.lifetime(), Web.isHttps(request)));
+            return HttpResponse.seeOther(URI.create(next))
+                    .cookie(SessionCookie.issue(in.token().getAccessToken(), tokens.lifetime(), Web.isHttps(request)));
         }
         if (outcome instanceof Logins.Throttled throttled) {
             long seconds = throttled.retryAfter().toSeconds();
-            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER,
-                    String.valueOf(seconds)).body(page(next, form.username(), seconds));
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                    .body(page(next, form.username(), seconds));
         }
         return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(page(next, form.username(), true));
     }
@@ -92,8 +94,11 @@ class LoginController {
     @Get(value = "/ngon-ngu/{lang}", produces = MediaType.TEXT_HTML)
     HttpResponse<?> language(HttpRequest<?> request, String lang, @Nullable @QueryValue String next) {
         String chosen = "en".equals(lang) ? "en" : "vi";
-        return HttpResponse.seeOther(URI.create(safeNext(next))).cookie(io.micronaut.http.cookie.Cookie
-                .of("lang", chosen).path("/").maxAge(Duration.ofDays(365)).secure(Web.isHttps(request)));
+        return HttpResponse.seeOther(URI.create(safeNext(next)))
+                .cookie(io.micronaut.http.cookie.Cookie.of("lang", chosen)
+                        .path("/")
+                        .maxAge(Duration.ofDays(365))
+                        .secure(Web.isHttps(request)));
     }
 
     private static ModelAndView<Map<String, Object>> page(String next, @Nullable String username, boolean failed) {
@@ -104,8 +109,8 @@ class LoginController {
         return page(next, username, true, retryAfter);
     }
 
-    private static ModelAndView<Map<String, Object>> page(String next, @Nullable String username, boolean failed,
-                                                          @Nullable Long retryAfter) {
+    private static ModelAndView<Map<String, Object>> page(
+            String next, @Nullable String username, boolean failed, @Nullable Long retryAfter) {
         Map<String, Object> model = new HashMap<>();
         model.put("next", next);
         model.put("username", username == null ? "" : username);
@@ -120,7 +125,9 @@ class LoginController {
      * backslash is let through at all, and what is left must be a valid URI reference.
      */
     static String safeNext(@Nullable String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//")
+        if (next == null
+                || !next.startsWith("/")
+                || next.startsWith("//")
                 || next.chars().anyMatch(c -> c <= ' ' || c == 0x7f || c == '\\')) {
             return "/";
         }

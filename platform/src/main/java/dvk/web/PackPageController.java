@@ -21,7 +21,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,29 +46,42 @@ class PackPageController {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> page(Caller caller, @Nullable @QueryValue("phong-trao") Long campaign,
-                                           @Nullable @QueryValue("ky") String period,
-                                           @Nullable @QueryValue("don-vi") String unit) {
+    ModelAndView<Map<String, Object>> page(
+            Caller caller,
+            @Nullable @QueryValue("phong-trao") Long campaign,
+            @Nullable @QueryValue("ky") String period,
+            @Nullable @QueryValue("don-vi") String unit) {
         return new ModelAndView<>("packs", jobs(caller, selections.resolve(caller, campaign, period, unit)));
     }
 
     /** The list of the unit's packs alone, for the page's polling while one is being made. */
     @Get(value = "/danh-sach", produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> list(Caller caller, @QueryValue("phong-trao") long campaign,
-                                           @QueryValue("ky") String period, @QueryValue("don-vi") String unit) {
+    ModelAndView<Map<String, Object>> list(
+            Caller caller,
+            @QueryValue("phong-trao") long campaign,
+            @QueryValue("ky") String period,
+            @QueryValue("don-vi") String unit) {
         return new ModelAndView<>("packs :: jobs", jobs(caller, selections.resolve(caller, campaign, period, unit)));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> create(HttpRequest<?> request, Caller caller, @Body Map<String, String> form) {
         csrf.verify(request, form.get(Csrf.FIELD));
-        Selection sel = selections.resolve(caller, Long.valueOf(form.get("phong-trao")), form.get("ky"),
-                form.get("don-vi"));
+        Selection sel =
+                selections.resolve(caller, Long.valueOf(form.get("phong-trao")), form.get("ky"), form.get("don-vi"));
         String title = filled(form, "chuc-vu");
         String name = filled(form, "nguoi-ky");
-        packs.request(caller, new PackRequest(sel.unit().code(), sel.campaign().id(), sel.period().code(),
-                form.get("loai"), filled(form, "so"), Days.parse(filled(form, "ngay")),
-                title == null && name == null ? null : new PackRequest.Signer(null, title, name), null));
+        packs.request(
+                caller,
+                new PackRequest(
+                        sel.unit().code(),
+                        sel.campaign().id(),
+                        sel.period().code(),
+                        form.get("loai"),
+                        filled(form, "so"),
+                        Days.parse(filled(form, "ngay")),
+                        title == null && name == null ? null : new PackRequest.Signer(null, title, name),
+                        null));
         return new ModelAndView<>("packs :: jobs", jobs(caller, sel));
     }
 
@@ -96,12 +108,15 @@ class PackPageController {
         model.put("sel", sel);
         model.put("jobs", jobs);
         model.put("busy", jobs.stream().anyMatch(j -> !"done".equals(j.status()) && !"failed".equals(j.status())));
-        model.put("times", jobs.stream().map(j -> Formats.dateTime(j.requestedAt())).toList());
+        model.put(
+                "times",
+                jobs.stream().map(j -> Formats.dateTime(j.requestedAt())).toList());
         return model;
     }
 
     private static HttpResponse<byte[]> download(String name, byte[] content) {
-        return HttpResponse.ok(content).contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE)
+        return HttpResponse.ok(content)
+                .contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     }
 }

@@ -20,7 +20,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -50,17 +49,26 @@ class ReportPageController {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> page(Caller caller, @Nullable @QueryValue("phong-trao") Long campaign,
-                                           @Nullable @QueryValue("ky") String period,
-                                           @Nullable @QueryValue("don-vi") String unit) {
+    ModelAndView<Map<String, Object>> page(
+            Caller caller,
+            @Nullable @QueryValue("phong-trao") Long campaign,
+            @Nullable @QueryValue("ky") String period,
+            @Nullable @QueryValue("don-vi") String unit) {
         Selection sel = selections.resolve(caller, campaign, period, unit);
-        List<ReportView> all = reports.list(caller, sel.campaign().id(), sel.period().code(), sel.unit().code());
+        List<ReportView> all = reports.list(
+                caller, sel.campaign().id(), sel.period().code(), sel.unit().code());
         Map<String, Object> model = new HashMap<>();
         model.put("sel", sel);
         model.put("reports", all);
-        model.put("queue", all.stream().filter(r -> "submitted".equals(r.state())).toList());
-        model.put("times", all.stream().map(r -> r.actedAt() == null ? "" : Formats.dateTime(r.actedAt()
-                .toInstant())).toList());
+        model.put(
+                "queue", all.stream().filter(r -> "submitted".equals(r.state())).toList());
+        model.put(
+                "times",
+                all.stream()
+                        .map(r -> r.actedAt() == null
+                                ? ""
+                                : Formats.dateTime(r.actedAt().toInstant()))
+                        .toList());
         return new ModelAndView<>("reports", model);
     }
 
@@ -71,13 +79,13 @@ class ReportPageController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<?> act(HttpRequest<?> request, Caller caller, @Body Map<String, String> form) {
         csrf.verify(request, form.get(Csrf.FIELD));
-        Selection sel = selections.resolve(caller, Long.valueOf(form.get("phong-trao")), form.get("ky"),
-                form.get("don-vi"));
+        Selection sel =
+                selections.resolve(caller, Long.valueOf(form.get("phong-trao")), form.get("ky"), form.get("don-vi"));
         ReportAction action = ReportAction.parse(form.get("hanh-dong"));
         String reason = form.get("ly-do");
         if (form.containsKey("loai") && form.containsKey("ma")) {
-            reports.act(caller, sel.campaign().id(), sel.period().code(), form.get("loai"), form.get("ma"), action,
-                    reason);
+            reports.act(
+                    caller, sel.campaign().id(), sel.period().code(), form.get("loai"), form.get("ma"), action, reason);
         }
         for (String key : form.keySet()) {
             if (key.startsWith(PICK)) {
@@ -85,8 +93,11 @@ class ReportPageController {
                 reports.act(caller, sel.campaign().id(), sel.period().code(), report[0], report[1], action, reason);
             }
         }
-        URI back = UriBuilder.of("/bao-cao").queryParam("phong-trao", sel.campaign().id())
-                .queryParam("ky", sel.period().code()).queryParam("don-vi", sel.unit().code()).build();
+        URI back = UriBuilder.of("/bao-cao")
+                .queryParam("phong-trao", sel.campaign().id())
+                .queryParam("ky", sel.period().code())
+                .queryParam("don-vi", sel.unit().code())
+                .build();
         return HttpResponse.seeOther(back);
     }
 }

@@ -4,7 +4,6 @@ import dvk.campaigns.Campaign;
 import dvk.campaigns.CampaignDocument;
 import dvk.units.Unit;
 import io.micronaut.core.annotation.Nullable;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,8 +23,7 @@ public record Selection(
         @Nullable LocalDate basis) {
 
     /** A breadcrumb: units above the user's own are shown by name only, without a link. */
-    public record Crumb(String code, String name, boolean link) {
-    }
+    public record Crumb(String code, String name, boolean link) {}
 
     /** The dashboard of another unit with the same campaign and period. */
     public String home(String unitCode) {

@@ -5,7 +5,6 @@ import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.security.token.reader.TokenReader;
 import jakarta.inject.Singleton;
-
 import java.time.Duration;
 import java.util.Optional;
 
@@ -35,11 +34,20 @@ public class SessionCookie implements TokenReader<HttpRequest<?>> {
     }
 
     static Cookie issue(String token, Duration lifetime, boolean secure) {
-        return Cookie.of(NAME, token).httpOnly(true).secure(secure).sameSite(SameSite.Lax).path("/")
+        return Cookie.of(NAME, token)
+                .httpOnly(true)
+                .secure(secure)
+                .sameSite(SameSite.Lax)
+                .path("/")
                 .maxAge(lifetime);
     }
 
     static Cookie clear(boolean secure) {
-        return Cookie.of(NAME, "").httpOnly(true).secure(secure).sameSite(SameSite.Lax).path("/").maxAge(0);
+        return Cookie.of(NAME, "")
+                .httpOnly(true)
+                .secure(secure)
+                .sameSite(SameSite.Lax)
+                .path("/")
+                .maxAge(0);
     }
 }

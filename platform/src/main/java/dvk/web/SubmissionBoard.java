@@ -8,7 +8,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -30,7 +29,8 @@ import java.util.Map;
 @Connectable
 class SubmissionBoard {
 
-    static final List<String> KINDS = Arrays.stream(BatchKind.values()).map(BatchKind::sqlName).toList();
+    static final List<String> KINDS =
+            Arrays.stream(BatchKind.values()).map(BatchKind::sqlName).toList();
 
     /** One row per commune and form due (rollup_tree_form), or one with a null kind when none is. */
     private static final String SQL = """
@@ -51,14 +51,14 @@ class SubmissionBoard {
     }
 
     /** One form of one commune: "on-time", "late" or "missing", and when it first arrived. */
-    record Cell(String status, @Nullable String receivedAt) {
-    }
+    record Cell(String status, @Nullable String receivedAt) {}
 
     /** A commune and its cells, in the order of {@link #KINDS}; null where the form is not due this period. */
     record Line(String code, String name, List<Cell> cells) {
         /** The statuses, space-separated, for the page's status filter. */
         public String statuses() {
-            return String.join(" ", cells.stream().filter(c -> c != null).map(Cell::status).toList());
+            return String.join(
+                    " ", cells.stream().filter(c -> c != null).map(Cell::status).toList());
         }
     }
 

@@ -35,7 +35,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,8 +67,14 @@ class UploadController {
     private final Reports reports;
     private final Snapshots snapshots;
 
-    UploadController(Selections selections, Campaigns campaigns, Ingest ingest, BatchStore batches, Csrf csrf,
-                     Reports reports, Snapshots snapshots) {
+    UploadController(
+            Selections selections,
+            Campaigns campaigns,
+            Ingest ingest,
+            BatchStore batches,
+            Csrf csrf,
+            Reports reports,
+            Snapshots snapshots) {
         this.reports = reports;
         this.snapshots = snapshots;
         this.selections = selections;
@@ -80,36 +85,54 @@ class UploadController {
     }
 
     /** A freeze of the period as the banner names it. */
-    record Frozen(String unitName, String takenAt, String code) {
-    }
+    record Frozen(String unitName, String takenAt, String code) {}
 
     /** A stored batch with its time as the page shows it. */
-    record HistoryRow(BatchStore.BatchSummary batch, String receivedAt) {
-    }
+    record HistoryRow(BatchStore.BatchSummary batch, String receivedAt) {}
 
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> page(Caller caller, @Nullable @QueryValue("phong-trao") Long campaign,
-                                           @Nullable @QueryValue("ky") String period) {
+    ModelAndView<Map<String, Object>> page(
+            Caller caller,
+            @Nullable @QueryValue("phong-trao") Long campaign,
+            @Nullable @QueryValue("ky") String period) {
         Selection sel = selections.resolve(caller, campaign, period, null);
         Map<String, Object> model = new HashMap<>();
         model.put("sel", sel);
         model.put("kinds", List.of("registrations", "results", "indicators"));
         // told before uploading, not after: which reports of the period are approved, and whether it is frozen
-        model.put("approved", reports.list(caller, sel.campaign().id(), sel.period().code(), null).stream()
-                .filter(r -> "approved".equals(r.state())).toList());
-        model.put("frozen", snapshots.of(caller, sel.campaign().id(), sel.period().code()).stream()
-                .map(s -> new Frozen(s.unitName(), Formats.dateTime(s.takenAt().toInstant()),
-                        s.id() + "-" + s.sha256().substring(0, 8))).toList());
-        model.put("history", batches.list(caller, sel.campaign()).stream()
-                .map(b -> new HistoryRow(b, Formats.dateTime(b.receivedAt().toInstant()))).toList());
+        model.put(
+                "approved",
+                reports.list(caller, sel.campaign().id(), sel.period().code(), null).stream()
+                        .filter(r -> "approved".equals(r.state()))
+                        .toList());
+        model.put(
+                "frozen",
+                snapshots.of(caller, sel.campaign().id(), sel.period().code()).stream()
+                        .map(s -> new Frozen(
+                                s.unitName(),
+                                Formats.dateTime(s.takenAt().toInstant()),
+                                s.id() + "-" + s.sha256().substring(0, 8)))
+                        .toList());
+        model.put(
+                "history",
+                batches.list(caller, sel.campaign()).stream()
+                        .map(b -> new HistoryRow(
+                                b, Formats.dateTime(b.receivedAt().toInstant())))
+                        .toList());
         return new ModelAndView<>("upload", model);
     }
 
     /** {@code che-do}: "kiem-tra" checks only, "luu" stores a clean file, "luu-hop-le" stores the valid rows. */
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
-    HttpResponse<ModelAndView<Map<String, Object>>> upload(HttpRequest<?> request, Caller caller,
-            @Part("phong-trao") long campaign, @Part("ky") String period, @Part("loai") String kind,
-            @Part("che-do") String mode, @Part("file") CompletedFileUpload file) throws IOException {
+    HttpResponse<ModelAndView<Map<String, Object>>> upload(
+            HttpRequest<?> request,
+            Caller caller,
+            @Part("phong-trao") long campaign,
+            @Part("ky") String period,
+            @Part("loai") String kind,
+            @Part("che-do") String mode,
+            @Part("file") CompletedFileUpload file)
+            throws IOException {
         csrf.verify(request, null);
         BatchKind batchKind = BatchKind.parse(kind).orElseThrow();
         BatchOptions options = new BatchOptions("kiem-tra".equals(mode), "luu-hop-le".equals(mode), false, null);
@@ -121,8 +144,8 @@ class UploadController {
         List<RowError> errors;
         HttpStatus status = HttpStatus.OK;
         try (InputStream content = bytes != null ? new ByteArrayInputStream(bytes) : file.getInputStream()) {
-            BatchReport report = ingest.submit(caller, campaign, batchKind, period, BatchSource.CSV,
-                    file.getFilename(), content, options);
+            BatchReport report = ingest.submit(
+                    caller, campaign, batchKind, period, BatchSource.CSV, file.getFilename(), content, options);
             model.put("report", report);
             errors = report.errors();
         } catch (InvalidException e) {
@@ -143,23 +166,26 @@ class UploadController {
     }
 
     @Get("/mau/{id}/{kind}.{format}")
-    HttpResponse<byte[]> template(Caller caller, @PathVariable long id, @PathVariable String kind,
-                                  @PathVariable String format) {
+    HttpResponse<byte[]> template(
+            Caller caller, @PathVariable long id, @PathVariable String kind, @PathVariable String format) {
         Campaign campaign = campaigns.readable(caller, id);
         // a template that does not exist is a page that does not exist
-        BatchKind batchKind = BatchKind.parse(kind).filter(k -> TEMPLATE_FORMATS.contains(format))
+        BatchKind batchKind = BatchKind.parse(kind)
+                .filter(k -> TEMPLATE_FORMATS.contains(format))
                 .orElseThrow(() -> new NotFoundException(CampaignErrorCode.TEMPLATE_NOT_FOUND, kind + "." + format));
         boolean csv = "csv".equals(format);
         return HttpResponse.ok(csv ? Templates.csv(campaign, batchKind) : Templates.xlsx(campaign, batchKind))
                 .contentType(csv ? MediaType.of("text/csv; charset=utf-8") : XLSX)
-                .header("Content-Disposition", "attachment; filename=\""
-                        + Templates.fileName(batchKind, csv ? "csv" : "xlsx") + "\"");
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + Templates.fileName(batchKind, csv ? "csv" : "xlsx") + "\"");
     }
 
     @SuppressWarnings("unchecked")
     private static List<RowError> rowErrors(InvalidException e) {
         Object errors = e.details().get("errors");
         return errors instanceof List<?> list && list.stream().allMatch(RowError.class::isInstance)
-                ? (List<RowError>) list : List.of();
+                ? (List<RowError>) list
+                : List.of();
     }
 }

@@ -5,7 +5,6 @@ import dvk.ingest.BatchSource;
 import dvk.ingest.RowError;
 import dvk.ingest.RowSink;
 import dvk.ingest.UploadedFile;
-
 import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -37,7 +36,8 @@ record UploadPreview(List<String> headers, List<PreviewRow> rows, boolean cut) {
 
     static UploadPreview of(InputStream content, List<RowError> errors) {
         Map<Long, List<RowError>> byRow = new HashMap<>();
-        errors.forEach(e -> byRow.computeIfAbsent(e.row(), row -> new ArrayList<>()).add(e));
+        errors.forEach(
+                e -> byRow.computeIfAbsent(e.row(), row -> new ArrayList<>()).add(e));
         Collector collector = new Collector(byRow);
         try {
             UploadedFile.of(BatchSource.CSV, content).read(collector);
@@ -50,8 +50,10 @@ record UploadPreview(List<String> headers, List<PreviewRow> rows, boolean cut) {
 
     /** Headers compare as the ingest matches them: without case, diacritics, spaces or punctuation. */
     static String key(String header) {
-        String plain = Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D');
+        String plain = Normalizer.normalize(header, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
@@ -108,7 +110,8 @@ record UploadPreview(List<String> headers, List<PreviewRow> rows, boolean cut) {
         }
 
         UploadPreview preview() {
-            return headers == null ? new UploadPreview(List.of(), List.of(), false)
+            return headers == null
+                    ? new UploadPreview(List.of(), List.of(), false)
                     : new UploadPreview(headers, List.copyOf(rows), cut);
         }
     }

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-
 import java.util.Set;
 
 /**
@@ -43,7 +42,9 @@ class WebFilter implements io.micronaut.core.order.Ordered {
     void decorate(HttpRequest<?> request, MutableHttpResponse<?> response) {
         request.getAttribute(Csrf.NEW_SEED, String.class)
                 .ifPresent(seed -> response.cookie(Csrf.cookie(seed, Web.isHttps(request))));
-        boolean html = response.getContentType().map(type -> type.matches(MediaType.TEXT_HTML_TYPE)).orElse(false);
+        boolean html = response.getContentType()
+                .map(type -> type.matches(MediaType.TEXT_HTML_TYPE))
+                .orElse(false);
         if (html && !Web.isApi(request)) {
             response.header("Content-Security-Policy", POLICY);
             response.header("Referrer-Policy", "same-origin");

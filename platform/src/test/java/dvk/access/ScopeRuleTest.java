@@ -1,14 +1,14 @@
 package dvk.access;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dvk.database.NamedSql;
 import dvk.support.DatabaseTest;
 import dvk.users.Users;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,9 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The scope rule is written once: every query calls it through {@link ScopeSql}, and {@link Caller#reads}, its
@@ -47,7 +46,7 @@ class ScopeRuleTest implements DatabaseTest {
             Map<String, Object> values = new HashMap<>();
             values.put(ScopeSql.PARAMETER, caller.readScope());
             List<String> inSql = jdbc.execute(connection -> NamedSql.of(
-                    "SELECT path::text FROM unit u WHERE " + ScopeSql.reads("u.path") + " ORDER BY path")
+                            "SELECT path::text FROM unit u WHERE " + ScopeSql.reads("u.path") + " ORDER BY path")
                     .query(connection, values, rs -> rs.getString(1)));
             List<String> inJava = paths.stream().filter(caller::reads).toList();
 
@@ -68,7 +67,9 @@ class ScopeRuleTest implements DatabaseTest {
                 .map(module -> root.resolve(module).resolve("src/main"))
                 .filter(Files::isDirectory)
                 .flatMap(ScopeRuleTest::walk)) {
-            sources = files.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".sql")).toList();
+            sources = files.filter(
+                            p -> p.toString().endsWith(".java") || p.toString().endsWith(".sql"))
+                    .toList();
         }
         assertTrue(sources.size() > 100, "the sources are found: " + sources.size());
 

@@ -1,5 +1,8 @@
 package dvk.access;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dvk.support.Api;
 import dvk.support.DatabaseTest;
 import dvk.support.Sql;
@@ -11,14 +14,10 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +26,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Walks every {@code /api} route the application has, including ones added after this test was written,
@@ -42,8 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SiblingIsolationTest implements DatabaseTest {
 
     /** Names and codes that only someone who can read Bảo Yên could see. */
-    private static final List<String> BAO_YEN_MARKERS = List.of("Bảo Yên", "Phố Ràng", "\"087\"", "\"02947\"",
-            "5 không");
+    private static final List<String> BAO_YEN_MARKERS =
+            List.of("Bảo Yên", "Phố Ràng", "\"087\"", "\"02947\"", "5 không");
+
     private static final Set<Integer> NOTHING_REVEALED = Set.of(400, 404, 405, 415, 422);
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/?]+)}");
 
@@ -64,26 +64,41 @@ class SiblingIsolationTest implements DatabaseTest {
     void findBaoYenData() throws SQLException {
         client = http.toBlocking();
         Sql sql = Sql.of(context);
-        long campaign = sql.number("SELECT c.id FROM campaign c JOIN unit u ON u.id = c.issuer_unit_id WHERE u.code = '087'");
+        long campaign =
+                sql.number("SELECT c.id FROM campaign c JOIN unit u ON u.id = c.issuer_unit_id WHERE u.code = '087'");
         // one registration of Bảo Yên, so the batch and model routes are checked against real data
-        HttpResponse<Map> batch = Api.as(client, "huyen").post("/api/campaigns/" + campaign
-                + "/batches/registrations?period=2024-D1", Map.of("ma_don_vi", "02947",
-                "ten_tap_the_ca_nhan", "Chi bộ Tổ dân phố 1", "loai", "Tập thể", "ten_mo_hinh", "Phố Ràng xanh",
-                "fields", List.of("K3")));
+        HttpResponse<Map> batch = Api.as(client, "huyen")
+                .post(
+                        "/api/campaigns/" + campaign + "/batches/registrations?period=2024-D1",
+                        Map.of(
+                                "ma_don_vi",
+                                "02947",
+                                "ten_tap_the_ca_nhan",
+                                "Chi bộ Tổ dân phố 1",
+                                "loai",
+                                "Tập thể",
+                                "ten_mo_hinh",
+                                "Phố Ràng xanh",
+                                "fields",
+                                List.of("K3")));
         assertEquals(201, batch.code(), "the setup batch must be stored: " + batch.body());
         assertEquals(1, ((Number) batch.body().get("inserted")).intValue(), "setup batch " + batch.body());
         long batchId = ((Number) batch.body().get("batchId")).longValue();
         long modelId = sql.number("SELECT m.id FROM model m JOIN unit u ON u.id = m.unit_id"
                 + " WHERE u.code = '02947' AND m.batch_id = " + batchId);
-        HttpResponse<Map> pack = Api.as(client, "huyen").post("/api/packs", Map.of("unitCode", "087",
-                "campaignId", campaign, "period", "2024", "kind", "tong-ket-nam"));
+        HttpResponse<Map> pack = Api.as(client, "huyen")
+                .post(
+                        "/api/packs",
+                        Map.of("unitCode", "087", "campaignId", campaign, "period", "2024", "kind", "tong-ket-nam"));
         assertEquals(202, pack.code(), "the setup pack must be queued: " + pack.body());
         // a report sent and a freeze taken, so the reporting-cycle routes are checked against real data too
-        HttpResponse<Map> sent = Api.as(client, "huyen").post("/api/campaigns/" + campaign
-                + "/reports/2024-D1/registrations/02947", Map.of("action", "submit"));
+        HttpResponse<Map> sent = Api.as(client, "huyen")
+                .post(
+                        "/api/campaigns/" + campaign + "/reports/2024-D1/registrations/02947",
+                        Map.of("action", "submit"));
         assertEquals(200, sent.code(), "the setup report must be sent: " + sent.getBody(Map.class));
-        HttpResponse<Map> snapshot = Api.as(client, "admin").post("/api/snapshots", Map.of("campaignId", campaign,
-                "period", "2024", "unitCode", "087"));
+        HttpResponse<Map> snapshot = Api.as(client, "admin")
+                .post("/api/snapshots", Map.of("campaignId", campaign, "period", "2024", "unitCode", "087"));
         assertEquals(201, snapshot.code(), "the setup freeze must be taken: " + snapshot.getBody(Map.class));
         baoYenIds = Map.ofEntries(
                 Map.entry("snapshots", String.valueOf(((Number) snapshot.body().get("id")).longValue())),
@@ -153,10 +168,15 @@ class SiblingIsolationTest implements DatabaseTest {
                 hidden.add(template + " -> " + response.code() + " " + abbreviate(body));
             }
         }
-        assertTrue(shown.containsAll(List.of("/api/units/{code}", "/api/campaigns/{id}", "/api/rollups/{unitCode}",
-                "/api/models/{id}/history", "/api/packs/{id}")), "core routes must show Bảo Yên to huyen: " + shown);
-        assertTrue(hidden.isEmpty(), "GET routes that refuse Bảo Yên's own district:\n"
-                + String.join("\n", hidden));
+        assertTrue(
+                shown.containsAll(List.of(
+                        "/api/units/{code}",
+                        "/api/campaigns/{id}",
+                        "/api/rollups/{unitCode}",
+                        "/api/models/{id}/history",
+                        "/api/packs/{id}")),
+                "core routes must show Bảo Yên to huyen: " + shown);
+        assertTrue(hidden.isEmpty(), "GET routes that refuse Bảo Yên's own district:\n" + String.join("\n", hidden));
     }
 
     /** Fills each path variable with an identifier of Bảo Yên's data; an unknown variable fails the test. */
@@ -190,8 +210,19 @@ class SiblingIsolationTest implements DatabaseTest {
     }
 
     private static MutableHttpRequest<?> request(HttpMethod method, String uri) {
-        Map<String, Object> body = Map.of("issuerCode", "087", "unitCode", "087", "campaignId", 0,
-                "username", "x", "password", "xxxxxxxxxx", "role", "viewer");
+        Map<String, Object> body = Map.of(
+                "issuerCode",
+                "087",
+                "unitCode",
+                "087",
+                "campaignId",
+                0,
+                "username",
+                "x",
+                "password",
+                "xxxxxxxxxx",
+                "role",
+                "viewer");
         return switch (method) {
             case POST -> HttpRequest.POST(uri, body);
             case PUT -> HttpRequest.PUT(uri, body);

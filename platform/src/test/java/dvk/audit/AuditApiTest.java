@@ -1,5 +1,9 @@
 package dvk.audit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dvk.support.Api;
 import dvk.support.DatabaseTest;
 import dvk.support.Sql;
@@ -13,18 +17,13 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The audit trail: what lands on it, in order, who reads it, and the edits that change nothing. */
 @MicronautTest(transactional = false)
@@ -46,7 +45,8 @@ class AuditApiTest implements DatabaseTest {
     void setUp() {
         client = http.toBlocking();
         sql = Sql.of(context);
-        for (Object c : (List<?>) Api.as(client, "tinh").getAny("/api/campaigns").body()) {
+        for (Object c :
+                (List<?>) Api.as(client, "tinh").getAny("/api/campaigns").body()) {
             if (String.valueOf(((Map<?, ?>) c).get("name")).contains("2025–2026")) {
                 campaign = ((Number) ((Map<?, ?>) c).get("id")).longValue();
             }
@@ -56,30 +56,47 @@ class AuditApiTest implements DatabaseTest {
     @Test
     void everyStepOfTheCycleIsListedInOrderWithItsActorAndASiblingSeesNone() {
         // given a failed login, then a commune's upload, its report sent, approved and frozen
-        assertThrows(HttpClientResponseException.class, () -> client.exchange(HttpRequest.POST("/login",
-                Map.of("username", "xa", "password", "wrong-password"))));
+        assertThrows(
+                HttpClientResponseException.class,
+                () -> client.exchange(
+                        HttpRequest.POST("/login", Map.of("username", "xa", "password", "wrong-password"))));
         Api xa = Api.as(client, "xa");
         Api tinh = Api.as(client, "tinh");
         long firstId = lastId(tinh);
-        xa.post("/api/campaigns/" + campaign + "/batches/registrations?period=2025", Map.of("ma_don_vi", "02947",
-                "ten_tap_the_ca_nhan", "Hội Phụ nữ xã", "loai", "Tập thể", "ten_mo_hinh", "Góc bếp yêu thương",
-                "fields", List.of("VHXH")));
+        xa.post(
+                "/api/campaigns/" + campaign + "/batches/registrations?period=2025",
+                Map.of(
+                        "ma_don_vi",
+                        "02947",
+                        "ten_tap_the_ca_nhan",
+                        "Hội Phụ nữ xã",
+                        "loai",
+                        "Tập thể",
+                        "ten_mo_hinh",
+                        "Góc bếp yêu thương",
+                        "fields",
+                        List.of("VHXH")));
         xa.post("/api/campaigns/" + campaign + "/reports/2025/registrations/02947", Map.of("action", "submit"));
         tinh.post("/api/campaigns/" + campaign + "/reports/2025/registrations/02947", Map.of("action", "approve"));
-        assertEquals(HttpStatus.CREATED, tinh.post("/api/snapshots", Map.of("campaignId", campaign,
-                "period", "2025", "unitCode", "02947")).getStatus());
+        assertEquals(
+                HttpStatus.CREATED,
+                tinh.post("/api/snapshots", Map.of("campaignId", campaign, "period", "2025", "unitCode", "02947"))
+                        .getStatus());
 
         // when the province and the sibling commune read the trail
         List<Map<?, ?>> seen = entries(tinh.get("/api/audit?unit=02947")).stream()
-                .filter(e -> ((Number) e.get("id")).longValue() > firstId).toList();
+                .filter(e -> ((Number) e.get("id")).longValue() > firstId)
+                .toList();
         List<Map<?, ?>> sibling = entries(Api.as(client, "xa2").get("/api/audit"));
 
         // then
-        assertEquals(List.of("batch.store xa", "report.submit xa", "report.approve tinh", "snapshot.take tinh"),
+        assertEquals(
+                List.of("batch.store xa", "report.submit xa", "report.approve tinh", "snapshot.take tinh"),
                 seen.stream().map(e -> e.get("action") + " " + e.get("actor")).toList());
         assertEquals("submitted", ((Map<?, ?>) seen.get(2).get("details")).get("from"));
         List<Map<?, ?>> logins = entries(tinh.get("/api/audit?action=login&actor=xa"));
-        assertTrue(logins.stream().anyMatch(e -> "login.failure".equals(e.get("action")) && e.get("address") != null),
+        assertTrue(
+                logins.stream().anyMatch(e -> "login.failure".equals(e.get("action")) && e.get("address") != null),
                 String.valueOf(logins));
         assertTrue(logins.stream().anyMatch(e -> "login.success".equals(e.get("action"))));
         assertTrue(sibling.stream().noneMatch(e -> "02947".equals(e.get("unitCode"))), String.valueOf(sibling));
@@ -93,7 +110,8 @@ class AuditApiTest implements DatabaseTest {
     @Test
     void savingAnUnchangedCampaignOrRecordWritesNoVersionAndNoEntry() throws SQLException {
         Api tinh = Api.as(client, "tinh");
-        Map<String, Object> document = new HashMap<>(tinh.get("/api/campaigns/" + campaign).body());
+        Map<String, Object> document =
+                new HashMap<>(tinh.get("/api/campaigns/" + campaign).body());
         int version = ((Number) document.get("version")).intValue();
         long before = lastId(tinh);
 
@@ -111,13 +129,21 @@ class AuditApiTest implements DatabaseTest {
 
         // a single record sent twice: one version, one entry
         Api xa = Api.as(client, "xa");
-        Map<String, Object> record = Map.of("ma_don_vi", "02947", "ten_tap_the_ca_nhan", "Hội Nông dân xã",
-                "loai", "Tập thể", "ten_mo_hinh", "Cánh đồng mẫu", "fields", List.of("KT"));
+        Map<String, Object> record = Map.of(
+                "ma_don_vi",
+                "02947",
+                "ten_tap_the_ca_nhan",
+                "Hội Nông dân xã",
+                "loai",
+                "Tập thể",
+                "ten_mo_hinh",
+                "Cánh đồng mẫu",
+                "fields",
+                List.of("KT"));
         xa.post("/api/campaigns/" + campaign + "/batches/registrations?period=2026", record);
         long afterFirst = lastId(tinh);
         long versions = sql.number("SELECT count(*) FROM model_version");
-        HttpResponse<Map> again = xa.post("/api/campaigns/" + campaign + "/batches/registrations?period=2026",
-                record);
+        HttpResponse<Map> again = xa.post("/api/campaigns/" + campaign + "/batches/registrations?period=2026", record);
         assertEquals(1, ((Number) again.body().get("unchanged")).intValue(), String.valueOf(again.body()));
         assertEquals(versions, sql.number("SELECT count(*) FROM model_version"));
         assertEquals(afterFirst, lastId(tinh));

@@ -1,5 +1,8 @@
 package dvk.campaigns;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dvk.support.Api;
 import dvk.support.DatabaseTest;
 import dvk.support.Sql;
@@ -11,18 +14,14 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,7 +41,8 @@ class CampaignsApiTest implements DatabaseTest {
     @BeforeAll
     void findDemoCampaigns() {
         client = http.toBlocking();
-        for (Object c : (List<?>) Api.as(client, "admin").getAny("/api/campaigns").body()) {
+        for (Object c :
+                (List<?>) Api.as(client, "admin").getAny("/api/campaigns").body()) {
             Map<?, ?> campaign = (Map<?, ?>) c;
             long id = ((Number) campaign.get("id")).longValue();
             if ("10".equals(campaign.get("issuerCode"))) {
@@ -55,11 +55,20 @@ class CampaignsApiTest implements DatabaseTest {
 
     @Test
     void provinceManagerReadsTheStageCampaignWithSeedFieldsPeriodsAndQuotas() {
-        Map<?, ?> campaign = Api.as(client, "tinh").get("/api/campaigns/" + provinceCampaign).body();
+        Map<?, ?> campaign =
+                Api.as(client, "tinh").get("/api/campaigns/" + provinceCampaign).body();
 
-        assertEquals(List.of("Giải phóng mặt bằng", "Kinh tế", "Chỉnh trang đô thị", "Bảo vệ môi trường",
-                        "Văn hóa xã hội", "An ninh quốc phòng", "Xây dựng hệ thống chính trị"),
-                ((List<?>) campaign.get("fields")).stream().map(f -> ((Map<?, ?>) f).get("name")).toList());
+        assertEquals(
+                List.of(
+                        "Giải phóng mặt bằng",
+                        "Kinh tế",
+                        "Chỉnh trang đô thị",
+                        "Bảo vệ môi trường",
+                        "Văn hóa xã hội",
+                        "An ninh quốc phòng",
+                        "Xây dựng hệ thống chính trị"),
+                ((List<?>) campaign.get("fields"))
+                        .stream().map(f -> ((Map<?, ?>) f).get("name")).toList());
         Map<?, ?> half = period(campaign, "2023-H1");
         assertEquals("2022-12-15", half.get("firstDay"));
         assertEquals("2023-06-14", half.get("lastDay"));
@@ -67,17 +76,32 @@ class CampaignsApiTest implements DatabaseTest {
         assertEquals("2022-12-15", year.get("firstDay"));
         assertEquals("2023-12-14", year.get("lastDay"));
         assertEquals("2023-02-20", year.get("dueRegistration"));
-        assertEquals(List.of(15, 20, 15, 25, 25, 30, 20, 25),
-                ((List<?>) campaign.get("quotas")).stream().map(q -> ((Number) ((Map<?, ?>) q).get("count")).intValue())
-                        .toList());
+        assertEquals(
+                List.of(15, 20, 15, 25, 25, 30, 20, 25),
+                ((List<?>) campaign.get("quotas"))
+                        .stream()
+                                .map(q -> ((Number) ((Map<?, ?>) q).get("count")).intValue())
+                                .toList());
     }
 
     @Test
     void communeInTheSubtreeReadsBothCampaignsAndASiblingDistrictReadsOnlyTheProvincesCampaign() {
-        assertEquals(HttpStatus.OK, Api.as(client, "xa").get("/api/campaigns/" + districtCampaign).getStatus());
-        assertEquals(HttpStatus.OK, Api.as(client, "xa").get("/api/campaigns/" + provinceCampaign).getStatus());
-        assertEquals(HttpStatus.NOT_FOUND, Api.as(client, "huyen2").get("/api/campaigns/" + districtCampaign).getStatus());
-        assertEquals(HttpStatus.OK, Api.as(client, "huyen2").get("/api/campaigns/" + provinceCampaign).getStatus());
+        assertEquals(
+                HttpStatus.OK,
+                Api.as(client, "xa").get("/api/campaigns/" + districtCampaign).getStatus());
+        assertEquals(
+                HttpStatus.OK,
+                Api.as(client, "xa").get("/api/campaigns/" + provinceCampaign).getStatus());
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                Api.as(client, "huyen2")
+                        .get("/api/campaigns/" + districtCampaign)
+                        .getStatus());
+        assertEquals(
+                HttpStatus.OK,
+                Api.as(client, "huyen2")
+                        .get("/api/campaigns/" + provinceCampaign)
+                        .getStatus());
     }
 
     @Test
@@ -93,12 +117,14 @@ class CampaignsApiTest implements DatabaseTest {
     @Test
     void campaignPostedFromWhatGetReturnedRoundTripsEqual() {
         Api tinh = Api.as(client, "tinh");
-        Map<String, Object> original = new HashMap<>(tinh.get("/api/campaigns/" + provinceCampaign).body());
+        Map<String, Object> original =
+                new HashMap<>(tinh.get("/api/campaigns/" + provinceCampaign).body());
 
         HttpResponse<Map> created = tinh.post("/api/campaigns", original);
 
         assertEquals(HttpStatus.CREATED, created.getStatus());
-        Map<String, Object> copy = new HashMap<>(tinh.get("/api/campaigns/" + created.body().get("id")).body());
+        Map<String, Object> copy = new HashMap<>(
+                tinh.get("/api/campaigns/" + created.body().get("id")).body());
         original.remove("id");
         copy.remove("id");
         assertEquals(original, copy);
@@ -107,8 +133,10 @@ class CampaignsApiTest implements DatabaseTest {
     @Test
     void removingAFieldUsedByARegistrationIsRefusedAndTheRegistrationIsUnchanged() throws SQLException {
         Api tinh = Api.as(client, "tinh");
-        Map<String, Object> campaign = new HashMap<>(tinh.post("/api/campaigns",
-                tinh.get("/api/campaigns/" + provinceCampaign).body()).body());
+        Map<String, Object> campaign = new HashMap<>(tinh.post(
+                        "/api/campaigns",
+                        tinh.get("/api/campaigns/" + provinceCampaign).body())
+                .body());
         long id = ((Number) campaign.get("id")).longValue();
         long modelId = registerModelUsingField(id, "ANQP");
         List<Object> fields = new ArrayList<>((List<?>) campaign.get("fields"));
@@ -127,8 +155,10 @@ class CampaignsApiTest implements DatabaseTest {
     @Test
     void renamingAFieldAndMovingACutOffDayAreAllowed() {
         Api tinh = Api.as(client, "tinh");
-        Map<String, Object> campaign = new HashMap<>(tinh.post("/api/campaigns",
-                tinh.get("/api/campaigns/" + provinceCampaign).body()).body());
+        Map<String, Object> campaign = new HashMap<>(tinh.post(
+                        "/api/campaigns",
+                        tinh.get("/api/campaigns/" + provinceCampaign).body())
+                .body());
         List<Map<String, Object>> fields = new ArrayList<>();
         for (Object f : (List<?>) campaign.get("fields")) {
             Map<String, Object> field = new HashMap<>((Map<String, Object>) f);
@@ -153,24 +183,69 @@ class CampaignsApiTest implements DatabaseTest {
         bad.put("firstYear", 2024);
         bad.put("lastYear", 2023);
         bad.put("fields", List.of());
-        bad.put("quotas", List.of(Map.of("review", "Tổng kết", "periodCode", "2023", "awardingBody", "UBND",
-                "registrantType", "collective", "count", -1)));
-        bad.put("periods", List.of(
-                Map.of("code", "B", "kind", "half", "name", "B", "firstDay", "2024-01-01", "lastDay", "2023-12-01"),
-                Map.of("code", "A", "kind", "half", "name", "A", "firstDay", "2023-01-01", "lastDay", "2023-06-01")));
+        bad.put(
+                "quotas",
+                List.of(Map.of(
+                        "review",
+                        "Tổng kết",
+                        "periodCode",
+                        "2023",
+                        "awardingBody",
+                        "UBND",
+                        "registrantType",
+                        "collective",
+                        "count",
+                        -1)));
+        bad.put(
+                "periods",
+                List.of(
+                        Map.of(
+                                "code",
+                                "B",
+                                "kind",
+                                "half",
+                                "name",
+                                "B",
+                                "firstDay",
+                                "2024-01-01",
+                                "lastDay",
+                                "2023-12-01"),
+                        Map.of(
+                                "code",
+                                "A",
+                                "kind",
+                                "half",
+                                "name",
+                                "A",
+                                "firstDay",
+                                "2023-01-01",
+                                "lastDay",
+                                "2023-06-01")));
 
         HttpResponse<Map> response = Api.as(client, "tinh").post("/api/campaigns", bad);
 
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, response.getStatus());
-        List<?> paths = ((List<?>) Api.errorBody(response).get("errors")).stream()
-                .map(e -> ((Map<?, ?>) e).get("path")).toList();
-        assertTrue(paths.containsAll(List.of("$.name", "$.lastYear", "$.fields", "$.periods[0].lastDay",
-                "$.periods[1].firstDay", "$.quotas[0].count", "$.quotas[0].periodCode")), paths.toString());
+        List<?> paths = ((List<?>) Api.errorBody(response).get("errors"))
+                .stream().map(e -> ((Map<?, ?>) e).get("path")).toList();
+        assertTrue(
+                paths.containsAll(List.of(
+                        "$.name",
+                        "$.lastYear",
+                        "$.fields",
+                        "$.periods[0].lastDay",
+                        "$.periods[1].firstDay",
+                        "$.quotas[0].count",
+                        "$.quotas[0].periodCode")),
+                paths.toString());
     }
 
     private static Map<?, ?> period(Map<?, ?> campaign, String code) {
-        return ((List<?>) campaign.get("periods")).stream().map(p -> (Map<?, ?>) p)
-                .filter(p -> code.equals(p.get("code"))).findFirst().orElseThrow();
+        return ((List<?>) campaign.get("periods"))
+                .stream()
+                        .map(p -> (Map<?, ?>) p)
+                        .filter(p -> code.equals(p.get("code")))
+                        .findFirst()
+                        .orElseThrow();
     }
 
     private long registerModelUsingField(long campaignId, String fieldCode) throws SQLException {

@@ -1,5 +1,10 @@
 package dvk.documents;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dvk.support.Api;
 import dvk.support.DatabaseTest;
 import dvk.support.Sql;
@@ -11,24 +16,18 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.IOException;
 import java.sql.SQLException;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Each unit issues its own documents (issue 13): a commune's and a district's pack carry their own header,
@@ -56,14 +55,15 @@ class DocumentProfileTest implements DatabaseTest {
         Sql sql = Sql.of(context);
         presentCampaign = sql.number("SELECT c.id FROM campaign c JOIN unit u ON u.id = c.issuer_unit_id"
                 + " WHERE u.code = '15' AND c.first_year = 2025");
-        baoYenCampaign = sql.number("SELECT c.id FROM campaign c JOIN unit u ON u.id = c.issuer_unit_id"
-                + " WHERE u.code = '087'");
+        baoYenCampaign = sql.number(
+                "SELECT c.id FROM campaign c JOIN unit u ON u.id = c.issuer_unit_id" + " WHERE u.code = '087'");
         assertTrue(presentCampaign > 0 && baoYenCampaign > 0, "the demo campaigns are loaded");
     }
 
     @Test
     void aCommuneDefaultsToItsPartyCommitteeUnderTheProvince() {
-        Map<?, ?> profile = Api.as(client, "xa").get("/api/units/02947/document-profile").body();
+        Map<?, ?> profile =
+                Api.as(client, "xa").get("/api/units/02947/document-profile").body();
         assertEquals("ĐẢNG BỘ TỈNH LÀO CAI", profile.get("superiorBody"));
         assertEquals("ĐẢNG ỦY XÃ BẢO YÊN", profile.get("issuingBody"));
         assertEquals("BC/ĐU", profile.get("documentSymbol"));
@@ -75,7 +75,9 @@ class DocumentProfileTest implements DatabaseTest {
 
     @Test
     void aFormerDistrictDefaultsToItsBanDanVanSignedByItsHead() {
-        Map<?, ?> profile = Api.as(client, "huyen").get("/api/units/087/document-profile?on=2024-06-01").body();
+        Map<?, ?> profile = Api.as(client, "huyen")
+                .get("/api/units/087/document-profile?on=2024-06-01")
+                .body();
         assertEquals("HUYỆN ỦY BẢO YÊN", profile.get("superiorBody"));
         assertEquals("BAN DÂN VẬN", profile.get("issuingBody"));
         assertEquals("BC/BDVHU", profile.get("documentSymbol"));
@@ -85,8 +87,8 @@ class DocumentProfileTest implements DatabaseTest {
 
     @Test
     void aSiblingCommuneCannotReadTheProfile() {
-        HttpResponse<Map> response = Api.as(client, "xa2").send(
-                HttpRequest.GET("/api/units/02947/document-profile"), Map.class);
+        HttpResponse<Map> response =
+                Api.as(client, "xa2").send(HttpRequest.GET("/api/units/02947/document-profile"), Map.class);
         assertEquals(404, response.code());
     }
 
@@ -103,22 +105,34 @@ class DocumentProfileTest implements DatabaseTest {
 
     @Test
     void aSubmitterCannotSaveTheProfile() {
-        HttpResponse<Map> refused = Api.as(client, "xa").put("/api/units/02947/document-profile",
-                profile("ĐẢNG ỦY XÃ BẢO YÊN", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lò Văn Xa"));
+        HttpResponse<Map> refused = Api.as(client, "xa")
+                .put(
+                        "/api/units/02947/document-profile",
+                        profile("ĐẢNG ỦY XÃ BẢO YÊN", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lò Văn Xa"));
         assertEquals(404, refused.code());
     }
 
     @Test
     void theCommunesPackCarriesItsOwnSavedProfileAndTheChosenDate() throws Exception {
-        Map<String, Object> profile = profile("ĐẢNG ỦY XÃ BẢO YÊN", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ",
-                "Hoàng Thị Lan");
+        Map<String, Object> profile = profile("ĐẢNG ỦY XÃ BẢO YÊN", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Hoàng Thị Lan");
         profile.put("recipients", List.of("Ban Dân vận Tỉnh ủy (để b/c)", "Các chi bộ thôn, tổ dân phố", "Lưu VP"));
         HttpResponse<Map> saved = Api.as(client, "tinh").put("/api/units/02947/document-profile", profile);
         assertEquals(200, saved.code(), String.valueOf(saved.body()));
         assertEquals(true, saved.body().get("saved"));
 
-        String text = packText("xa", Map.of("unitCode", "02947", "campaignId", presentCampaign, "period", "2025",
-                "kind", "tong-ket-nam", "date", "2025-12-18"));
+        String text = packText(
+                "xa",
+                Map.of(
+                        "unitCode",
+                        "02947",
+                        "campaignId",
+                        presentCampaign,
+                        "period",
+                        "2025",
+                        "kind",
+                        "tong-ket-nam",
+                        "date",
+                        "2025-12-18"));
         assertTrue(text.contains("ĐẢNG ỦY XÃ BẢO YÊN"), text);
         assertTrue(text.contains("PHÓ BÍ THƯ") && text.contains("Hoàng Thị Lan"), "its own signer");
         assertTrue(text.contains("Các chi bộ thôn, tổ dân phố"), "its own recipients");
@@ -130,8 +144,9 @@ class DocumentProfileTest implements DatabaseTest {
 
     @Test
     void theDistrictsOwnCampaignPackIsSignedForTheHuyenUy() throws Exception {
-        String text = packText("huyen", Map.of("unitCode", "087", "campaignId", baoYenCampaign, "period", "2024",
-                "kind", "tong-ket-nam"));
+        String text = packText(
+                "huyen",
+                Map.of("unitCode", "087", "campaignId", baoYenCampaign, "period", "2024", "kind", "tong-ket-nam"));
         assertTrue(text.contains("HUYỆN ỦY BẢO YÊN"));
         assertTrue(text.contains("T/M BAN THƯỜNG VỤ") && text.contains("PHÓ BÍ THƯ"));
         assertTrue(text.contains("Hoàng Văn Thắng"));
@@ -187,8 +202,10 @@ class DocumentProfileTest implements DatabaseTest {
             String onPage = Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC);
             int signature = onPage.indexOf("Nơi nhận:");
             if (signature >= 0) {
-                String before = onPage.substring(0, signature).lines().filter(line -> !line.isBlank()
-                        && !line.startsWith("Số liệu tính đến")).reduce("", String::concat);
+                String before = onPage.substring(0, signature)
+                        .lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("Số liệu tính đến"))
+                        .reduce("", String::concat);
                 assertTrue(before.length() > 20, "page " + page + " holds the signature alone: " + onPage);
                 return;
             }

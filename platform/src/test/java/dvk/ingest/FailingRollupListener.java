@@ -3,7 +3,6 @@ package dvk.ingest;
 import dvk.submissions.SubmissionsChanged;
 import io.micronaut.context.event.ApplicationEventListener;
 import jakarta.inject.Singleton;
-
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Stands in for a rollup that fails after the batch's rows are merged, to prove the batch rolls back whole. */

@@ -1,10 +1,6 @@
 package dvk.ingest;
 
 import dvk.support.ServiceProcess;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.postgresql.PGConnection;
-
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -23,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.postgresql.PGConnection;
 
 /**
  * End-to-end ingest speed against raw COPY, in one run: starts the service in its own JVM (-Xmx512m, embedded
@@ -40,21 +39,22 @@ class IngestBenchmark {
     @EnabledIfSystemProperty(named = "dvk.bench.rows", matches = "\\d+")
     void uploadsRegistrationsAtCopySpeed() throws Exception {
         int rows = Integer.parseInt(System.getProperty("dvk.bench.rows"));
-        List<String> provinces = List.of(System.getProperty("dvk.bench.provinces", "01,38,40,79").split(","));
+        List<String> provinces =
+                List.of(System.getProperty("dvk.bench.provinces", "01,38,40,79").split(","));
         Path work = Files.createTempDirectory("dvk-ingest-bench");
         Map<String, List<String>> communes = RegistrationFiles.communes(provinces);
         System.out.println("service log: " + work.resolve("service.log"));
-        try (ServiceProcess service = ServiceProcess.start(work, Map.of(), "-Xmx512m",
-                "-Xlog:gc:file=" + work.resolve("gc.log"))) {
+        try (ServiceProcess service =
+                ServiceProcess.start(work, Map.of(), "-Xmx512m", "-Xlog:gc:file=" + work.resolve("gc.log"))) {
             String token = service.login("admin");
             Map<String, Long> campaigns = new LinkedHashMap<>();
             for (String province : provinces) {
-                campaigns.put(province, service.createCampaign(token, province, "Đo tốc độ nhập liệu " + province,
-                        2024));
+                campaigns.put(
+                        province, service.createCampaign(token, province, "Đo tốc độ nhập liệu " + province, 2024));
             }
             Map<String, Path> files = generate(work, communes, rows);
-            try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + databasePort(work)
-                    + "/dvk", "postgres", "")) {
+            try (Connection db = DriverManager.getConnection(
+                    "jdbc:postgresql://localhost:" + databasePort(work) + "/dvk", "postgres", "")) {
                 double copyRate = rawCopy(db, files, rows);
                 long started = System.nanoTime();
                 int stored = 0;
@@ -63,12 +63,15 @@ class IngestBenchmark {
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 double endToEnd = rows / seconds;
-                System.out.printf("rows:               %,d over %d provinces (%,d communes)%n", rows, provinces.size(),
+                System.out.printf(
+                        "rows:               %,d over %d provinces (%,d communes)%n",
+                        rows,
+                        provinces.size(),
                         communes.values().stream().mapToInt(List::size).sum());
                 System.out.printf("stored:             %,d rows in %.1f s%n", stored, seconds);
                 System.out.printf("end-to-end:         %,.0f rows/s (HTTP upload start → committed)%n", endToEnd);
-                System.out.printf("raw COPY:           %,.0f rows/s (same rows, empty table, model's indexes)%n",
-                        copyRate);
+                System.out.printf(
+                        "raw COPY:           %,.0f rows/s (same rows, empty table, model's indexes)%n", copyRate);
                 System.out.printf("ratio:              %.0f%%%n", 100 * endToEnd / copyRate);
                 System.out.printf("service peak heap:  %d MiB (of -Xmx512m, from the GC log)%n", peakHeap(work));
             }
@@ -76,8 +79,12 @@ class IngestBenchmark {
     }
 
     private static int upload(ServiceProcess service, String token, long campaign, Path file) throws Exception {
-        String body = service.send(service.post("/api/campaigns/" + campaign + "/batches/registrations?period=2024",
-                token, "text/csv", HttpRequest.BodyPublishers.ofFile(file))).body();
+        String body = service.send(service.post(
+                        "/api/campaigns/" + campaign + "/batches/registrations?period=2024",
+                        token,
+                        "text/csv",
+                        HttpRequest.BodyPublishers.ofFile(file)))
+                .body();
         Matcher inserted = Pattern.compile("\"inserted\"\\s*:\\s*(\\d+)").matcher(body);
         if (!inserted.find()) {
             throw new IllegalStateException("Upload failed: " + body.substring(0, Math.min(body.length(), 2000)));
@@ -94,7 +101,8 @@ class IngestBenchmark {
         int index = 0;
         for (Map.Entry<String, List<String>> province : communes.entrySet()) {
             index++;
-            int share = index == communes.size() ? rows - written
+            int share = index == communes.size()
+                    ? rows - written
                     : (int) ((long) rows * province.getValue().size() / total);
             Path file = work.resolve("registrations-" + province.getKey() + ".csv");
             RegistrationFiles.write(file, province.getValue(), share);
@@ -107,8 +115,9 @@ class IngestBenchmark {
     /** The same rows, already resolved, COPied into an empty copy of the model table with all its indexes. */
     private static double rawCopy(Connection db, Map<String, Path> files, int rows) throws Exception {
         Map<String, Long> unitIds = new HashMap<>();
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT code, id FROM unit WHERE valid_from <= '2024-12-14' AND coalesce(valid_to, 'infinity') >= '2024-12-14'")) {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT code, id FROM unit WHERE valid_from <= '2024-12-14' AND coalesce(valid_to, 'infinity') >= '2024-12-14'")) {
             while (rs.next()) {
                 unitIds.put(rs.getString(1), rs.getLong(2));
             }
@@ -125,7 +134,8 @@ class IngestBenchmark {
                         id++;
                         out.write("1\t" + id + "\t1\t" + unitIds.get(c[1]) + "\t1\tM" + id + "\tcollective\t" + c[2]
                                 + "\t" + Texts.key(c[2]) + "\t" + c[3] + "\t" + Texts.key(c[3]) + "\t{1}\t" + c[7]
-                                + "\t" + c[8] + "\tHoàn thành 100%, đúng hạn\tnew\t\\N\t1\t1\t2024-02-01 09:30:00+07\tf\n");
+                                + "\t" + c[8]
+                                + "\tHoàn thành 100%, đúng hạn\tnew\t\\N\t1\t1\t2024-02-01 09:30:00+07\tf\n");
                     }
                 }
             }
@@ -136,16 +146,22 @@ class IngestBenchmark {
         }
         long started = System.nanoTime();
         try (Reader in = Files.newBufferedReader(copy)) {
-            db.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY raw_copy_model (province_id, id, campaign_id, "
-                    + "unit_id, period_id, code, registrant_type, registrant_name, registrant_key, model_name, model_key, "
-                    + "field_ids, implementation_form, time_frame, expected_result, status, note, version, batch_id, "
-                    + "received_at, late) FROM STDIN", in);
+            db.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "COPY raw_copy_model (province_id, id, campaign_id, "
+                                    + "unit_id, period_id, code, registrant_type, registrant_name, registrant_key, model_name, model_key, "
+                                    + "field_ids, implementation_form, time_frame, expected_result, status, note, version, batch_id, "
+                                    + "received_at, late) FROM STDIN",
+                            in);
         }
         return rows / ((System.nanoTime() - started) / 1e9);
     }
 
     private static int databasePort(Path work) throws IOException {
-        return Integer.parseInt(Files.readAllLines(work.resolve("data/postgres/postmaster.pid")).get(3).trim());
+        return Integer.parseInt(Files.readAllLines(work.resolve("data/postgres/postmaster.pid"))
+                .get(3)
+                .trim());
     }
 
     private static long peakHeap(Path work) throws IOException {

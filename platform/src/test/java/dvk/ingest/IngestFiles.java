@@ -6,7 +6,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.multipart.MultipartBody;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,8 +19,7 @@ import java.util.Map;
 /** The test corpus and the upload calls the tests make. */
 final class IngestFiles {
 
-    private IngestFiles() {
-    }
+    private IngestFiles() {}
 
     static byte[] corpus(String name) {
         try (InputStream in = IngestFiles.class.getResourceAsStream("/ingest/" + name)) {
@@ -32,19 +30,26 @@ final class IngestFiles {
     }
 
     static HttpResponse<Map> csv(Api api, long campaign, String kind, String query, byte[] body) {
-        return api.send(HttpRequest.POST("/api/campaigns/" + campaign + "/batches/" + kind + query, body)
-                .contentType("text/csv"), Map.class);
+        return api.send(
+                HttpRequest.POST("/api/campaigns/" + campaign + "/batches/" + kind + query, body)
+                        .contentType("text/csv"),
+                Map.class);
     }
 
     static HttpResponse<Map> file(Api api, long campaign, String kind, String query, String name, byte[] body) {
         MultipartBody multipart = MultipartBody.builder()
-                .addPart("file", name, MediaType.APPLICATION_OCTET_STREAM_TYPE, body).build();
-        return api.send(HttpRequest.POST("/api/campaigns/" + campaign + "/batches/" + kind + query, multipart)
-                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), Map.class);
+                .addPart("file", name, MediaType.APPLICATION_OCTET_STREAM_TYPE, body)
+                .build();
+        return api.send(
+                HttpRequest.POST("/api/campaigns/" + campaign + "/batches/" + kind + query, multipart)
+                        .contentType(MediaType.MULTIPART_FORM_DATA_TYPE),
+                Map.class);
     }
 
     static String text(Sql sql, String query) throws SQLException {
-        try (Connection c = sql.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
+        try (Connection c = sql.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(query)) {
             rs.next();
             return rs.getString(1);
         }
@@ -57,7 +62,8 @@ final class IngestFiles {
     /** "row:code" of each error, in the order reported. */
     @SuppressWarnings("unchecked")
     static List<String> errors(HttpResponse<?> response) {
-        List<Map<String, Object>> errors = (List<Map<String, Object>>) Api.errorBody(response).get("errors");
+        List<Map<String, Object>> errors =
+                (List<Map<String, Object>>) Api.errorBody(response).get("errors");
         return errors.stream().map(e -> e.get("row") + ":" + e.get("code")).toList();
     }
 

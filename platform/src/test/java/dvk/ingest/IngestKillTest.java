@@ -1,9 +1,10 @@
 package dvk.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import dvk.database.TestDatabase;
 import dvk.support.ServiceProcess;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -18,9 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import org.junit.jupiter.api.Test;
 
 /**
  * The service in its own JVM, on a database of this test's PostgreSQL, killed with SIGKILL while it is
@@ -35,8 +34,8 @@ class IngestKillTest {
         // given the service on a database of its own, and a large registrations file for Tỉnh Lào Cai
         Map<String, String> database = TestDatabase.newDatabaseProperties();
         String url = database.get("datasources.default.url");
-        Map<String, String> environment = new HashMap<>(Map.of("DATASOURCES_DEFAULT_URL", url,
-                "DATASOURCES_DEFAULT_PASSWORD", ""));
+        Map<String, String> environment =
+                new HashMap<>(Map.of("DATASOURCES_DEFAULT_URL", url, "DATASOURCES_DEFAULT_PASSWORD", ""));
         String user = database.get("datasources.default.username");
         if (user != null) {
             environment.put("DATASOURCES_DEFAULT_USERNAME", user);
@@ -45,7 +44,8 @@ class IngestKillTest {
         Path file = work.resolve("registrations.csv");
         RegistrationFiles.write(file, RegistrationFiles.communes(List.of("10")).get("10"), ROWS);
         ServiceProcess service = ServiceProcess.start(work, environment, "-Xmx512m");
-        try (Connection db = user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, "")) {
+        try (Connection db =
+                user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, "")) {
             String token = service.login("admin");
             long campaign = service.createCampaign(token, "10", "Phong trào thử ngắt điện", 2024);
             long modelsBefore = number(db, "SELECT count(*) FROM model");
@@ -53,8 +53,10 @@ class IngestKillTest {
             // when it is killed while the batch's rows are being inserted
             CompletableFuture<HttpResponse<String>> upload = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return service.send(service.post("/api/campaigns/" + campaign
-                            + "/batches/registrations?period=2024", token, "text/csv",
+                    return service.send(service.post(
+                            "/api/campaigns/" + campaign + "/batches/registrations?period=2024",
+                            token,
+                            "text/csv",
                             HttpRequest.BodyPublishers.ofFile(file)));
                 } catch (Exception e) {
                     return null;
@@ -68,21 +70,26 @@ class IngestKillTest {
             assertEquals(modelsBefore, number(db, "SELECT count(*) FROM model"));
             assertEquals(0, number(db, "SELECT count(*) FROM batch WHERE campaign_id = " + campaign));
             assertEquals(0, number(db, "SELECT count(*) FROM submission WHERE campaign_id = " + campaign));
-            assertEquals(0, number(db, "SELECT coalesce(sum(models), 0) FROM rollup_tree WHERE campaign_id = "
-                    + campaign));
+            assertEquals(
+                    0, number(db, "SELECT coalesce(sum(models), 0) FROM rollup_tree WHERE campaign_id = " + campaign));
         } finally {
             service.kill();
         }
     }
 
     /** Polls the service's backends until one runs the statement; fails if the upload ends first. */
-    private static void waitForStatement(Connection db, String prefix,
-                                         CompletableFuture<HttpResponse<String>> upload) throws Exception {
+    private static void waitForStatement(Connection db, String prefix, CompletableFuture<HttpResponse<String>> upload)
+            throws Exception {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < deadline) {
-            assertFalse(upload.isDone(), "the upload ended before the service could be killed: "
-                    + (upload.getNow(null) == null ? "" : upload.getNow(null).body()));
-            try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("""
+            assertFalse(
+                    upload.isDone(),
+                    "the upload ended before the service could be killed: "
+                            + (upload.getNow(null) == null
+                                    ? ""
+                                    : upload.getNow(null).body()));
+            try (Statement st = db.createStatement();
+                    ResultSet rs = st.executeQuery("""
                     SELECT 1 FROM pg_stat_activity
                      WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active'
                        AND query LIKE '""" + prefix + "%'")) {
@@ -99,15 +106,19 @@ class IngestKillTest {
     private static void waitForNoOtherBackends(Connection db) throws Exception {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < deadline) {
-            if (number(db, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                    + " AND pid <> pg_backend_pid()") == 0) {
+            if (number(
+                            db,
+                            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                    + " AND pid <> pg_backend_pid()")
+                    == 0) {
                 return;
             }
             Thread.sleep(100);
         }
         List<String> left = new ArrayList<>();
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT state || ': ' || query"
-                + " FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT state || ': ' || query"
+                        + " FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
             while (rs.next()) {
                 left.add(rs.getString(1));
             }
@@ -116,7 +127,8 @@ class IngestKillTest {
     }
 
     private static long number(Connection db, String sql) throws SQLException {
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -1,8 +1,9 @@
 package dvk.ingest;
 
-import dvk.errors.InvalidException;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dvk.errors.InvalidException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -11,9 +12,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.NoSuchElementException;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /** JSON submissions turned into rows: the header is every key of every object, in order of appearance. */
 class JsonRowsTest {
@@ -28,12 +27,14 @@ class JsonRowsTest {
                   {"ma_don_vi": "02985", "ten_mo_hinh": {"nested": [1, 2]}}
                 ]}""");
 
-        assertEquals(List.of(
-                List.of("ma_don_vi", "ten_mo_hinh", "ANQP", "ty_le_hai_long", "VHXH", "KT", "ghi_chu"),
-                List.of("02983", "Tổ hòa giải", "1", "", "", "", ""),
-                List.of("02984", "", "", "92.50", "1", "1", "có\nxuống dòng"),
-                List.of("", "", "", "", "", "", ""),
-                List.of("02985", "", "", "", "", "", "")), rows);
+        assertEquals(
+                List.of(
+                        List.of("ma_don_vi", "ten_mo_hinh", "ANQP", "ty_le_hai_long", "VHXH", "KT", "ghi_chu"),
+                        List.of("02983", "Tổ hòa giải", "1", "", "", "", ""),
+                        List.of("02984", "", "", "92.50", "1", "1", "có\nxuống dòng"),
+                        List.of("", "", "", "", "", "", ""),
+                        List.of("02985", "", "", "", "", "", "")),
+                rows);
     }
 
     /** A value of the wrong type is not read as text: the sink is told its row and column, before the row. */
@@ -43,37 +44,46 @@ class JsonRowsTest {
         JsonRows.read(new ByteArrayInputStream("""
                 [{"ma_don_vi": "02983", "fields": "KT"},
                  {"ma_don_vi": {"code": "02983"}, "fields": ["KT", ["VHXH"]]},
-                 {"ma_don_vi": "02\\u00003", "ghi_chu": "\\udc00"}]""".getBytes(StandardCharsets.UTF_8)),
-                new RowSink() {
-                    @Override
-                    public void row(long rowNumber, String[] cells) {
-                        told.add(rowNumber + ": " + String.join("|", cells));
-                    }
+                 {"ma_don_vi": "02\\u00003", "ghi_chu": "\\udc00"}]""".getBytes(StandardCharsets.UTF_8)), new RowSink() {
+            @Override
+            public void row(long rowNumber, String[] cells) {
+                told.add(rowNumber + ": " + String.join("|", cells));
+            }
 
-                    @Override
-                    public void badCell(long rowNumber, int column, IngestErrorCode code) {
-                        told.add(rowNumber + ": column " + column + " " + code.type());
-                    }
-                });
+            @Override
+            public void badCell(long rowNumber, int column, IngestErrorCode code) {
+                told.add(rowNumber + ": column " + column + " " + code.type());
+            }
+        });
 
-        assertEquals(List.of("0: ma_don_vi|fields|KT|ghi_chu",
-                "1: column 1 not-a-list", "1: 02983|||",
-                "2: column 0 wrong-type", "2: column 1 not-a-list", "2: ||1|",
-                "3: column 0 invalid-character", "3: column 3 invalid-character", "3: |||"), told);
+        assertEquals(
+                List.of(
+                        "0: ma_don_vi|fields|KT|ghi_chu",
+                        "1: column 1 not-a-list",
+                        "1: 02983|||",
+                        "2: column 0 wrong-type",
+                        "2: column 1 not-a-list",
+                        "2: ||1|",
+                        "3: column 0 invalid-character",
+                        "3: column 3 invalid-character",
+                        "3: |||"),
+                told);
     }
 
     @Test
     void aSingleObjectIsOneRowAndAnArrayIsABatch() {
-        assertEquals(List.of(List.of("ma_don_vi", "rows"), List.of("02983", "3")),
+        assertEquals(
+                List.of(List.of("ma_don_vi", "rows"), List.of("02983", "3")),
                 rows("{\"ma_don_vi\": \"02983\", \"rows\": 3}"));
-        assertEquals(List.of(List.of("a", "b"), List.of("1", ""), List.of("", "true")),
+        assertEquals(
+                List.of(List.of("a", "b"), List.of("1", ""), List.of("", "true")),
                 rows("  [{\"a\": 1}, {\"b\": true}]  \n"));
     }
 
     @Test
     void brokenJsonNamesTheLineAndColumn() {
-        InvalidException broken = assertThrows(InvalidException.class,
-                () -> rows("[\n  {\"ma_don_vi\": \"02983\",}\n]"));
+        InvalidException broken =
+                assertThrows(InvalidException.class, () -> rows("[\n  {\"ma_don_vi\": \"02983\",}\n]"));
         assertEquals("invalid-json", broken.code().type());
         RowError error = (RowError) ((List<?>) broken.details().get("errors")).get(0);
         assertEquals(2, error.row());
@@ -81,9 +91,19 @@ class JsonRowsTest {
         assertEquals(true, error.messageVi().startsWith("JSON không hợp lệ ở dòng 2, cột 25: "), error.messageVi());
         assertEquals(true, error.messageEn().endsWith("start field name."), error.messageEn());
 
-        assertEquals("invalid-json", assertThrows(InvalidException.class, () -> rows("[{}] [{}]")).code().type());
-        assertEquals("invalid-json", assertThrows(InvalidException.class, () -> rows("")).code().type());
-        assertEquals("invalid-json", assertThrows(InvalidException.class, () -> rows("\"text\"")).code().type());
+        assertEquals(
+                "invalid-json",
+                assertThrows(InvalidException.class, () -> rows("[{}] [{}]"))
+                        .code()
+                        .type());
+        assertEquals(
+                "invalid-json",
+                assertThrows(InvalidException.class, () -> rows("")).code().type());
+        assertEquals(
+                "invalid-json",
+                assertThrows(InvalidException.class, () -> rows("\"text\""))
+                        .code()
+                        .type());
     }
 
     /** 300,000 objects (about 40 MB) arrive as a stream; every row comes out, numbered in order. */
@@ -107,7 +127,8 @@ class JsonRowsTest {
 
     private static List<List<String>> rows(String json) {
         List<List<String>> rows = new ArrayList<>();
-        JsonRows.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+        JsonRows.read(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
                 (rowNumber, cells) -> rows.add(List.of(cells)));
         return rows;
     }
@@ -128,9 +149,13 @@ class JsonRowsTest {
                     throw new NoSuchElementException();
                 }
                 int i = next++;
-                String text = i < 0 ? "{\"rows\": [" : i == objects ? "]}" : (i > 0 ? "," : "")
-                        + "{\"ma_don_vi\": \"C%d\", \"ten_mo_hinh\": \"Mô hình Dân vận khéo số %d\", \"fields\": [\"KT\"]%s}"
-                        .formatted(i, i, i % 2 == 0 ? ", \"ghi_chu\": \"chẵn\"" : "");
+                String text = i < 0
+                        ? "{\"rows\": ["
+                        : i == objects
+                                ? "]}"
+                                : (i > 0 ? "," : "")
+                                        + "{\"ma_don_vi\": \"C%d\", \"ten_mo_hinh\": \"Mô hình Dân vận khéo số %d\", \"fields\": [\"KT\"]%s}"
+                                                .formatted(i, i, i % 2 == 0 ? ", \"ghi_chu\": \"chẵn\"" : "");
                 return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
             }
         };

@@ -17,15 +17,14 @@ import java.util.Map;
 /** Large registration files in the Mẫu M2 layout as an office saves them from Excel, for the speed tests. */
 final class RegistrationFiles {
 
-    private RegistrationFiles() {
-    }
+    private RegistrationFiles() {}
 
     /** Each province's communes of the 3-level structure, from the unit list the service loads. */
     static Map<String, List<String>> communes(List<String> provinces) throws IOException {
         Map<String, String> parent = new HashMap<>();
         List<String[]> units = new ArrayList<>();
         try (InputStream in = RegistrationFiles.class.getResourceAsStream("/units/vn-units-2024.csv");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             reader.readLine();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] cells = line.split(",");
@@ -52,7 +51,8 @@ final class RegistrationFiles {
             for (int i = 0; i < rows; i++) {
                 String unit = communes.get(i % communes.size());
                 int n = i / communes.size() + 1;
-                out.write(i + 1 + "," + unit + ",Chi bộ thôn Nậm " + n + ",Dân vận khéo trong xây dựng nông thôn mới số "
+                out.write(i + 1 + "," + unit + ",Chi bộ thôn Nậm " + n
+                        + ",Dân vận khéo trong xây dựng nông thôn mới số "
                         + n + "," + (i % 3 == 0 ? "1" : "") + "," + (i % 3 == 1 ? "x" : "") + ","
                         + (i % 3 == 2 ? "1" : "") + ",Tuyên truyền đến từng hộ,Cả năm,\"Hoàn thành 100%, đúng hạn\","
                         + (i % 5 == 0 ? "Tiếp tục" : "Mới") + ",\r\n");

@@ -1,12 +1,5 @@
 package dvk.ingest;
 
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,14 +10,19 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Spreadsheets built in the test, as offices' programs save them: .xlsx and .xls by POI, .ods by hand. */
 public final class SpreadsheetFiles {
 
     static final String ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
 
-    private SpreadsheetFiles() {
-    }
+    private SpreadsheetFiles() {}
 
     /** Cells that parse as whole numbers are written as numeric cells, the rest as text. */
     static byte[] xlsx(List<List<String>> rows) {
@@ -36,7 +34,8 @@ public final class SpreadsheetFiles {
     }
 
     private static byte[] workbook(Workbook workbook, List<List<String>> rows) {
-        try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (workbook;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Mẫu M2");
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);
@@ -65,9 +64,11 @@ public final class SpreadsheetFiles {
         for (List<String> row : rows) {
             table.append("<table:table-row>");
             for (String cell : row) {
-                table.append(cell.isEmpty() ? "<table:table-cell/>"
-                        : "<table:table-cell office:value-type=\"string\"><text:p>" + escape(cell)
-                        + "</text:p></table:table-cell>");
+                table.append(
+                        cell.isEmpty()
+                                ? "<table:table-cell/>"
+                                : "<table:table-cell office:value-type=\"string\"><text:p>" + escape(cell)
+                                        + "</text:p></table:table-cell>");
             }
             table.append("</table:table-row>");
         }
@@ -100,8 +101,9 @@ public final class SpreadsheetFiles {
     /** An .ods whose content.xml is {@code megabytes} MB of blank space inside the root element. */
     static byte[] zipBombOds(int megabytes) {
         return zip(ODS_MIMETYPE, out -> {
-            out.write("<?xml version=\"1.0\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\">"
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(
+                    "<?xml version=\"1.0\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\">"
+                            .getBytes(StandardCharsets.US_ASCII));
             byte[] blank = new byte[1 << 20];
             java.util.Arrays.fill(blank, (byte) ' ');
             for (int i = 0; i < megabytes; i++) {
@@ -113,7 +115,7 @@ public final class SpreadsheetFiles {
 
     private static byte[] zip(String mimetype, SheetRows contentXml) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-             ZipOutputStream zip = new ZipOutputStream(bytes)) {
+                ZipOutputStream zip = new ZipOutputStream(bytes)) {
             byte[] type = mimetype.getBytes(StandardCharsets.US_ASCII);
             ZipEntry entry = new ZipEntry("mimetype");
             entry.setMethod(ZipEntry.STORED);
@@ -129,8 +131,9 @@ public final class SpreadsheetFiles {
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
             zip.write(("<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
-                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + mimetype + "\"/>"
-                    + "</manifest:manifest>").getBytes(StandardCharsets.UTF_8));
+                            + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + mimetype + "\"/>"
+                            + "</manifest:manifest>")
+                    .getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             zip.finish();
             return bytes.toByteArray();
@@ -145,7 +148,7 @@ public final class SpreadsheetFiles {
      */
     static byte[] rawXlsx(SheetRows sheetRows) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-             ZipOutputStream zip = new ZipOutputStream(bytes)) {
+                ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
             put(zip, "[Content_Types].xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
@@ -171,7 +174,8 @@ public final class SpreadsheetFiles {
                     </Relationships>""");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
-                    + "spreadsheetml/2006/main\"><sheetData>").getBytes(StandardCharsets.UTF_8));
+                            + "spreadsheetml/2006/main\"><sheetData>")
+                    .getBytes(StandardCharsets.UTF_8));
             sheetRows.write(zip);
             zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();

@@ -1,10 +1,11 @@
 package dvk.ingest;
 
-import dvk.errors.InvalidException;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.Row;
-import org.junit.jupiter.api.Test;
+import static dvk.ingest.SpreadsheetFiles.ODS_MIMETYPE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dvk.errors.InvalidException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,11 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static dvk.ingest.SpreadsheetFiles.ODS_MIMETYPE;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.junit.jupiter.api.Test;
 
 /** Every spreadsheet format offices have, told apart by content and read into the same rows as CSV. */
 class SpreadsheetFormatsTest {
@@ -41,7 +40,14 @@ class SpreadsheetFormatsTest {
                 List.of("1", "BẢNG ĐĂNG KÝ MÔ HÌNH \"DÂN VẬN KHÉO\" NĂM 2023"),
                 List.of("2", "TT", "Mã đơn vị", "Tên tập thể, cá nhân", "Tên mô hình", "KT", "Ghi chú"),
                 List.of("3", "I", "Tập thể"),
-                List.of("4", "1", "02947", "Chi bộ Tổ dân phố 1A", "Dân vận khéo trong\nphát triển kinh tế", "1", "Mới"));
+                List.of(
+                        "4",
+                        "1",
+                        "02947",
+                        "Chi bộ Tổ dân phố 1A",
+                        "Dân vận khéo trong\nphát triển kinh tế",
+                        "1",
+                        "Mới"));
 
         assertEquals(BatchSource.XLSX, read(SpreadsheetFiles.xlsx(FORM)).format());
         assertEquals(expected, read(SpreadsheetFiles.xlsx(FORM)).rows());
@@ -50,14 +56,16 @@ class SpreadsheetFormatsTest {
         assertEquals(BatchSource.ODS, read(SpreadsheetFiles.ods(FORM)).format());
         assertEquals(expected, read(SpreadsheetFiles.ods(FORM)).rows());
         assertEquals(BatchSource.CSV, read(csv.getBytes(StandardCharsets.UTF_8)).format());
-        assertEquals(expected, trimmed(read(csv.getBytes(StandardCharsets.UTF_8)).rows()));
+        assertEquals(
+                expected, trimmed(read(csv.getBytes(StandardCharsets.UTF_8)).rows()));
     }
 
     /** Offices' sheets add up their columns: a formula cell reads as the value it last showed, as in .xlsx. */
     @Test
     void anXlsFormulaCellReadsAsItsComputedValue() throws IOException {
         byte[] xls;
-        try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (HSSFWorkbook workbook = new HSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Row row = workbook.createSheet().createRow(0);
             row.createCell(0).setCellValue(12);
             row.createCell(1).setCellValue(30);
@@ -89,8 +97,10 @@ class SpreadsheetFormatsTest {
 
         Read read = read(SpreadsheetFiles.odsWithTable(ODS_MIMETYPE, rows));
 
-        assertEquals(List.of(List.of("3", "", "", "Tổ  hòa giải\nthôn Làng Chúng", "Tổ  hòa giải\nthôn Làng Chúng", "",
-                "2947")), read.rows());
+        assertEquals(
+                List.of(List.of(
+                        "3", "", "", "Tổ  hòa giải\nthôn Làng Chúng", "Tổ  hòa giải\nthôn Làng Chúng", "", "2947")),
+                read.rows());
     }
 
     @Test
@@ -103,13 +113,17 @@ class SpreadsheetFormatsTest {
                 "PK\u0005\u0006\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0".getBytes(StandardCharsets.ISO_8859_1),
                 "PK\u0003\u0004 not really a zip, whatever its name says".getBytes(StandardCharsets.ISO_8859_1));
         for (byte[] file : notSheets) {
-            InvalidException refused = assertThrows(InvalidException.class, () -> read(file),
-                    () -> "file " + notSheets.indexOf(file));
+            InvalidException refused =
+                    assertThrows(InvalidException.class, () -> read(file), () -> "file " + notSheets.indexOf(file));
             assertEquals("unsupported-format", refused.code().type());
             assertTrue(refused.messageVi().startsWith("Tệp không phải bảng tính hoặc CSV"), refused.messageVi());
             assertTrue(refused.messageEn().startsWith("The file is not a spreadsheet or CSV"), refused.messageEn());
         }
-        assertEquals("empty-file", assertThrows(InvalidException.class, () -> read(new byte[0])).code().type());
+        assertEquals(
+                "empty-file",
+                assertThrows(InvalidException.class, () -> read(new byte[0]))
+                        .code()
+                        .type());
     }
 
     @Test
@@ -127,21 +141,26 @@ class SpreadsheetFormatsTest {
     @Test
     void anUnclosedQuoteAtTheTopOfALargeCsvIsRefusedOnceItsRowPassesTheLimit() {
         String rest = "02948,Đường hoa\n".repeat(400_000);
-        byte[] csv = ("Mã đơn vị,Tên mô hình\n02947,Chè sạch\n02947,\"Chè sạch\n" + rest).getBytes(StandardCharsets.UTF_8);
+        byte[] csv =
+                ("Mã đơn vị,Tên mô hình\n02947,Chè sạch\n02947,\"Chè sạch\n" + rest).getBytes(StandardCharsets.UTF_8);
 
         InvalidException refused = assertThrows(InvalidException.class, () -> read(csv));
 
         assertEquals("row-too-long", refused.code().type());
-        assertEquals("Row 3 is longer than 4194304 characters: perhaps a quote (\") is not closed.",
-                refused.messageEn());
+        assertEquals(
+                "Row 3 is longer than 4194304 characters: perhaps a quote (\") is not closed.", refused.messageEn());
     }
 
     /** HSSF holds an .xls whole, about 11 times its size: a larger one is refused before it is parsed. */
     @Test
     void anXlsOverTenMegabytesIsRefusedBeforeItIsRead() {
         byte[] xls = new byte[11 << 20];
-        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-                (byte) 0xE1}, 0, xls, 0, 8);
+        System.arraycopy(
+                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+                0,
+                xls,
+                0,
+                8);
 
         InvalidException refused = assertThrows(InvalidException.class, () -> read(xls));
 
@@ -155,8 +174,12 @@ class SpreadsheetFormatsTest {
         byte[] ods = SpreadsheetFiles.zipBombOds(200);
 
         assertTrue(xlsx.length < 1_000_000, "xlsx bomb of " + xlsx.length + " bytes");
-        assertEquals("zip-bomb", assertThrows(InvalidException.class, () -> read(xlsx)).code().type());
-        assertEquals("zip-bomb", assertThrows(InvalidException.class, () -> read(ods)).code().type());
+        assertEquals(
+                "zip-bomb",
+                assertThrows(InvalidException.class, () -> read(xlsx)).code().type());
+        assertEquals(
+                "zip-bomb",
+                assertThrows(InvalidException.class, () -> read(ods)).code().type());
     }
 
     /** The probe's 1,000,000-column sheet: refused at column 16,385, in bounded heap and time. */
@@ -164,7 +187,8 @@ class SpreadsheetFormatsTest {
     void aMillionColumnSheetIsRefusedAtExcelsColumnLimit() {
         byte[] wide = SpreadsheetFiles.wideXlsx(1_000_000);
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
@@ -173,15 +197,14 @@ class SpreadsheetFormatsTest {
 
         long millis = (System.nanoTime() - start) / 1_000_000;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf("1M-column xlsx: %,d bytes, refused in %d ms, peak heap %,d MiB%n", wide.length, millis,
-                peak >> 20);
+        System.out.printf(
+                "1M-column xlsx: %,d bytes, refused in %d ms, peak heap %,d MiB%n", wide.length, millis, peak >> 20);
         assertEquals("too-many-columns", refused.code().type());
         assertTrue(refused.messageEn().startsWith("Row 1 has data in column XFE"), refused.messageEn());
         assertTrue(millis < 10_000, millis + " ms");
     }
 
-    private record Read(BatchSource format, List<List<String>> rows) {
-    }
+    private record Read(BatchSource format, List<List<String>> rows) {}
 
     /** Each row as its number then its cells, trailing blank cells left out as the sheet formats leave them. */
     private static Read read(byte[] file) {

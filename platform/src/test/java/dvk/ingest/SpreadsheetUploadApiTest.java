@@ -1,5 +1,12 @@
 package dvk.ingest;
 
+import static dvk.ingest.IngestFiles.errorList;
+import static dvk.ingest.IngestFiles.errors;
+import static dvk.ingest.IngestFiles.file;
+import static dvk.ingest.IngestFiles.number;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dvk.support.Api;
 import dvk.support.DatabaseTest;
 import dvk.support.Sql;
@@ -13,13 +20,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,13 +29,12 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static dvk.ingest.IngestFiles.errorList;
-import static dvk.ingest.IngestFiles.errors;
-import static dvk.ingest.IngestFiles.file;
-import static dvk.ingest.IngestFiles.number;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Spreadsheets of every format through the HTTP API, and every kind of bad upload answered with a 4xx
@@ -85,41 +84,62 @@ class SpreadsheetUploadApiTest implements DatabaseTest {
                 "xlsx", SpreadsheetFiles.xlsx(form("Chi bộ thôn Bản Bon", "Sân chơi xlsx")));
         for (Map.Entry<String, byte[]> format : files.entrySet()) {
             // an office's file keeps whatever name it was given
-            HttpResponse<Map> response = file(huyen, campaign, REGISTRATIONS, "?period=2023", "dang-ky.csv",
-                    format.getValue());
+            HttpResponse<Map> response =
+                    file(huyen, campaign, REGISTRATIONS, "?period=2023", "dang-ky.csv", format.getValue());
 
             assertEquals(HttpStatus.CREATED, response.getStatus(), format.getKey() + " " + response.body());
             assertEquals(1, number(response, "inserted"), format.getKey());
-            assertEquals(format.getKey(), IngestFiles.text(sql, "SELECT source FROM batch WHERE id = "
-                    + response.body().get("batchId")));
+            assertEquals(
+                    format.getKey(),
+                    IngestFiles.text(
+                            sql,
+                            "SELECT source FROM batch WHERE id = "
+                                    + response.body().get("batchId")));
         }
-        assertEquals("Dân vận khéo trong\nphát triển kinh tế", IngestFiles.text(sql,
-                "SELECT expected_result FROM model WHERE model_name = 'Sân chơi ods'"));
+        assertEquals(
+                "Dân vận khéo trong\nphát triển kinh tế",
+                IngestFiles.text(sql, "SELECT expected_result FROM model WHERE model_name = 'Sân chơi ods'"));
     }
 
     @Test
     void aFileThatIsNotASheetAnEmptyXlsxAndAZipBombAreRefusedWithATrueMessage() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
-        assertProblem(file(huyen, campaign, REGISTRATIONS, "?period=2023", "anh.xlsx", png), "unsupported-format",
-                "Tệp không phải bảng tính hoặc CSV", "The file is not a spreadsheet or CSV");
-        assertProblem(file(huyen, campaign, REGISTRATIONS, "?period=2023", "trong.xlsx", new byte[0]), "empty-file",
-                "Tệp rỗng", "The file is empty");
-        assertProblem(file(huyen, campaign, REGISTRATIONS, "?period=2023", "bom.xlsx",
-                SpreadsheetFiles.zipBombXlsx(200)), "zip-bomb", "Tệp nén bất thường", "Abnormal compressed file");
-        assertProblem(file(huyen, campaign, REGISTRATIONS, "?period=2023", "rong.xlsx",
-                SpreadsheetFiles.wideXlsx(20_000)), "too-many-columns", "Dòng 1 có dữ liệu ở cột XFE",
+        assertProblem(
+                file(huyen, campaign, REGISTRATIONS, "?period=2023", "anh.xlsx", png),
+                "unsupported-format",
+                "Tệp không phải bảng tính hoặc CSV",
+                "The file is not a spreadsheet or CSV");
+        assertProblem(
+                file(huyen, campaign, REGISTRATIONS, "?period=2023", "trong.xlsx", new byte[0]),
+                "empty-file",
+                "Tệp rỗng",
+                "The file is empty");
+        assertProblem(
+                file(huyen, campaign, REGISTRATIONS, "?period=2023", "bom.xlsx", SpreadsheetFiles.zipBombXlsx(200)),
+                "zip-bomb",
+                "Tệp nén bất thường",
+                "Abnormal compressed file");
+        assertProblem(
+                file(huyen, campaign, REGISTRATIONS, "?period=2023", "rong.xlsx", SpreadsheetFiles.wideXlsx(20_000)),
+                "too-many-columns",
+                "Dòng 1 có dữ liệu ở cột XFE",
                 "Row 1 has data in column XFE");
     }
 
     @Test
     void anUntouchedTemplateIsRefusedAsHavingNoDataRows() {
         for (String format : List.of("csv", "xlsx")) {
-            byte[] template = huyen.send(HttpRequest.GET("/api/campaigns/" + campaign + "/templates/registrations."
-                    + format), byte[].class).body();
+            byte[] template = huyen.send(
+                            HttpRequest.GET("/api/campaigns/" + campaign + "/templates/registrations." + format),
+                            byte[].class)
+                    .body();
 
-            assertProblem(file(huyen, campaign, REGISTRATIONS, "?period=2023", "mau." + format, template),
-                    "no-data-rows", "Tệp không có dòng dữ liệu", "The file has no data rows");
+            assertProblem(
+                    file(huyen, campaign, REGISTRATIONS, "?period=2023", "mau." + format, template),
+                    "no-data-rows",
+                    "Tệp không có dòng dữ liệu",
+                    "The file has no data rows");
         }
     }
 
@@ -145,15 +165,21 @@ class SpreadsheetUploadApiTest implements DatabaseTest {
                   {"ma_don_vi": "02986", "ten_tap_the_ca_nhan": "Chi bộ A", "loai": "Tập thể", "ten_mo_hinh": "Mô hình 5", "fields": ["KT"]}
                 ]}""";
 
-        HttpResponse<Map> response = huyen.send(HttpRequest.POST("/api/campaigns/" + campaign
-                + "/batches/registrations?period=2023", rows).contentType(MediaType.APPLICATION_JSON_TYPE), Map.class);
+        HttpResponse<Map> response = huyen.send(
+                HttpRequest.POST("/api/campaigns/" + campaign + "/batches/registrations?period=2023", rows)
+                        .contentType(MediaType.APPLICATION_JSON_TYPE),
+                Map.class);
 
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, response.getStatus(), String.valueOf(Api.errorBody(response)));
-        assertEquals(List.of("1:not-a-list", "2:wrong-type", "3:invalid-character", "4:invalid-character"),
+        assertEquals(
+                List.of("1:not-a-list", "2:wrong-type", "3:invalid-character", "4:invalid-character"),
                 errors(response));
-        List<String> columns = errorList(response).stream().map(e -> String.valueOf(e.get("column"))).toList();
+        List<String> columns = errorList(response).stream()
+                .map(e -> String.valueOf(e.get("column")))
+                .toList();
         assertEquals(List.of("fields", "Tên mô hình", "Tên tập thể, cá nhân", "Tên mô hình"), columns);
-        assertEquals("Row 2: \"Tên mô hình\" must be text or a number, not a JSON list or object.",
+        assertEquals(
+                "Row 2: \"Tên mô hình\" must be text or a number, not a JSON list or object.",
                 errorList(response).get(1).get("message_en"));
     }
 
@@ -163,12 +189,14 @@ class SpreadsheetUploadApiTest implements DatabaseTest {
                 + "02986,Chi bộ thôn Bản Bon,Tập thể,Mô hình\0NUL,1\n");
         // and one past the first 64 KiB, the sample the CSV reader looks at for UTF-16
         for (int i = 0; i < 1500; i++) {
-            csv.append("02986,Chi bộ thôn Bản Bon,Tập thể,Mô hình số ").append(i).append(",1\n");
+            csv.append("02986,Chi bộ thôn Bản Bon,Tập thể,Mô hình số ")
+                    .append(i)
+                    .append(",1\n");
         }
         csv.append("02986,Chi bộ\0thôn,Tập thể,Mô hình NUL,1\n");
 
-        HttpResponse<Map> response = IngestFiles.csv(huyen, campaign, REGISTRATIONS, "?period=2023",
-                csv.toString().getBytes(StandardCharsets.UTF_8));
+        HttpResponse<Map> response = IngestFiles.csv(
+                huyen, campaign, REGISTRATIONS, "?period=2023", csv.toString().getBytes(StandardCharsets.UTF_8));
 
         assertEquals(List.of("2:invalid-character", "1503:invalid-character"), errors(response));
         assertEquals("Tên mô hình", errorList(response).get(0).get("column"));
@@ -182,10 +210,14 @@ class SpreadsheetUploadApiTest implements DatabaseTest {
     @Test
     void aBodyOverTheLimitIsRefusedWith413BeforeItIsRead() throws Exception {
         String path = "/api/campaigns/" + campaign + "/batches/registrations?period=2023";
-        String declared = exchange("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                + huyen.token() + "\r\nContent-Type: text/csv\r\nContent-Length: 2147483648\r\n\r\n", 0);
-        String chunked = exchange("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                + huyen.token() + "\r\nContent-Type: text/csv\r\nTransfer-Encoding: chunked\r\n\r\n", 6 << 20);
+        String declared = exchange(
+                "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + huyen.token()
+                        + "\r\nContent-Type: text/csv\r\nContent-Length: 2147483648\r\n\r\n",
+                0);
+        String chunked = exchange(
+                "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + huyen.token()
+                        + "\r\nContent-Type: text/csv\r\nTransfer-Encoding: chunked\r\n\r\n",
+                6 << 20);
 
         for (String response : List.of(declared, chunked)) {
             assertTrue(response.startsWith("HTTP/1.1 413"), response);
@@ -224,18 +256,22 @@ class SpreadsheetUploadApiTest implements DatabaseTest {
     @Test
     void anExportNeutralisesFormulasTypedInCellsAndSpeaksVietnamese() throws IOException {
         byte[] csv = ("Mã đơn vị,Tên tập thể cá nhân,Loại,Tên mô hình,KT,Tình trạng\n"
-                + "02986,=1+2,Tập thể,\"+cmd|' /C calc'!A0\",1,Nhân rộng\n").getBytes(StandardCharsets.UTF_8);
-        assertEquals(HttpStatus.CREATED, IngestFiles.csv(huyen, campaign, REGISTRATIONS, "?period=2023", csv)
-                .getStatus());
+                        + "02986,=1+2,Tập thể,\"+cmd|' /C calc'!A0\",1,Nhân rộng\n")
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(
+                HttpStatus.CREATED,
+                IngestFiles.csv(huyen, campaign, REGISTRATIONS, "?period=2023", csv)
+                        .getStatus());
         String uri = "/api/rollups/087/models?campaign=" + campaign + "&period=2023&format=";
 
         HttpResponse<byte[]> comma = huyen.send(HttpRequest.GET(uri + "csv"), byte[].class);
-        String semicolon = new String(huyen.send(HttpRequest.GET(uri + "csv-semicolon"), byte[].class).body(),
-                StandardCharsets.UTF_8);
+        String semicolon = new String(
+                huyen.send(HttpRequest.GET(uri + "csv-semicolon"), byte[].class).body(), StandardCharsets.UTF_8);
         byte[] xlsx = huyen.send(HttpRequest.GET(uri + "xlsx"), byte[].class).body();
 
         String text = new String(comma.body(), StandardCharsets.UTF_8);
-        String row = text.lines().filter(line -> line.contains("calc")).findFirst().orElseThrow();
+        String row =
+                text.lines().filter(line -> line.contains("calc")).findFirst().orElseThrow();
         assertTrue(row.contains(",'+cmd|' /C calc'!A0,Tập thể,'=1+2,02986,"), row);
         assertTrue(row.contains(",Nhân rộng,"), row);
         assertEquals("attachment; filename=\"mo-hinh-087-2023.csv\"", comma.header("Content-Disposition"));
@@ -268,7 +304,11 @@ class SpreadsheetUploadApiTest implements DatabaseTest {
         assertTrue(response.getContentType().map(Object::toString).orElse("").startsWith("application/problem+json"));
         Map<String, Object> problem = Api.errorBody(response);
         assertEquals("urn:dvk:problem:" + type, problem.get("type"));
-        assertTrue(problem.get("message_vi").toString().startsWith(vi), problem.get("message_vi").toString());
-        assertTrue(problem.get("message_en").toString().startsWith(en), problem.get("message_en").toString());
+        assertTrue(
+                problem.get("message_vi").toString().startsWith(vi),
+                problem.get("message_vi").toString());
+        assertTrue(
+                problem.get("message_en").toString().startsWith(en),
+                problem.get("message_en").toString());
     }
 }

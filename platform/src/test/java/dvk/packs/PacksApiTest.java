@@ -1,5 +1,9 @@
 package dvk.packs;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dvk.support.Api;
 import dvk.support.DatabaseTest;
 import io.micronaut.http.HttpRequest;
@@ -10,6 +14,17 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -25,22 +40,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The six-month pack of the demo province, end to end: request, progress, files, and the same numbers. */
 @MicronautTest
@@ -65,12 +64,28 @@ class PacksApiTest implements DatabaseTest {
     void generateTheProvincePack() throws InterruptedException {
         client = http.toBlocking();
         Api tinh = Api.as(client, "tinh");
-        campaignId = ((List<?>) tinh.getAny("/api/campaigns").body()).stream().map(c -> (Map<?, ?>) c)
-                .filter(c -> "10".equals(c.get("issuerCode"))).mapToLong(c -> ((Number) c.get("id")).longValue())
-                .findFirst().orElseThrow();
-        rollup = tinh.get("/api/rollups/10?campaign=" + campaignId + "&period=2023-H1").body();
-        HttpResponse<Map> accepted = tinh.post("/api/packs", Map.of("unitCode", "10", "campaignId", campaignId,
-                "period", "2023-H1", "kind", "so-ket-6-thang", "number", "Số 12-BC/BDVTU"));
+        campaignId = ((List<?>) tinh.getAny("/api/campaigns").body())
+                .stream()
+                        .map(c -> (Map<?, ?>) c)
+                        .filter(c -> "10".equals(c.get("issuerCode")))
+                        .mapToLong(c -> ((Number) c.get("id")).longValue())
+                        .findFirst()
+                        .orElseThrow();
+        rollup = tinh.get("/api/rollups/10?campaign=" + campaignId + "&period=2023-H1")
+                .body();
+        HttpResponse<Map> accepted = tinh.post(
+                "/api/packs",
+                Map.of(
+                        "unitCode",
+                        "10",
+                        "campaignId",
+                        campaignId,
+                        "period",
+                        "2023-H1",
+                        "kind",
+                        "so-ket-6-thang",
+                        "number",
+                        "Số 12-BC/BDVTU"));
         assertEquals(HttpStatus.ACCEPTED, accepted.getStatus());
         packId = ((Number) accepted.body().get("id")).longValue();
         for (int i = 0; i < 240 && !"done".equals(status().get("status")); i++) {
@@ -99,8 +114,10 @@ class PacksApiTest implements DatabaseTest {
             assertTrue(text.contains("Nơi nhận"));
             assertTrue(text.contains("có " + thousands(totalModels()) + " mô hình"), "total models " + totalModels());
             for (PDPage page : document.getPages()) {
-                float shortSide = Math.min(page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
-                float longSide = Math.max(page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+                float shortSide = Math.min(
+                        page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+                float longSide = Math.max(
+                        page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
                 assertEquals(595, shortSide, 1.5);
                 assertEquals(842, longSide, 1.5);
                 for (var name : page.getResources().getFontNames()) {
@@ -115,8 +132,8 @@ class PacksApiTest implements DatabaseTest {
     @Test
     void docxIsEditableParagraphsAndTablesWithTheSameTotal() throws IOException {
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(file("docx")))) {
-            String paragraphs = docx.getParagraphs().stream().map(XWPFParagraph::getText)
-                    .collect(Collectors.joining("\n"));
+            String paragraphs =
+                    docx.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertTrue(paragraphs.contains("Sơ kết 6 tháng đầu năm 2023"));
             assertTrue(paragraphs.contains(thousands(totalModels())));
             List<String> cells = new ArrayList<>();
@@ -143,16 +160,20 @@ class PacksApiTest implements DatabaseTest {
 
     @Test
     void zipHoldsTheThreeFilesUnderAsciiNames() throws IOException {
-        HttpResponse<byte[]> zip = Api.as(client, "tinh").send(HttpRequest.GET("/api/packs/" + packId + "/file"),
-                byte[].class);
+        HttpResponse<byte[]> zip =
+                Api.as(client, "tinh").send(HttpRequest.GET("/api/packs/" + packId + "/file"), byte[].class);
         List<String> names = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 names.add(entry.getName());
             }
         }
-        assertEquals(List.of("so-ket-6-thang-2023-H1-tinh-lao-cai.pdf", "so-ket-6-thang-2023-H1-tinh-lao-cai.docx",
-                "so-ket-6-thang-2023-H1-tinh-lao-cai.xlsx"), names);
+        assertEquals(
+                List.of(
+                        "so-ket-6-thang-2023-H1-tinh-lao-cai.pdf",
+                        "so-ket-6-thang-2023-H1-tinh-lao-cai.docx",
+                        "so-ket-6-thang-2023-H1-tinh-lao-cai.xlsx"),
+                names);
     }
 
     @Test
@@ -165,8 +186,10 @@ class PacksApiTest implements DatabaseTest {
         Api bacHa = Api.as(client, "huyen2");
 
         assertEquals(HttpStatus.NOT_FOUND, bacHa.get("/api/packs/" + packId).getStatus());
-        assertEquals(HttpStatus.NOT_FOUND, bacHa.send(HttpRequest.GET("/api/packs/" + packId + "/file/pdf"),
-                byte[].class).getStatus());
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                bacHa.send(HttpRequest.GET("/api/packs/" + packId + "/file/pdf"), byte[].class)
+                        .getStatus());
     }
 
     @Test
@@ -174,21 +197,27 @@ class PacksApiTest implements DatabaseTest {
         // the old province ended on 30/6/2025, inside both periods: its units are read as of that day
         for (String period : List.of("2025", "2022-2025")) {
             Api tinh = Api.as(client, "tinh");
-            HttpResponse<Map> accepted = tinh.post("/api/packs", Map.of("unitCode", "10", "campaignId", campaignId,
-                    "period", period, "kind", "tong-ket-nam"));
+            HttpResponse<Map> accepted = tinh.post(
+                    "/api/packs",
+                    Map.of("unitCode", "10", "campaignId", campaignId, "period", period, "kind", "tong-ket-nam"));
             assertEquals(HttpStatus.ACCEPTED, accepted.getStatus(), period + ": " + accepted.body());
             String id = String.valueOf(accepted.body().get("id"));
             Map<?, ?> state = tinh.get("/api/packs/" + id).body();
-            for (int i = 0; i < 240 && !"done".equals(state.get("status")) && !"failed".equals(state.get("status"));
-                 i++) {
+            for (int i = 0;
+                    i < 240 && !"done".equals(state.get("status")) && !"failed".equals(state.get("status"));
+                    i++) {
                 Thread.sleep(250);
                 state = tinh.get("/api/packs/" + id).body();
             }
             assertEquals("done", state.get("status"), period + ": " + state);
-            Map<?, ?> yearRollup = tinh.get("/api/rollups/10?campaign=" + campaignId + "&period=" + period).body();
-            assertEquals(HttpStatus.OK, tinh.send(HttpRequest.GET("/api/packs/" + id + "/file/pdf"), byte[].class)
-                    .getStatus());
-            assertTrue(((Number) ((Map<?, ?>) yearRollup.get("totals")).get("models")).longValue() > 0,
+            Map<?, ?> yearRollup = tinh.get("/api/rollups/10?campaign=" + campaignId + "&period=" + period)
+                    .body();
+            assertEquals(
+                    HttpStatus.OK,
+                    tinh.send(HttpRequest.GET("/api/packs/" + id + "/file/pdf"), byte[].class)
+                            .getStatus());
+            assertTrue(
+                    ((Number) ((Map<?, ?>) yearRollup.get("totals")).get("models")).longValue() > 0,
                     period + " has the demo's registrations");
         }
     }
@@ -202,8 +231,8 @@ class PacksApiTest implements DatabaseTest {
     }
 
     private byte[] file(String format) {
-        HttpResponse<byte[]> response = Api.as(client, "tinh").send(
-                HttpRequest.GET("/api/packs/" + packId + "/file/" + format), byte[].class);
+        HttpResponse<byte[]> response =
+                Api.as(client, "tinh").send(HttpRequest.GET("/api/packs/" + packId + "/file/" + format), byte[].class);
         assertEquals(HttpStatus.OK, response.getStatus());
         return response.body();
     }
@@ -223,8 +252,20 @@ class PacksApiTest implements DatabaseTest {
         Path file = dir.resolve("so-ket-6-thang-tinh-lao-cai.pdf");
         Files.write(file, pdf);
         try {
-            new ProcessBuilder(pdftoppm.toString(), "-f", "1", "-l", "1", "-r", "80", "-png", file.toString(),
-                    dir.resolve("page").toString()).inheritIO().start().waitFor();
+            new ProcessBuilder(
+                            pdftoppm.toString(),
+                            "-f",
+                            "1",
+                            "-l",
+                            "1",
+                            "-r",
+                            "80",
+                            "-png",
+                            file.toString(),
+                            dir.resolve("page").toString())
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,5 +1,9 @@
 package dvk.reporting;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dvk.ingest.BatchKind;
 import dvk.ingest.FormLocks;
 import dvk.support.Api;
@@ -14,10 +18,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,10 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** Sending, approving, returning and reopening a commune's report, and what an approval freezes. */
 @MicronautTest(transactional = false)
@@ -78,27 +77,34 @@ class ReportCycleApiTest implements DatabaseTest {
     }
 
     static HttpResponse<Map> upload(Api api, long campaign, String period, String rows) {
-        return api.send(HttpRequest.POST("/api/campaigns/" + campaign + "/batches/registrations?period=" + period,
-                (HEADER + rows).getBytes(StandardCharsets.UTF_8)).contentType("text/csv"), Map.class);
+        return api.send(
+                HttpRequest.POST(
+                                "/api/campaigns/" + campaign + "/batches/registrations?period=" + period,
+                                (HEADER + rows).getBytes(StandardCharsets.UTF_8))
+                        .contentType("text/csv"),
+                Map.class);
     }
 
     static HttpResponse<Map> act(Api api, long campaign, String unit, String action, String reason) {
         return act(api, campaign, "2025", unit, action, reason);
     }
 
-    static HttpResponse<Map> act(Api api, long campaign, String period, String unit, String action,
-                                 String reason) {
-        return api.post("/api/campaigns/" + campaign + "/reports/" + period + "/registrations/" + unit,
+    static HttpResponse<Map> act(Api api, long campaign, String period, String unit, String action, String reason) {
+        return api.post(
+                "/api/campaigns/" + campaign + "/reports/" + period + "/registrations/" + unit,
                 reason == null ? Map.of("action", action) : Map.of("action", action, "reason", reason));
     }
 
     @Test
     void anApprovedReportRefusesEveryWriteUntilTheApproverReopensIt() throws SQLException {
         // given a commune's data, sent and approved by the province
-        assertEquals(HttpStatus.CREATED, upload(xa, campaign, "02947,HTX chè Bảo Yên,Tập thể,Chè sạch,1\n")
-                .getStatus());
+        assertEquals(
+                HttpStatus.CREATED,
+                upload(xa, campaign, "02947,HTX chè Bảo Yên,Tập thể,Chè sạch,1\n")
+                        .getStatus());
         assertEquals("draft", state(xa, "02947"));
-        assertEquals("submitted", act(xa, campaign, "02947", "submit", null).body().get("state"));
+        assertEquals(
+                "submitted", act(xa, campaign, "02947", "submit", null).body().get("state"));
         HttpResponse<Map> byCommune = act(xa, campaign, "02947", "approve", null);
         assertEquals(HttpStatus.CONFLICT, byCommune.getStatus());
         assertEquals("not-approver", type(byCommune));
@@ -109,16 +115,22 @@ class ReportCycleApiTest implements DatabaseTest {
         long batches = sql.number("SELECT count(*) FROM batch");
 
         // when the commune uploads again, a new row and a changed one
-        HttpResponse<Map> refused = upload(xa, campaign, "02947,HTX chè Bảo Yên,Tập thể,Chè sạch,\"1\"\n"
-                + "02947,Chi bộ thôn 1,Tập thể,Đường hoa,1\n");
-        HttpResponse<Map> replace = xa.send(HttpRequest.POST("/api/campaigns/" + campaign
-                + "/batches/registrations?period=2025&replace=true", (HEADER
-                + "02947,Chi bộ thôn 2,Tập thể,Đường đèn,1\n").getBytes(StandardCharsets.UTF_8))
-                .contentType("text/csv"), Map.class);
+        HttpResponse<Map> refused = upload(
+                xa,
+                campaign,
+                "02947,HTX chè Bảo Yên,Tập thể,Chè sạch,\"1\"\n" + "02947,Chi bộ thôn 1,Tập thể,Đường hoa,1\n");
+        HttpResponse<Map> replace = xa.send(
+                HttpRequest.POST(
+                                "/api/campaigns/" + campaign + "/batches/registrations?period=2025&replace=true",
+                                (HEADER + "02947,Chi bộ thôn 2,Tập thể,Đường đèn,1\n").getBytes(StandardCharsets.UTF_8))
+                        .contentType("text/csv"),
+                Map.class);
 
         // then nothing is stored and the answer says who approved and how to reopen
         assertEquals(HttpStatus.CONFLICT, refused.getStatus());
-        assertEquals("application/problem+json", refused.getContentType().orElseThrow().toString());
+        assertEquals(
+                "application/problem+json",
+                refused.getContentType().orElseThrow().toString());
         Map<String, Object> problem = Api.errorBody(refused);
         assertTrue(problem.get("type").toString().endsWith("report-approved"), problem.toString());
         assertEquals("tinh", problem.get("approvedBy"));
@@ -128,7 +140,8 @@ class ReportCycleApiTest implements DatabaseTest {
         assertEquals(batches, sql.number("SELECT count(*) FROM batch"));
 
         // and once reopened, the commune writes again
-        assertEquals("reopened", act(tinh, campaign, "02947", "reopen", null).body().get("state"));
+        assertEquals(
+                "reopened", act(tinh, campaign, "02947", "reopen", null).body().get("state"));
         HttpResponse<Map> accepted = upload(xa, campaign, "02947,Chi bộ thôn 1,Tập thể,Đường hoa,1\n");
         assertEquals(HttpStatus.CREATED, accepted.getStatus(), String.valueOf(accepted.body()));
         assertEquals(models + 1, models());
@@ -138,23 +151,32 @@ class ReportCycleApiTest implements DatabaseTest {
     void aReturnNeedsAReasonAndTheCommuneSendsAgain() {
         // another period than the other tests', so each starts from a draft
         String period = "2026";
-        assertEquals(HttpStatus.CREATED, upload(xa, campaign, period, "02947,Hội Nông dân xã,Tập thể,Vườn mẫu,1\n")
-                .getStatus());
-        assertEquals("submitted", act(xa, campaign, period, "02947", "submit", null).body().get("state"));
-        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, act(tinh, campaign, period, "02947", "return", " ")
-                .getStatus());
+        assertEquals(
+                HttpStatus.CREATED,
+                upload(xa, campaign, period, "02947,Hội Nông dân xã,Tập thể,Vườn mẫu,1\n")
+                        .getStatus());
+        assertEquals(
+                "submitted",
+                act(xa, campaign, period, "02947", "submit", null).body().get("state"));
+        assertEquals(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                act(tinh, campaign, period, "02947", "return", " ").getStatus());
         HttpResponse<Map> returned = act(tinh, campaign, period, "02947", "return", "Thiếu mô hình của thôn 3");
         assertEquals("returned", returned.body().get("state"));
         assertEquals("Thiếu mô hình của thôn 3", returned.body().get("reason"));
         assertEquals("wrong-state", type(act(tinh, campaign, period, "02947", "approve", null)));
-        assertEquals("submitted", act(xa, campaign, period, "02947", "submit", null).body().get("state"));
+        assertEquals(
+                "submitted",
+                act(xa, campaign, period, "02947", "submit", null).body().get("state"));
     }
 
     @Test
     void anApprovalWaitsForABatchOfTheSameFormThatIsStillBeingStored() throws Exception {
         String period = "2025-2026";
-        assertEquals(HttpStatus.CREATED, upload(xa, campaign, period, "02947,Chi hội Cựu chiến binh,Tập thể,"
-                + "Tổ tự quản,1\n").getStatus());
+        assertEquals(
+                HttpStatus.CREATED,
+                upload(xa, campaign, period, "02947,Chi hội Cựu chiến binh,Tập thể," + "Tổ tự quản,1\n")
+                        .getStatus());
         act(xa, campaign, period, "02947", "submit", null);
         try (Connection batch = sql.connect()) {
             // given a batch of registrations holding its form's lock, as it does from its checks to its commit
@@ -164,8 +186,8 @@ class ReportCycleApiTest implements DatabaseTest {
             }
 
             // when the province approves meanwhile
-            CompletableFuture<HttpResponse<Map>> approval = CompletableFuture.supplyAsync(() ->
-                    act(tinh, campaign, period, "02947", "approve", null));
+            CompletableFuture<HttpResponse<Map>> approval =
+                    CompletableFuture.supplyAsync(() -> act(tinh, campaign, period, "02947", "approve", null));
 
             // then the approval waits until the batch has committed
             Thread.sleep(1500);
@@ -177,29 +199,39 @@ class ReportCycleApiTest implements DatabaseTest {
 
     @Test
     void aSiblingSeesNoReportAndCannotActOnOne() {
-        assertEquals(HttpStatus.CREATED, upload(xa, campaign, "2026-H1",
-                "02947,Đoàn Thanh niên xã,Tập thể,Thắp sáng đường quê,1\n").getStatus());
+        assertEquals(
+                HttpStatus.CREATED,
+                upload(xa, campaign, "2026-H1", "02947,Đoàn Thanh niên xã,Tập thể,Thắp sáng đường quê,1\n")
+                        .getStatus());
 
         List<?> seenBySibling = (List<?>) xa2.getAny("/api/campaigns/" + campaign + "/reports?period=2026-H1")
                 .body();
         HttpResponse<Map> acted = act(xa2, campaign, "2026-H1", "02947", "submit", null);
         HttpResponse<Map> asked = xa2.get("/api/campaigns/" + campaign + "/reports?period=2026-H1&unit=02947");
 
-        assertEquals(1, ((List<?>) tinh.getAny("/api/campaigns/" + campaign + "/reports?period=2026-H1").body())
-                .size());
+        assertEquals(
+                1,
+                ((List<?>) tinh.getAny("/api/campaigns/" + campaign + "/reports?period=2026-H1")
+                                .body())
+                        .size());
         assertTrue(seenBySibling.stream().noneMatch(r -> "02947".equals(((Map<?, ?>) r).get("unitCode"))));
         assertEquals(HttpStatus.NOT_FOUND, acted.getStatus());
         assertEquals(HttpStatus.NOT_FOUND, asked.getStatus());
-        assertEquals(Api.errorBody(asked).get("type"), Api.errorBody(xa2.get("/api/campaigns/" + campaign
-                + "/reports?period=2025&unit=99999")).get("type"));
+        assertEquals(
+                Api.errorBody(asked).get("type"),
+                Api.errorBody(xa2.get("/api/campaigns/" + campaign + "/reports?period=2025&unit=99999"))
+                        .get("type"));
     }
 
     private String state(Api api, String unit) {
         List<?> reports = (List<?>) api.getAny("/api/campaigns/" + campaign + "/reports?period=2025&unit=" + unit)
                 .body();
-        return reports.stream().map(r -> (Map<?, ?>) r)
+        return reports.stream()
+                .map(r -> (Map<?, ?>) r)
                 .filter(r -> unit.equals(r.get("unitCode")) && "registrations".equals(r.get("kind")))
-                .map(r -> (String) r.get("state")).findFirst().orElseThrow();
+                .map(r -> (String) r.get("state"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private long models() throws SQLException {

@@ -1,5 +1,10 @@
 package dvk.reporting;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dvk.support.Api;
 import dvk.support.DatabaseTest;
 import dvk.support.Sql;
@@ -12,11 +17,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -27,11 +27,10 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The whole reporting cycle on the demo (issue 15): Xã Bảo Yên uploads, sends, the province approves, a further
@@ -68,36 +67,46 @@ class ReportingCycleDemoTest implements DatabaseTest {
         String report = "/api/campaigns/" + campaign + "/reports/2025/registrations/02947";
 
         // xa uploads and sends; tinh approves
-        assertEquals(HttpStatus.CREATED, upload(xa, campaign, "02947,Tổ hòa giải thôn Khuổi Phầy,Tập thể,"
-                + "Hòa giải ở cơ sở,,1\n").getStatus());
-        assertEquals("submitted", xa.post(report, Map.of("action", "submit")).body().get("state"));
-        assertEquals("approved", tinh.post(report, Map.of("action", "approve")).body().get("state"));
+        assertEquals(
+                HttpStatus.CREATED,
+                upload(xa, campaign, "02947,Tổ hòa giải thôn Khuổi Phầy,Tập thể," + "Hòa giải ở cơ sở,,1\n")
+                        .getStatus());
+        assertEquals(
+                "submitted", xa.post(report, Map.of("action", "submit")).body().get("state"));
+        assertEquals(
+                "approved",
+                tinh.post(report, Map.of("action", "approve")).body().get("state"));
 
         // xa's next upload is refused and stores nothing
         long models = sql.number("SELECT count(*) FROM model");
         long versions = sql.number("SELECT count(*) FROM model_version");
-        HttpResponse<Map> refused = upload(xa, campaign, "02947,Tổ hòa giải thôn Khuổi Phầy,Tập thể,"
-                + "Hòa giải ở cơ sở,1,1\n");
+        HttpResponse<Map> refused =
+                upload(xa, campaign, "02947,Tổ hòa giải thôn Khuổi Phầy,Tập thể," + "Hòa giải ở cơ sở,1,1\n");
         assertEquals(HttpStatus.CONFLICT, refused.getStatus());
         assertEquals("tinh", Api.errorBody(refused).get("approvedBy"));
         assertEquals(models, sql.number("SELECT count(*) FROM model"));
         assertEquals(versions, sql.number("SELECT count(*) FROM model_version"));
 
         // tinh reopens, xa uploads, tinh freezes
-        assertEquals("reopened", tinh.post(report, Map.of("action", "reopen")).body().get("state"));
-        assertEquals(HttpStatus.CREATED, upload(xa, campaign, "02947,Chi đoàn thôn Bản Cầm,Tập thể,"
-                + "Thắp sáng đường quê,,1\n").getStatus());
+        assertEquals(
+                "reopened", tinh.post(report, Map.of("action", "reopen")).body().get("state"));
+        assertEquals(
+                HttpStatus.CREATED,
+                upload(xa, campaign, "02947,Chi đoàn thôn Bản Cầm,Tập thể," + "Thắp sáng đường quê,,1\n")
+                        .getStatus());
         Map<?, ?> before = rollup(tinh, campaign, "02947", null);
         Map<?, ?> provinceBefore = rollup(tinh, campaign, "15", null);
-        HttpResponse<Map> frozen = tinh.post("/api/snapshots", Map.of("campaignId", campaign, "period", "2025",
-                "unitCode", "15"));
+        HttpResponse<Map> frozen =
+                tinh.post("/api/snapshots", Map.of("campaignId", campaign, "period", "2025", "unitCode", "15"));
         assertEquals(HttpStatus.CREATED, frozen.getStatus(), String.valueOf(frozen.getBody(Map.class)));
         long snapshot = ((Number) frozen.body().get("id")).longValue();
         String sha256 = (String) frozen.body().get("sha256");
 
         // xa corrects a row: the model now counts in KT too
-        assertEquals(HttpStatus.CREATED, upload(xa, campaign, "02947,Chi đoàn thôn Bản Cầm,Tập thể,"
-                + "Thắp sáng đường quê,1,1\n").getStatus());
+        assertEquals(
+                HttpStatus.CREATED,
+                upload(xa, campaign, "02947,Chi đoàn thôn Bản Cầm,Tập thể," + "Thắp sáng đường quê,1,1\n")
+                        .getStatus());
 
         // the current figures differ from the frozen ones by exactly that row
         Map<?, ?> now = rollup(tinh, campaign, "02947", null);
@@ -112,26 +121,47 @@ class ReportingCycleDemoTest implements DatabaseTest {
 
         // the pack made from the freeze cites it and lists the correction
         String pack = packText(tinh, campaign, snapshot);
-        assertTrue(pack.contains("Số liệu chốt ngày") && pack.contains("(mã " + snapshot + "-" + sha256.substring(0, 8)
-                + ")"), pack);
+        assertTrue(
+                pack.contains("Số liệu chốt ngày")
+                        && pack.contains("(mã " + snapshot + "-" + sha256.substring(0, 8) + ")"),
+                pack);
         assertTrue(pack.contains("SỐ LIỆU CẬP NHẬT SAU NGÀY CHỐT"), pack);
-        assertTrue(pack.contains("Xã Bảo Yên (02947): Lĩnh vực Kinh tế: " + field(before, "KT") + " → "
-                + (field(before, "KT") + 1)), pack);
+        assertTrue(
+                pack.contains("Xã Bảo Yên (02947): Lĩnh vực Kinh tế: " + field(before, "KT") + " → "
+                        + (field(before, "KT") + 1)),
+                pack);
 
         // the audit trail lists every step in order, with its actor
-        List<String> steps = ((List<?>) tinh.get("/api/audit?unit=02947&page=1").body().get("entries")).stream()
-                .map(e -> (Map<?, ?>) e).filter(e -> ((Number) e.get("id")).longValue() > start)
-                .filter(e -> !String.valueOf(e.get("action")).startsWith("login"))
-                .map(e -> e.get("action") + " " + e.get("actor")).toList();
-        assertEquals(List.of("batch.store xa", "report.submit xa", "report.approve tinh", "report.reopen tinh",
-                "batch.store xa", "batch.store xa"), steps);
-        List<String> province = ((List<?>) tinh.get("/api/audit?unit=15&action=snapshot").body().get("entries"))
-                .stream().map(e -> ((Map<?, ?>) e).get("action") + " " + ((Map<?, ?>) e).get("actor")).toList();
+        List<String> steps = ((List<?>)
+                        tinh.get("/api/audit?unit=02947&page=1").body().get("entries"))
+                .stream()
+                        .map(e -> (Map<?, ?>) e)
+                        .filter(e -> ((Number) e.get("id")).longValue() > start)
+                        .filter(e -> !String.valueOf(e.get("action")).startsWith("login"))
+                        .map(e -> e.get("action") + " " + e.get("actor"))
+                        .toList();
+        assertEquals(
+                List.of(
+                        "batch.store xa",
+                        "report.submit xa",
+                        "report.approve tinh",
+                        "report.reopen tinh",
+                        "batch.store xa",
+                        "batch.store xa"),
+                steps);
+        List<String> province = ((List<?>)
+                        tinh.get("/api/audit?unit=15&action=snapshot").body().get("entries"))
+                .stream()
+                        .map(e -> ((Map<?, ?>) e).get("action") + " " + ((Map<?, ?>) e).get("actor"))
+                        .toList();
         assertEquals(List.of("snapshot.take tinh"), province);
 
         // the database refuses to change the record
-        for (String statement : List.of("UPDATE audit_entry SET actor = 'x'", "DELETE FROM audit_entry",
-                "UPDATE snapshot_part SET content = '{}'", "DELETE FROM snapshot")) {
+        for (String statement : List.of(
+                "UPDATE audit_entry SET actor = 'x'",
+                "DELETE FROM audit_entry",
+                "UPDATE snapshot_part SET content = '{}'",
+                "DELETE FROM snapshot")) {
             assertThrows(SQLException.class, () -> sql.execute(statement), statement);
         }
 
@@ -139,14 +169,22 @@ class ReportingCycleDemoTest implements DatabaseTest {
         Api xa2 = Api.as(client, "xa2");
         List<?> seen = (List<?>) xa2.get("/api/audit").body().get("entries");
         assertTrue(seen.stream().noneMatch(e -> "02947".equals(((Map<?, ?>) e).get("unitCode"))), String.valueOf(seen));
-        assertEquals(HttpStatus.NOT_FOUND, xa2.get("/api/rollups/02947?campaign=" + campaign + "&period=2025"
-                + "&snapshot=" + snapshot).getStatus());
-        assertEquals(HttpStatus.NOT_FOUND, xa2.post(report, Map.of("action", "submit")).getStatus());
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                xa2.get("/api/rollups/02947?campaign=" + campaign + "&period=2025" + "&snapshot=" + snapshot)
+                        .getStatus());
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                xa2.post(report, Map.of("action", "submit")).getStatus());
     }
 
     private static HttpResponse<Map> upload(Api api, long campaign, String rows) {
-        return api.send(HttpRequest.POST("/api/campaigns/" + campaign + "/batches/registrations?period=2025",
-                (HEADER + rows).getBytes(StandardCharsets.UTF_8)).contentType("text/csv"), Map.class);
+        return api.send(
+                HttpRequest.POST(
+                                "/api/campaigns/" + campaign + "/batches/registrations?period=2025",
+                                (HEADER + rows).getBytes(StandardCharsets.UTF_8))
+                        .contentType("text/csv"),
+                Map.class);
     }
 
     private static Map<?, ?> rollup(Api api, long campaign, String unit, Long snapshot) {
@@ -161,16 +199,21 @@ class ReportingCycleDemoTest implements DatabaseTest {
     }
 
     private static int field(Map<?, ?> rollup, String code) {
-        return ((List<?>) totals(rollup).get("byField")).stream().map(f -> (Map<?, ?>) f)
-                .filter(f -> code.equals(f.get("code"))).mapToInt(f -> ((Number) f.get("models")).intValue())
-                .findFirst().orElseThrow();
+        return ((List<?>) totals(rollup).get("byField"))
+                .stream()
+                        .map(f -> (Map<?, ?>) f)
+                        .filter(f -> code.equals(f.get("code")))
+                        .mapToInt(f -> ((Number) f.get("models")).intValue())
+                        .findFirst()
+                        .orElseThrow();
     }
 
     private static String recomputed(Sql sql, long id) throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        try (Connection c = sql.connect(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT kind, unit_code, content FROM snapshot_part"
-                     + " WHERE snapshot_id = " + id + " ORDER BY position")) {
+        try (Connection c = sql.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT kind, unit_code, content FROM snapshot_part"
+                        + " WHERE snapshot_id = " + id + " ORDER BY position")) {
             while (rs.next()) {
                 digest.update((rs.getString(1) + " " + rs.getString(2) + "\n" + rs.getString(3) + "\n")
                         .getBytes(StandardCharsets.UTF_8));
@@ -180,8 +223,19 @@ class ReportingCycleDemoTest implements DatabaseTest {
     }
 
     private static String packText(Api api, long campaign, long snapshot) throws Exception {
-        HttpResponse<Map> accepted = api.post("/api/packs", Map.of("unitCode", "15", "campaignId", campaign,
-                "period", "2025", "kind", "tong-ket-nam", "snapshotId", snapshot));
+        HttpResponse<Map> accepted = api.post(
+                "/api/packs",
+                Map.of(
+                        "unitCode",
+                        "15",
+                        "campaignId",
+                        campaign,
+                        "period",
+                        "2025",
+                        "kind",
+                        "tong-ket-nam",
+                        "snapshotId",
+                        snapshot));
         assertEquals(HttpStatus.ACCEPTED, accepted.getStatus());
         long id = ((Number) accepted.body().get("id")).longValue();
         Map<?, ?> status = Map.of();
@@ -190,9 +244,14 @@ class ReportingCycleDemoTest implements DatabaseTest {
             assertNotEquals("failed", status.get("status"), String.valueOf(status));
             Thread.sleep(250);
         }
-        byte[] docx = api.send(HttpRequest.GET("/api/packs/" + id + "/file/docx"), byte[].class).body();
+        byte[] docx = api.send(HttpRequest.GET("/api/packs/" + id + "/file/docx"), byte[].class)
+                .body();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            return String.join("\n", document.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            return String.join(
+                    "\n",
+                    document.getParagraphs().stream()
+                            .map(XWPFParagraph::getText)
+                            .toList());
         }
     }
 }

@@ -1,5 +1,10 @@
 package dvk.rollups;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dvk.campaigns.CampaignChanged;
 import dvk.submissions.SubmissionsChanged;
 import dvk.support.Api;
@@ -18,13 +23,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,11 +35,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * A figure added in one place, the figure list, and nothing else: the test's list is the standard one plus
@@ -57,8 +56,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AddedFigureTest implements DatabaseTest {
 
     static final String ENABLED = "dvk.test.added-figure";
-    static final Figure ADDED = Figure.of("results_with_works", Figure.Source.RESULTS,
-            "count(*) FILTER (WHERE r.works > 0)");
+    static final Figure ADDED =
+            Figure.of("results_with_works", Figure.Source.RESULTS, "count(*) FILTER (WHERE r.works > 0)");
 
     /** The standard figures and the added one; only in this test's context. */
     @Singleton
@@ -117,17 +116,25 @@ class AddedFigureTest implements DatabaseTest {
             Fixture.Unit c2 = f.commune("FC2", b);
             campaign = f.campaign(a, "Phong trào thêm số liệu");
             long kt = f.field(a, campaign, 0, "KT", "Kinh tế");
-            long y2023 = f.period(a, campaign, "2023", "year", day(2022, 12, 15), day(2023, 12, 14), null,
-                    day(2023, 12, 20), null);
-            long y2024 = f.period(a, campaign, "2024", "year", day(2023, 12, 15), day(2024, 12, 14), null,
-                    day(2024, 12, 20), null);
+            long y2023 = f.period(
+                    a, campaign, "2023", "year", day(2022, 12, 15), day(2023, 12, 14), null, day(2023, 12, 20), null);
+            long y2024 = f.period(
+                    a, campaign, "2024", "year", day(2023, 12, 15), day(2024, 12, 14), null, day(2024, 12, 20), null);
             campaignChanged.publishEvent(new CampaignChanged(a.provinceId(), campaign));
 
             long registrations = f.batch(a, campaign, "registrations", a, at("2023-02-10T09:00:00Z"));
             long[] model = new long[5];
             for (int i = 1; i <= 4; i++) {
-                model[i] = f.model(registrations, campaign, i <= 2 ? c1 : c2, y2023, "M" + i,
-                        i % 2 == 1 ? "collective" : "individual", "new", new Long[] {kt}, at("2023-02-10T09:00:00Z"));
+                model[i] = f.model(
+                        registrations,
+                        campaign,
+                        i <= 2 ? c1 : c2,
+                        y2023,
+                        "M" + i,
+                        i % 2 == 1 ? "collective" : "individual",
+                        "new",
+                        new Long[] {kt},
+                        at("2023-02-10T09:00:00Z"));
             }
             events.publishEvent(new SubmissionsChanged(a.provinceId(), campaign, registrations));
 
@@ -138,8 +145,7 @@ class AddedFigureTest implements DatabaseTest {
 
             long results2024 = f.batch(a, campaign, "results", a, at("2024-12-18T09:00:00Z"));
             for (int i = 1; i <= 4; i++) {
-                f.result(results2024, model[i], y2024, 5, 5, 0, i <= 3 ? i : 0, "good", 1,
-                        at("2024-12-18T09:00:00Z"));
+                f.result(results2024, model[i], y2024, 5, 5, 0, i <= 3 ? i : 0, "good", 1, at("2024-12-18T09:00:00Z"));
             }
             events.publishEvent(new SubmissionsChanged(a.provinceId(), campaign, results2024));
         }
@@ -162,8 +168,12 @@ class AddedFigureTest implements DatabaseTest {
 
     @Test
     void theTotalsExportListsTheAddedFigure() {
-        byte[] csv = Api.as(client, "admin").send(HttpRequest.GET("/api/rollups/FA/export?campaign=" + campaign
-                + "&period=2024&table=totals&format=csv"), byte[].class).body();
+        byte[] csv = Api.as(client, "admin")
+                .send(
+                        HttpRequest.GET(
+                                "/api/rollups/FA/export?campaign=" + campaign + "&period=2024&table=totals&format=csv"),
+                        byte[].class)
+                .body();
         String text = new String(csv, StandardCharsets.UTF_8);
 
         assertTrue(text.contains("\r\nTổng số mô hình,4\r\n"), text);
@@ -174,9 +184,19 @@ class AddedFigureTest implements DatabaseTest {
     @Test
     void thePackPrintsTheAddedFigureAgainstLastYear() throws InterruptedException, IOException {
         Api admin = Api.as(client, "admin");
-        HttpResponse<Map> accepted = admin.post("/api/packs", Map.of("unitCode", "FA", "campaignId", campaign,
-                "period", "2024", "kind", "tong-ket-nam",
-                "signer", Map.of("title", "PHÓ TRƯỞNG BAN", "name", "Nguyễn Văn A")));
+        HttpResponse<Map> accepted = admin.post(
+                "/api/packs",
+                Map.of(
+                        "unitCode",
+                        "FA",
+                        "campaignId",
+                        campaign,
+                        "period",
+                        "2024",
+                        "kind",
+                        "tong-ket-nam",
+                        "signer",
+                        Map.of("title", "PHÓ TRƯỞNG BAN", "name", "Nguyễn Văn A")));
         assertEquals(HttpStatus.ACCEPTED, accepted.getStatus());
         long id = ((Number) accepted.body().get("id")).longValue();
         Map<?, ?> state = admin.get("/api/packs/" + id).body();
@@ -186,14 +206,19 @@ class AddedFigureTest implements DatabaseTest {
         }
         assertEquals("done", state.get("status"), String.valueOf(state));
 
-        byte[] xlsx = admin.send(HttpRequest.GET("/api/packs/" + id + "/file/xlsx"), byte[].class).body();
+        byte[] xlsx = admin.send(HttpRequest.GET("/api/packs/" + id + "/file/xlsx"), byte[].class)
+                .body();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheet("Số liệu tổng hợp");
             assertNotNull(sheet);
             Row added = sheet.getRow(sheet.getLastRowNum());
             assertEquals("results_with_works", added.getCell(1).getStringCellValue());
-            assertEquals(List.of(3.0, 1.0, 2.0), List.of(added.getCell(2).getNumericCellValue(),
-                    added.getCell(3).getNumericCellValue(), added.getCell(4).getNumericCellValue()));
+            assertEquals(
+                    List.of(3.0, 1.0, 2.0),
+                    List.of(
+                            added.getCell(2).getNumericCellValue(),
+                            added.getCell(3).getNumericCellValue(),
+                            added.getCell(4).getNumericCellValue()));
         }
     }
 
@@ -202,7 +227,8 @@ class AddedFigureTest implements DatabaseTest {
     void aChangedFigureListRebuildsTheAggregatesAtStart() throws SQLException {
         assertEquals(figures.version(), rebuild.storedVersion());
         assertNotEquals(new FigureList().version(), figures.version(), "the version follows the list");
-        try (Connection connection = Sql.of(context).connect(); Statement st = connection.createStatement()) {
+        try (Connection connection = Sql.of(context).connect();
+                Statement st = connection.createStatement()) {
             st.executeUpdate("UPDATE rollup_tree SET results_with_works = 0");
             st.executeUpdate("UPDATE start_step SET name = 'rollup-schema older' WHERE name LIKE 'rollup-schema %'");
         }
@@ -215,8 +241,8 @@ class AddedFigureTest implements DatabaseTest {
     }
 
     private Map<?, ?> rollup() {
-        HttpResponse<Map> response = Api.as(client, "admin").get("/api/rollups/FA?campaign=" + campaign
-                + "&period=2024&compare=previous");
+        HttpResponse<Map> response =
+                Api.as(client, "admin").get("/api/rollups/FA?campaign=" + campaign + "&period=2024&compare=previous");
         assertEquals(200, response.code(), String.valueOf(response.getBody(String.class)));
         return response.body();
     }

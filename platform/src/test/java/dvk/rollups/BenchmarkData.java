@@ -11,8 +11,7 @@ final class BenchmarkData {
             SELECT row_number() OVER (ORDER BY u.id) - 1 AS i, u.province_id, u.id
               FROM unit u WHERE u.level = 'commune' AND u.valid_to = DATE '2025-06-30'""";
 
-    private BenchmarkData() {
-    }
+    private BenchmarkData() {}
 
     static List<String> statements(int models) {
         String plan = RollupBenchmark.PLAN;
@@ -21,9 +20,11 @@ final class BenchmarkData {
                 // a fresh database has no statistics of the units yet; without them the generator joins blindly
                 "ANALYZE unit",
                 // a rerun on an external database starts again from its own data only
-                "DELETE FROM rollup_tree_field WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan + "')",
+                "DELETE FROM rollup_tree_field WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan
+                        + "')",
                 "DELETE FROM rollup_tree WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan + "')",
-                "DELETE FROM rollup_candidate WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan + "')",
+                "DELETE FROM rollup_candidate WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan
+                        + "')",
                 "DELETE FROM submission WHERE campaign_id IN (SELECT id FROM campaign WHERE name = '" + plan + "')",
                 // versions written when something (a user, the demo) changed the generated rows after a run
                 "DELETE FROM unit_indicator_version WHERE batch_id IN (SELECT b.id FROM batch b JOIN campaign c"
@@ -159,9 +160,10 @@ final class BenchmarkData {
 
     /** The figures of a rollup's totals by a plain GROUP BY over the base tables, for the baseline timing. */
     static String groupBy(String provinceCode) {
-        String scope = provinceCode == null ? "true"
+        String scope = provinceCode == null
+                ? "true"
                 : "u.path <@ (SELECT path FROM unit WHERE code = '" + provinceCode
-                + "' AND valid_to = DATE '2025-06-30')";
+                        + "' AND valid_to = DATE '2025-06-30')";
         return """
                 WITH p AS (SELECT id, province_id, last_day FROM campaign_period
                             WHERE code = '2024' AND campaign_id IN (SELECT id FROM campaign WHERE name = '%1$s'))

@@ -82,13 +82,32 @@ final class Fixture {
         }
     }
 
-    private void insertUnit(long provinceId, long id, String code, String name, String level, String type,
-                            Long parentId, String path, LocalDate validTo) throws SQLException {
+    private void insertUnit(
+            long provinceId,
+            long id,
+            String code,
+            String name,
+            String level,
+            String type,
+            Long parentId,
+            String path,
+            LocalDate validTo)
+            throws SQLException {
         insertUnit(provinceId, id, code, name, level, type, parentId, path, FOREVER_FROM, validTo);
     }
 
-    private void insertUnit(long provinceId, long id, String code, String name, String level, String type,
-                            Long parentId, String path, LocalDate validFrom, LocalDate validTo) throws SQLException {
+    private void insertUnit(
+            long provinceId,
+            long id,
+            String code,
+            String name,
+            String level,
+            String type,
+            Long parentId,
+            String path,
+            LocalDate validFrom,
+            LocalDate validTo)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO unit (province_id, id, code, name, level, type, parent_id, path, valid_from, valid_to)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?::ltree, ?, ?)""")) {
@@ -115,12 +134,20 @@ final class Fixture {
     long field(Unit province, long campaign, int position, String code, String name) throws SQLException {
         return returning("""
                 INSERT INTO campaign_field (province_id, campaign_id, position, code, name)
-                VALUES (%d, %d, %d, '%s', '%s') RETURNING id""".formatted(province.provinceId(), campaign, position,
-                code, name));
+                VALUES (%d, %d, %d, '%s', '%s') RETURNING id""".formatted(province.provinceId(), campaign, position, code, name));
     }
 
-    long period(Unit province, long campaign, String code, String kind, LocalDate first, LocalDate last,
-                LocalDate dueRegistration, LocalDate dueResults, LocalDate dueIndicators) throws SQLException {
+    long period(
+            Unit province,
+            long campaign,
+            String code,
+            String kind,
+            LocalDate first,
+            LocalDate last,
+            LocalDate dueRegistration,
+            LocalDate dueResults,
+            LocalDate dueIndicators)
+            throws SQLException {
         long id;
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO campaign_period (province_id, campaign_id, code, kind, name, first_day, last_day)
@@ -151,21 +178,34 @@ final class Fixture {
         return id;
     }
 
-    void target(Unit province, long campaign, int position, String metric, String unitType, String comparison,
-                String threshold, String name) throws SQLException {
+    void target(
+            Unit province,
+            long campaign,
+            int position,
+            String metric,
+            String unitType,
+            String comparison,
+            String threshold,
+            String name)
+            throws SQLException {
         execute("""
                 INSERT INTO campaign_target (province_id, campaign_id, position, metric, unit_type, comparison,
-                    threshold, name) VALUES (%d, %d, %d, '%s', %s, '%s', %s, '%s')""".formatted(province.provinceId(),
-                campaign, position, metric, unitType == null ? "NULL" : "'" + unitType + "'", comparison, threshold,
-                name));
+                    threshold, name) VALUES (%d, %d, %d, '%s', %s, '%s', %s, '%s')""".formatted(
+                        province.provinceId(),
+                        campaign,
+                        position,
+                        metric,
+                        unitType == null ? "NULL" : "'" + unitType + "'",
+                        comparison,
+                        threshold,
+                        name));
     }
 
     void quota(Unit province, long campaign, int position, String periodCode, String body, String type, int count)
             throws SQLException {
         execute("""
                 INSERT INTO campaign_quota (province_id, campaign_id, position, review, period_code, awarding_body,
-                    registrant_type, count) VALUES (%d, %d, %d, 'Tổng kết', '%s', '%s', '%s', %d)"""
-                .formatted(province.provinceId(), campaign, position, periodCode, body, type, count));
+                    registrant_type, count) VALUES (%d, %d, %d, 'Tổng kết', '%s', '%s', '%s', %d)""".formatted(province.provinceId(), campaign, position, periodCode, body, type, count));
     }
 
     long batch(Unit province, long campaign, String kind, Unit uploader, Instant at) throws SQLException {
@@ -182,8 +222,17 @@ final class Fixture {
         }
     }
 
-    long model(long batch, long campaign, Unit unit, long period, String code, String type, String status,
-               Long[] fields, Instant at) throws SQLException {
+    long model(
+            long batch,
+            long campaign,
+            Unit unit,
+            long period,
+            String code,
+            String type,
+            String status,
+            Long[] fields,
+            Instant at)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO model (province_id, campaign_id, unit_id, period_id, code, registrant_type,
                     registrant_name, registrant_key, model_name, model_key, field_ids, status, batch_id, received_at)
@@ -222,8 +271,8 @@ final class Fixture {
     }
 
     void withdraw(long batch, long model, Instant at) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE model SET withdrawn_at = ?, withdrawn_batch_id = ? WHERE id = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("UPDATE model SET withdrawn_at = ?, withdrawn_batch_id = ? WHERE id = ?")) {
             ps.setTimestamp(1, Timestamp.from(at));
             ps.setLong(2, batch);
             ps.setLong(3, model);
@@ -232,8 +281,18 @@ final class Fixture {
     }
 
     /** Inserts the result of a model for a period, or replaces it (a new version) when there is one. */
-    void result(long batch, long model, long period, int households, int people, long funds, int works,
-                String rating, int yearsSustained, Instant at) throws SQLException {
+    void result(
+            long batch,
+            long model,
+            long period,
+            int households,
+            int people,
+            long funds,
+            int works,
+            String rating,
+            int yearsSustained,
+            Instant at)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO model_result (province_id, model_id, period_id, campaign_id, unit_id, households, people,
                     funds_vnd, works, rating, years_sustained, batch_id, received_at)
@@ -257,8 +316,16 @@ final class Fixture {
         }
     }
 
-    void indicator(long batch, long campaign, Unit unit, long period, int villages, int withModel,
-                   String satisfaction, Instant at) throws SQLException {
+    void indicator(
+            long batch,
+            long campaign,
+            Unit unit,
+            long period,
+            int villages,
+            int withModel,
+            String satisfaction,
+            Instant at)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO unit_indicator (province_id, campaign_id, period_id, unit_id, villages, villages_with_model,
                     satisfaction_pct, batch_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?::numeric, ?, ?)
@@ -321,6 +388,5 @@ final class Fixture {
     }
 
     /** A unit as the tests know it. */
-    record Unit(long id, long provinceId, String code, String path, String level, String name) {
-    }
+    record Unit(long id, long provinceId, String code, String path, String level, String name) {}
 }

@@ -1,5 +1,7 @@
 package dvk.rollups;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dvk.support.Api;
 import dvk.support.DatabaseTest;
 import dvk.support.Sql;
@@ -11,10 +13,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,8 +20,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The national benchmark of docs/benchmarks.md: one campaign per province of the 3-level structure (the same plan
@@ -42,6 +41,7 @@ class RollupBenchmark implements DatabaseTest {
     private static final int RUNS = Integer.getInteger("dvk.bench.runs", 200);
     /** Requests before measuring: on 2 cores the JIT compiler is still busy after the first few hundred. */
     private static final int WARMUP = Integer.getInteger("dvk.bench.warmup", 500);
+
     private static final String PROVINCE = System.getProperty("dvk.bench.province", "01");
     /** The province of the 2-level structure the benchmark province went into (Hà Nội: 01 both). */
     private static final String PROVINCE_TODAY = System.getProperty("dvk.bench.province-today", "01");
@@ -71,13 +71,14 @@ class RollupBenchmark implements DatabaseTest {
     @Test
     void nationalRollupBenchmark() throws SQLException {
         List<String> report = new ArrayList<>();
-        try (Connection c = Sql.of(context).connect(); Statement st = c.createStatement()) {
+        try (Connection c = Sql.of(context).connect();
+                Statement st = c.createStatement()) {
             long t0 = System.nanoTime();
             for (String sql : BenchmarkData.statements(MODELS)) {
                 st.execute(sql);
             }
-            report.add("generate base rows (%d models, %d results): %.1f s".formatted(MODELS, 2L * MODELS,
-                    seconds(t0)));
+            report.add(
+                    "generate base rows (%d models, %d results): %.1f s".formatted(MODELS, 2L * MODELS, seconds(t0)));
             long insertModels = BenchmarkData.timeModelInsert(st, MODELS);
             report.add("plain INSERT … SELECT of %d models alone (raw-load reference): %.1f s"
                     .formatted(MODELS, insertModels / 1e9));
@@ -114,8 +115,10 @@ class RollupBenchmark implements DatabaseTest {
             report.add("HTTP national root VN: " + percentiles(admin, nation));
             // the same figures re-based onto today's provinces and communes through the lineage
             report.add("HTTP province " + PROVINCE + " basis=current: "
-                    + percentiles(admin, province.replace("/api/rollups/" + PROVINCE, "/api/rollups/"
-                    + PROVINCE_TODAY) + "&basis=current"));
+                    + percentiles(
+                            admin,
+                            province.replace("/api/rollups/" + PROVINCE, "/api/rollups/" + PROVINCE_TODAY)
+                                    + "&basis=current"));
             report.add("HTTP national root VN basis=current: " + percentiles(admin, nation + "&basis=current"));
             report.add("GROUP BY province " + PROVINCE + ": " + groupBy(st, BenchmarkData.groupBy(PROVINCE)));
             report.add("GROUP BY national: " + groupBy(st, BenchmarkData.groupBy(null)));

@@ -1,5 +1,9 @@
 package dvk.rollups;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dvk.access.Caller;
 import dvk.access.Role;
 import dvk.campaigns.CampaignChanged;
@@ -16,13 +20,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -34,10 +31,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The issue's hand-made fixture: province HA with districts HB1–HB3, communes HC1–HC7 and agency HG; 25 counted
@@ -79,17 +78,40 @@ class RollupFixtureTest implements DatabaseTest {
             Fixture.Unit b1 = f.district("HB1", a);
             Fixture.Unit b2 = f.district("HB2", a);
             Fixture.Unit b3 = f.district("HB3", a);
-            Fixture.Unit[] c = {f.commune("HC1", b1), f.commune("HC2", b1), f.commune("HC3", b1),
-                f.commune("HC4", b2), f.commune("HC5", b2), f.commune("HC6", b3), f.commune("HC7", b3)};
+            Fixture.Unit[] c = {
+                f.commune("HC1", b1),
+                f.commune("HC2", b1),
+                f.commune("HC3", b1),
+                f.commune("HC4", b2),
+                f.commune("HC5", b2),
+                f.commune("HC6", b3),
+                f.commune("HC7", b3)
+            };
             Fixture.Unit agency = f.child("HG", "agency", "Cơ quan", b1, null);
             campaign = f.campaign(a, "Phong trào mẫu");
             long kt = f.field(a, campaign, 0, "KT", "Kinh tế");
             long vh = f.field(a, campaign, 1, "VHXH", "Văn hóa xã hội");
             long an = f.field(a, campaign, 2, "ANQP", "An ninh quốc phòng");
-            long h1 = f.period(a, campaign, "2023-H1", "half", day(2022, 12, 15), day(2023, 6, 14), null,
-                    day(2023, 6, 20), day(2023, 6, 20));
-            long year = f.period(a, campaign, "2023", "year", day(2022, 12, 15), day(2023, 12, 14), day(2023, 2, 20),
-                    day(2023, 12, 20), null);
+            long h1 = f.period(
+                    a,
+                    campaign,
+                    "2023-H1",
+                    "half",
+                    day(2022, 12, 15),
+                    day(2023, 6, 14),
+                    null,
+                    day(2023, 6, 20),
+                    day(2023, 6, 20));
+            long year = f.period(
+                    a,
+                    campaign,
+                    "2023",
+                    "year",
+                    day(2022, 12, 15),
+                    day(2023, 12, 14),
+                    day(2023, 2, 20),
+                    day(2023, 12, 20),
+                    null);
             f.target(a, campaign, 0, "communes-with-model", null, ">=", "100", "100% xã có mô hình");
             f.target(a, campaign, 1, "models-reviewed", null, ">=", "100", "100% mô hình được đánh giá");
             f.target(a, campaign, 2, "average-satisfaction", null, ">=", "90", "Hài lòng từ 90%");
@@ -112,16 +134,37 @@ class RollupFixtureTest implements DatabaseTest {
             long[] model = new long[26];
             long registrations = f.batch(a, campaign, "registrations", a, at("2023-02-10T09:00"));
             for (int i = 1; i <= 25; i++) {
-                Long[] fields = i <= 7 ? new Long[] {kt} : i <= 10 ? new Long[] {kt, vh} : i <= 18
-                        ? new Long[] {vh} : new Long[] {an};
+                Long[] fields = i <= 7
+                        ? new Long[] {kt}
+                        : i <= 10 ? new Long[] {kt, vh} : i <= 18 ? new Long[] {vh} : new Long[] {an};
                 String status = i % 3 == 0 ? "continued" : i % 3 == 1 ? "new" : "replicated";
-                model[i] = f.model(registrations, campaign, unitOf[i], year, "M" + i, i % 2 == 1 ? "collective"
-                        : "individual", status, fields, at("2023-02-10T09:00"));
+                model[i] = f.model(
+                        registrations,
+                        campaign,
+                        unitOf[i],
+                        year,
+                        "M" + i,
+                        i % 2 == 1 ? "collective" : "individual",
+                        status,
+                        fields,
+                        at("2023-02-10T09:00"));
             }
-            long withdrawn = f.model(registrations, campaign, c[5], year, "MW", "collective", "new",
-                    new Long[] {kt}, at("2023-02-15T09:00"));
+            long withdrawn = f.model(
+                    registrations,
+                    campaign,
+                    c[5],
+                    year,
+                    "MW",
+                    "collective",
+                    "new",
+                    new Long[] {kt},
+                    at("2023-02-15T09:00"));
             for (Fixture.Unit commune : c) {
-                f.submission(campaign, commune, year, "registrations",
+                f.submission(
+                        campaign,
+                        commune,
+                        year,
+                        "registrations",
                         commune == c[5] ? at("2023-02-15T09:00") : at("2023-02-10T09:00"));
             }
             events.publishEvent(new SubmissionsChanged(a.provinceId(), campaign, registrations));
@@ -134,7 +177,16 @@ class RollupFixtureTest implements DatabaseTest {
             for (int i = 1; i <= 10; i++) {
                 String rating = i <= 4 ? "high" : i <= 7 ? "good" : i <= 9 ? "average" : "poor";
                 int years = i == 1 ? 3 : i == 3 ? 2 : i == 4 ? 1 : 0;
-                f.result(halfResults, model[i], h1, 10 * i, 20 * i, 1_000_000L * i, 1, rating, years,
+                f.result(
+                        halfResults,
+                        model[i],
+                        h1,
+                        10 * i,
+                        20 * i,
+                        1_000_000L * i,
+                        1,
+                        rating,
+                        years,
                         at("2023-06-18T09:00"));
             }
             for (int k : new int[] {0, 1, 2, 3, 6}) {
@@ -149,8 +201,8 @@ class RollupFixtureTest implements DatabaseTest {
             long indicators = f.batch(a, campaign, "indicators", a, at("2023-06-19T09:00"));
             for (Fixture.Unit commune : c) {
                 boolean hc6 = commune == c[5];
-                f.indicator(indicators, campaign, commune, h1, 5, hc6 ? 0 : 4, hc6 ? "85" : "92",
-                        at("2023-06-19T09:00"));
+                f.indicator(
+                        indicators, campaign, commune, h1, 5, hc6 ? 0 : 4, hc6 ? "85" : "92", at("2023-06-19T09:00"));
                 f.submission(campaign, commune, h1, "indicators", at("2023-06-19T09:00"));
             }
             events.publishEvent(new SubmissionsChanged(a.provinceId(), campaign, indicators));
@@ -158,7 +210,16 @@ class RollupFixtureTest implements DatabaseTest {
             long yearResults = f.batch(a, campaign, "results", a, at("2023-12-18T09:00"));
             for (int i = 11; i <= 25; i++) {
                 boolean high = i == 11 || i >= 23;
-                f.result(yearResults, model[i], year, i, i, 0, 2, high ? "high" : "good", i == 23 ? 2 : 0,
+                f.result(
+                        yearResults,
+                        model[i],
+                        year,
+                        i,
+                        i,
+                        0,
+                        2,
+                        high ? "high" : "good",
+                        i == 23 ? 2 : 0,
                         at("2023-12-18T09:00"));
             }
             for (int k : new int[] {0, 1, 2, 3, 4, 6}) {
@@ -172,32 +233,81 @@ class RollupFixtureTest implements DatabaseTest {
     void sixMonthRollupOfTheProvinceHasEveryFigure() {
         Rollup r = rollups.of(ADMIN, "HA", campaign, "2023-H1", Compare.NONE);
 
-        assertEquals(new Rollup.Totals(25, List.of(new Rollup.FieldCount("KT", "Kinh tế", 10),
-                        new Rollup.FieldCount("VHXH", "Văn hóa xã hội", 11),
-                        new Rollup.FieldCount("ANQP", "An ninh quốc phòng", 7)),
-                13, 12, 9, 8, 8, 10, 4, 3, 2, 1, 550, 1100, 55_000_000, 10), r.totals());
-        assertEquals(new Rollup.Coverage(share(3, 3, "100.00"), share(6, 7, "85.71"), share(24, 35, "68.57"),
-                share(0, 1, "0.00"), new BigDecimal("91.00"), 0, 0), r.coverage());
-        assertEquals(List.of(
-                target("100% xã có mô hình", "communes-with-model", "85.71", false),
-                target("100% mô hình được đánh giá", "models-reviewed", "40.00", false),
-                new Rollup.TargetResult("Hài lòng từ 90%", "average-satisfaction", null, ">=", new BigDecimal("90"),
-                        new BigDecimal("91.00"), true),
-                target("100% thôn có mô hình", "villages-with-model", "68.57", false)), r.targets());
-        assertEquals(List.of(
-                new Rollup.FormSubmissions("results", day(2023, 6, 20), 7, 5, 1, 1,
-                        List.of(new Rollup.Submitter("HC5", "Xã HC5", at("2023-06-21T08:00"))),
-                        List.of(new Rollup.Submitter("HC6", "Xã HC6", null))),
-                new Rollup.FormSubmissions("indicators", day(2023, 6, 20), 7, 7, 0, 0, List.of(), List.of())),
+        assertEquals(
+                new Rollup.Totals(
+                        25,
+                        List.of(
+                                new Rollup.FieldCount("KT", "Kinh tế", 10),
+                                new Rollup.FieldCount("VHXH", "Văn hóa xã hội", 11),
+                                new Rollup.FieldCount("ANQP", "An ninh quốc phòng", 7)),
+                        13,
+                        12,
+                        9,
+                        8,
+                        8,
+                        10,
+                        4,
+                        3,
+                        2,
+                        1,
+                        550,
+                        1100,
+                        55_000_000,
+                        10),
+                r.totals());
+        assertEquals(
+                new Rollup.Coverage(
+                        share(3, 3, "100.00"),
+                        share(6, 7, "85.71"),
+                        share(24, 35, "68.57"),
+                        share(0, 1, "0.00"),
+                        new BigDecimal("91.00"),
+                        0,
+                        0),
+                r.coverage());
+        assertEquals(
+                List.of(
+                        target("100% xã có mô hình", "communes-with-model", "85.71", false),
+                        target("100% mô hình được đánh giá", "models-reviewed", "40.00", false),
+                        new Rollup.TargetResult(
+                                "Hài lòng từ 90%",
+                                "average-satisfaction",
+                                null,
+                                ">=",
+                                new BigDecimal("90"),
+                                new BigDecimal("91.00"),
+                                true),
+                        target("100% thôn có mô hình", "villages-with-model", "68.57", false)),
+                r.targets());
+        assertEquals(
+                List.of(
+                        new Rollup.FormSubmissions(
+                                "results",
+                                day(2023, 6, 20),
+                                7,
+                                5,
+                                1,
+                                1,
+                                List.of(new Rollup.Submitter("HC5", "Xã HC5", at("2023-06-21T08:00"))),
+                                List.of(new Rollup.Submitter("HC6", "Xã HC6", null))),
+                        new Rollup.FormSubmissions("indicators", day(2023, 6, 20), 7, 7, 0, 0, List.of(), List.of())),
                 r.submissions());
-        assertEquals(List.of(2L, 2L, 2L, 0L), List.of(r.commendation().collectiveCandidates(),
-                r.commendation().individualCandidates(), r.commendation().sustainedCollective(),
-                r.commendation().sustainedIndividual()));
+        assertEquals(
+                List.of(2L, 2L, 2L, 0L),
+                List.of(
+                        r.commendation().collectiveCandidates(),
+                        r.commendation().individualCandidates(),
+                        r.commendation().sustainedCollective(),
+                        r.commendation().sustainedIndividual()));
         assertEquals(List.of("M1", "M3"), codes(r.commendation().collective()));
         assertEquals(List.of("M4", "M2"), codes(r.commendation().individual()));
         assertEquals(List.of(), r.commendation().quotas());
-        assertEquals(List.of("HB1=14 models, 10 reviewed, 3/3 communes", "HB2=7 models, 0 reviewed, 2/2 communes",
-                "HB3=4 models, 0 reviewed, 1/2 communes"), children(r));
+        assertEquals(
+                List.of(
+                        "HB1=14 models, 10 reviewed, 3/3 communes",
+                        "HB2=7 models, 0 reviewed, 2/2 communes",
+                        "HB3=4 models, 0 reviewed, 1/2 communes"),
+                children(r));
         assertEquals(at("2023-06-21T08:00"), r.asOf());
     }
 
@@ -205,27 +315,54 @@ class RollupFixtureTest implements DatabaseTest {
     void yearRollupComparedWithTheSixMonthsCountsTheAgencyAndTheQuotas() {
         Rollup r = rollups.of(ADMIN, "HA", campaign, "2023", Compare.NONE);
 
-        assertEquals(List.of(25L, 15L, 4L, 11L, 0L, 0L, 270L, 270L, 0L, 30L), List.of(r.totals().models(),
-                r.totals().reviewed(), r.totals().ratingHigh(), r.totals().ratingGood(), r.totals().ratingAverage(),
-                r.totals().ratingPoor(), r.totals().households(), r.totals().people(), r.totals().fundsVnd(),
-                r.totals().works()));
+        assertEquals(
+                List.of(25L, 15L, 4L, 11L, 0L, 0L, 270L, 270L, 0L, 30L),
+                List.of(
+                        r.totals().models(),
+                        r.totals().reviewed(),
+                        r.totals().ratingHigh(),
+                        r.totals().ratingGood(),
+                        r.totals().ratingAverage(),
+                        r.totals().ratingPoor(),
+                        r.totals().households(),
+                        r.totals().people(),
+                        r.totals().fundsVnd(),
+                        r.totals().works()));
         assertEquals(share(1, 1, "100.00"), r.coverage().agenciesWithHighModel());
         assertEquals(share(0, 0, null), r.coverage().villagesWithModel());
         assertNull(r.coverage().averageSatisfaction());
-        assertEquals(List.of(3L, 1L, 1L, 0L), List.of(r.commendation().collectiveCandidates(),
-                r.commendation().individualCandidates(), r.commendation().sustainedCollective(),
-                r.commendation().sustainedIndividual()));
+        assertEquals(
+                List.of(3L, 1L, 1L, 0L),
+                List.of(
+                        r.commendation().collectiveCandidates(),
+                        r.commendation().individualCandidates(),
+                        r.commendation().sustainedCollective(),
+                        r.commendation().sustainedIndividual()));
         assertEquals(List.of("M23", "M25"), codes(r.commendation().collective()));
         assertEquals(List.of("M24"), codes(r.commendation().individual()));
-        assertEquals(List.of(
-                new Rollup.QuotaFit("Tổng kết", "Ban Thường vụ", "collective", 2, 3, 2),
-                new Rollup.QuotaFit("Tổng kết", "Ban Thường vụ", "individual", 1, 1, 1)), r.commendation().quotas());
-        assertEquals(List.of("registrations 7/7/0/0 []", "results 7/6/0/1 [HC6]"), r.submissions().stream()
-                .map(s -> s.kind() + " " + s.expected() + "/" + s.onTime() + "/" + s.late() + "/" + s.missing() + " "
-                        + s.missingUnits().stream().map(Rollup.Submitter::code).toList()).toList());
-        assertEquals(target("100% mô hình được đánh giá", "models-reviewed", "60.00", false), r.targets().get(1));
-        assertEquals(List.of("HB1=14 models, 4 reviewed, 3/3 communes", "HB2=7 models, 7 reviewed, 2/2 communes",
-                "HB3=4 models, 4 reviewed, 1/2 communes"), children(r));
+        assertEquals(
+                List.of(
+                        new Rollup.QuotaFit("Tổng kết", "Ban Thường vụ", "collective", 2, 3, 2),
+                        new Rollup.QuotaFit("Tổng kết", "Ban Thường vụ", "individual", 1, 1, 1)),
+                r.commendation().quotas());
+        assertEquals(
+                List.of("registrations 7/7/0/0 []", "results 7/6/0/1 [HC6]"),
+                r.submissions().stream()
+                        .map(s -> s.kind() + " " + s.expected() + "/" + s.onTime() + "/" + s.late() + "/" + s.missing()
+                                + " "
+                                + s.missingUnits().stream()
+                                        .map(Rollup.Submitter::code)
+                                        .toList())
+                        .toList());
+        assertEquals(
+                target("100% mô hình được đánh giá", "models-reviewed", "60.00", false),
+                r.targets().get(1));
+        assertEquals(
+                List.of(
+                        "HB1=14 models, 4 reviewed, 3/3 communes",
+                        "HB2=7 models, 7 reviewed, 2/2 communes",
+                        "HB3=4 models, 4 reviewed, 1/2 communes"),
+                children(r));
         assertEquals(at("2023-12-18T09:00"), r.asOf());
     }
 
@@ -233,19 +370,28 @@ class RollupFixtureTest implements DatabaseTest {
     void comparisonWithThePreviousYearIsRefusedWhenThereIsNone() {
         Api admin = Api.as(client, "admin");
 
-        HttpResponse<Map> response = admin.get("/api/rollups/HA?campaign=" + campaign + "&period=2023&compare=previous");
+        HttpResponse<Map> response =
+                admin.get("/api/rollups/HA?campaign=" + campaign + "&period=2023&compare=previous");
 
         assertEquals(422, response.code());
-        assertEquals("urn:dvk:problem:rollup-no-comparison-period", Api.errorBody(response).get("type"));
+        assertEquals(
+                "urn:dvk:problem:rollup-no-comparison-period",
+                Api.errorBody(response).get("type"));
     }
 
     @Test
     void districtDrillDownOverHttpShowsItsCommunes() {
-        Map<?, ?> body = Api.as(client, "admin").get("/api/rollups/HB2?campaign=" + campaign + "&period=2023").body();
+        Map<?, ?> body = Api.as(client, "admin")
+                .get("/api/rollups/HB2?campaign=" + campaign + "&period=2023")
+                .body();
 
         assertEquals(7, ((Number) ((Map<?, ?>) body.get("totals")).get("models")).intValue());
-        assertEquals(List.of("HC4", "HC5"), ((List<?>) body.get("children")).stream()
-                .map(c -> ((Map<?, ?>) ((Map<?, ?>) c).get("unit")).get("code")).toList());
+        assertEquals(
+                List.of("HC4", "HC5"),
+                ((List<?>) body.get("children"))
+                        .stream()
+                                .map(c -> ((Map<?, ?>) ((Map<?, ?>) c).get("unit")).get("code"))
+                                .toList());
     }
 
     @Test
@@ -289,9 +435,12 @@ class RollupFixtureTest implements DatabaseTest {
     }
 
     private static List<String> children(Rollup r) {
-        return r.children().stream().map(c -> c.unit().code() + "=" + c.totals().models() + " models, "
-                + c.totals().reviewed() + " reviewed, " + c.coverage().communesWithModel().count() + "/"
-                + c.coverage().communesWithModel().of() + " communes").toList();
+        return r.children().stream()
+                .map(c -> c.unit().code() + "=" + c.totals().models() + " models, "
+                        + c.totals().reviewed() + " reviewed, "
+                        + c.coverage().communesWithModel().count() + "/"
+                        + c.coverage().communesWithModel().of() + " communes")
+                .toList();
     }
 
     private static List<String> codes(List<Rollup.Candidate> candidates) {

@@ -1,5 +1,7 @@
 package dvk.rollups;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dvk.access.Caller;
 import dvk.access.Role;
 import dvk.campaigns.CampaignChanged;
@@ -11,9 +13,6 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -31,8 +30,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Random hierarchies, campaigns and batches (new registrations, re-uploads, withdrawals, results, indicators,
@@ -106,7 +105,8 @@ class RollupPropertyTest implements DatabaseTest {
                 Fixture.Unit today = f.successorProvince("R" + iteration + "N");
                 List<Base.Unit> oldCommunes = base.units.values().stream()
                         .filter(u -> u.level().equals("commune") && u.validTo() == null)
-                        .sorted(Comparator.comparing(Base.Unit::code)).toList();
+                        .sorted(Comparator.comparing(Base.Unit::code))
+                        .toList();
                 List<Fixture.Unit> newCommunes = new ArrayList<>();
                 int count = 1 + random.nextInt(Math.max(1, oldCommunes.size()));
                 for (int i = 0; i < count; i++) {
@@ -117,7 +117,9 @@ class RollupPropertyTest implements DatabaseTest {
                 for (Base.Unit old : oldCommunes) {
                     Fixture.Unit first = newCommunes.get(random.nextInt(newCommunes.size()));
                     if (newCommunes.size() > 1 && random.nextInt(3) == 0) {
-                        Fixture.Unit second = newCommunes.stream().filter(n -> !n.equals(first)).toList()
+                        Fixture.Unit second = newCommunes.stream()
+                                .filter(n -> !n.equals(first))
+                                .toList()
                                 .get(random.nextInt(newCommunes.size() - 1));
                         f.succession(generated.provinceId(), old.id(), first, "partial", true);
                         f.succession(generated.provinceId(), old.id(), second, "partial", false);
@@ -130,8 +132,8 @@ class RollupPropertyTest implements DatabaseTest {
                 f.succession(generated.provinceId(), generated.provinceId(), today, "full", true);
                 for (Base.Period period : base.periods.values()) {
                     String where = "iteration " + iteration + " (" + splits + " splits), " + period.code;
-                    Rollup province = rollups.of(ADMIN, today.code(), generated.campaign(), period.code,
-                            Compare.NONE, Fixture.REFORM);
+                    Rollup province = rollups.of(
+                            ADMIN, today.code(), generated.campaign(), period.code, Compare.NONE, Fixture.REFORM);
                     List<Base.Model> counted = base.counted(base.issuerPath, period);
                     assertEquals(counted.size(), province.totals().models(), where + ": the new province");
                     long placedByDefault = 0;
@@ -142,13 +144,14 @@ class RollupPropertyTest implements DatabaseTest {
                                 .toList();
                         long childFigure = province.children().stream()
                                 .filter(c -> c.unit().code().equals(commune.code()))
-                                .mapToLong(c -> c.totals().models()).sum();
+                                .mapToLong(c -> c.totals().models())
+                                .sum();
                         assertEquals(expected.size(), childFigure, where + ": child " + commune.code());
                         if (expected.isEmpty()) {
                             continue;
                         }
-                        Rollup own = rollups.of(ADMIN, commune.code(), generated.campaign(), period.code,
-                                Compare.NONE, Fixture.REFORM);
+                        Rollup own = rollups.of(
+                                ADMIN, commune.code(), generated.campaign(), period.code, Compare.NONE, Fixture.REFORM);
                         assertEquals(expected.size(), own.totals().models(), where + ": " + commune.code());
                         placedByDefault += own.basis().placedByDefault();
                     }
@@ -160,8 +163,9 @@ class RollupPropertyTest implements DatabaseTest {
 
     /** The id of the commune at or above the unit, null for a unit above the communes (a district's agency). */
     private static Long oldCommuneOf(Base base, long unitId) {
-        for (Base.Unit u = base.units.get(unitId); u != null; u = u.parentId() == null ? null
-                : base.units.get(u.parentId())) {
+        for (Base.Unit u = base.units.get(unitId);
+                u != null;
+                u = u.parentId() == null ? null : base.units.get(u.parentId())) {
             if (u.level().equals("commune")) {
                 return u.id();
             }
@@ -169,8 +173,7 @@ class RollupPropertyTest implements DatabaseTest {
         return null;
     }
 
-    record Generated(long provinceId, long campaign, List<Fixture.Unit> nodes) {
-    }
+    record Generated(long provinceId, long campaign, List<Fixture.Unit> nodes) {}
 
     private Generated generate(Fixture f, Random random, String prefix) throws SQLException {
         Fixture.Unit province = f.province(prefix);
@@ -183,8 +186,12 @@ class RollupPropertyTest implements DatabaseTest {
             int communes = 1 + random.nextInt(4);
             for (int c = 0; c < communes; c++) {
                 boolean gone = random.nextInt(8) == 0;
-                Fixture.Unit commune = f.child(prefix + "D" + d + "C" + c, "commune", random.nextBoolean() ? "Xã" : "Phường",
-                        district, gone ? LocalDate.of(2023, 3, 1) : null);
+                Fixture.Unit commune = f.child(
+                        prefix + "D" + d + "C" + c,
+                        "commune",
+                        random.nextBoolean() ? "Xã" : "Phường",
+                        district,
+                        gone ? LocalDate.of(2023, 3, 1) : null);
                 all.add(commune);
                 if (gone) {
                     continue;
@@ -209,19 +216,43 @@ class RollupPropertyTest implements DatabaseTest {
             fields[i] = f.field(province, campaign, i, "F" + i, "Lĩnh vực " + i);
         }
         long[] periods = {
-            f.period(province, campaign, "2023-H1", "half", LocalDate.of(2022, 12, 15), LocalDate.of(2023, 6, 14),
-                    random.nextBoolean() ? LocalDate.of(2023, 2, 20) : null, LocalDate.of(2023, 6, 20),
+            f.period(
+                    province,
+                    campaign,
+                    "2023-H1",
+                    "half",
+                    LocalDate.of(2022, 12, 15),
+                    LocalDate.of(2023, 6, 14),
+                    random.nextBoolean() ? LocalDate.of(2023, 2, 20) : null,
+                    LocalDate.of(2023, 6, 20),
                     LocalDate.of(2023, 6, 20)),
-            f.period(province, campaign, "2023", "year", LocalDate.of(2022, 12, 15), LocalDate.of(2023, 12, 14),
-                    LocalDate.of(2023, 2, 20), LocalDate.of(2023, 12, 20), random.nextBoolean()
-                            ? LocalDate.of(2023, 12, 20) : null),
-            f.period(province, campaign, "2024", "year", LocalDate.of(2023, 12, 15), LocalDate.of(2024, 12, 14),
-                    LocalDate.of(2024, 2, 20), LocalDate.of(2024, 12, 20), LocalDate.of(2024, 12, 20))};
+            f.period(
+                    province,
+                    campaign,
+                    "2023",
+                    "year",
+                    LocalDate.of(2022, 12, 15),
+                    LocalDate.of(2023, 12, 14),
+                    LocalDate.of(2023, 2, 20),
+                    LocalDate.of(2023, 12, 20),
+                    random.nextBoolean() ? LocalDate.of(2023, 12, 20) : null),
+            f.period(
+                    province,
+                    campaign,
+                    "2024",
+                    "year",
+                    LocalDate.of(2023, 12, 15),
+                    LocalDate.of(2024, 12, 14),
+                    LocalDate.of(2024, 2, 20),
+                    LocalDate.of(2024, 12, 20),
+                    LocalDate.of(2024, 12, 20))
+        };
         f.quota(province, campaign, 0, "2023", "UBND", "collective", 1 + random.nextInt(3));
         f.quota(province, campaign, 1, "2023", "UBND", "individual", 1 + random.nextInt(3));
         // what Campaigns publishes for a campaign made through the API
         campaignChanged.publishEvent(new CampaignChanged(province.provinceId(), campaign));
-        List<Fixture.Unit> area = holders.stream().filter(u -> u.path().startsWith(issuer.path())).toList();
+        List<Fixture.Unit> area =
+                holders.stream().filter(u -> u.path().startsWith(issuer.path())).toList();
         List<Long> models = new ArrayList<>();
         Instant clock = LocalDate.of(2023, 1, 10).atStartOfDay(Vietnam.ZONE).toInstant();
         int batches = 4 + random.nextInt(8);
@@ -240,29 +271,59 @@ class RollupPropertyTest implements DatabaseTest {
                         if (roll == 0 && !models.isEmpty()) {
                             f.withdraw(batch, models.get(random.nextInt(models.size())), at);
                         } else if (roll == 1 && !models.isEmpty()) {
-                            f.reupload(batch, models.get(random.nextInt(models.size())), period,
-                                    STATUSES[random.nextInt(3)], fieldsOf(random, fields), at);
+                            f.reupload(
+                                    batch,
+                                    models.get(random.nextInt(models.size())),
+                                    period,
+                                    STATUSES[random.nextInt(3)],
+                                    fieldsOf(random, fields),
+                                    at);
                         } else {
-                            models.add(f.model(batch, campaign, unit, period, prefix + "M" + models.size(),
-                                    TYPES[random.nextInt(2)], STATUSES[random.nextInt(3)], fieldsOf(random, fields), at));
+                            models.add(f.model(
+                                    batch,
+                                    campaign,
+                                    unit,
+                                    period,
+                                    prefix + "M" + models.size(),
+                                    TYPES[random.nextInt(2)],
+                                    STATUSES[random.nextInt(3)],
+                                    fieldsOf(random, fields),
+                                    at));
                         }
                     }
                     case "results" -> {
                         if (!models.isEmpty()) {
-                            f.result(batch, models.get(random.nextInt(models.size())), period, random.nextInt(50),
-                                    random.nextInt(200), 1_000_000L * random.nextInt(20), random.nextInt(5),
-                                    RATINGS[random.nextInt(4)], random.nextInt(4), at);
+                            f.result(
+                                    batch,
+                                    models.get(random.nextInt(models.size())),
+                                    period,
+                                    random.nextInt(50),
+                                    random.nextInt(200),
+                                    1_000_000L * random.nextInt(20),
+                                    random.nextInt(5),
+                                    RATINGS[random.nextInt(4)],
+                                    random.nextInt(4),
+                                    at);
                         }
                     }
-                    default -> f.indicator(batch, campaign, unit, period, 2 + random.nextInt(5), random.nextInt(3),
-                            random.nextInt(3) == 0 ? null : (80 + random.nextInt(20)) + ".5", at);
+                    default ->
+                        f.indicator(
+                                batch,
+                                campaign,
+                                unit,
+                                period,
+                                2 + random.nextInt(5),
+                                random.nextInt(3),
+                                random.nextInt(3) == 0 ? null : (80 + random.nextInt(20)) + ".5",
+                                at);
                 }
                 f.submission(campaign, unit, period, kind, at);
             }
             events.publishEvent(new SubmissionsChanged(province.provinceId(), campaign, batch));
         }
         List<Fixture.Unit> nodes = all.stream()
-                .filter(u -> u.path().startsWith(issuer.path() + ".") || issuer.path().startsWith(u.path()))
+                .filter(u -> u.path().startsWith(issuer.path() + ".")
+                        || issuer.path().startsWith(u.path()))
                 .collect(Collectors.toList());
         return new Generated(province.provinceId(), campaign, nodes);
     }
@@ -282,26 +343,41 @@ class RollupPropertyTest implements DatabaseTest {
 
     /** The base rows of one campaign, and the naive recount of a rollup over them. */
     static final class Base {
-        record Unit(long id, String code, String name, String level, Long parentId, String path, LocalDate validTo) {
-        }
+        record Unit(long id, String code, String name, String level, Long parentId, String path, LocalDate validTo) {}
 
-        record Period(long id, String code, LocalDate firstDay, LocalDate lastDay, Map<String, LocalDate> due) {
-        }
+        record Period(long id, String code, LocalDate firstDay, LocalDate lastDay, Map<String, LocalDate> due) {}
 
-        record Model(long id, String code, long unitId, long periodId, String type, String status, List<Long> fields,
-                     Instant receivedAt, Instant withdrawnAt) {
-        }
+        record Model(
+                long id,
+                String code,
+                long unitId,
+                long periodId,
+                String type,
+                String status,
+                List<Long> fields,
+                Instant receivedAt,
+                Instant withdrawnAt) {}
 
-        record Result(long modelId, long periodId, long households, long people, long funds, long works, String rating,
-                      int years, Instant receivedAt) {
-        }
+        record Result(
+                long modelId,
+                long periodId,
+                long households,
+                long people,
+                long funds,
+                long works,
+                String rating,
+                int years,
+                Instant receivedAt) {}
 
-        record Indicator(long unitId, long periodId, long villages, long withModel, BigDecimal satisfaction,
-                         Instant receivedAt) {
-        }
+        record Indicator(
+                long unitId,
+                long periodId,
+                long villages,
+                long withModel,
+                BigDecimal satisfaction,
+                Instant receivedAt) {}
 
-        record Submission(long unitId, long periodId, String kind, Instant first, Instant last) {
-        }
+        record Submission(long unitId, long periodId, String kind, Instant first, Instant last) {}
 
         final Map<Long, Unit> units = new HashMap<>();
         final Map<Long, Period> periods = new LinkedHashMap<>();
@@ -319,9 +395,16 @@ class RollupPropertyTest implements DatabaseTest {
                 try (ResultSet rs = st.executeQuery("SELECT id, code, name, level, parent_id, path::text, valid_to"
                         + " FROM unit WHERE province_id = " + provinceId)) {
                     while (rs.next()) {
-                        base.units.put(rs.getLong(1), new Unit(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), (Long) rs.getObject(5), rs.getString(6),
-                                rs.getObject(7, LocalDate.class)));
+                        base.units.put(
+                                rs.getLong(1),
+                                new Unit(
+                                        rs.getLong(1),
+                                        rs.getString(2),
+                                        rs.getString(3),
+                                        rs.getString(4),
+                                        (Long) rs.getObject(5),
+                                        rs.getString(6),
+                                        rs.getObject(7, LocalDate.class)));
                     }
                 }
                 try (ResultSet rs = st.executeQuery("SELECT u.path::text FROM campaign c JOIN unit u ON u.id ="
@@ -335,8 +418,8 @@ class RollupPropertyTest implements DatabaseTest {
                         base.quotas.put(rs.getString(1), rs.getLong(2));
                     }
                 }
-                try (ResultSet rs = st.executeQuery("SELECT id, code FROM campaign_field WHERE campaign_id = "
-                        + campaign + " ORDER BY position")) {
+                try (ResultSet rs = st.executeQuery(
+                        "SELECT id, code FROM campaign_field WHERE campaign_id = " + campaign + " ORDER BY position")) {
                     while (rs.next()) {
                         base.fieldCodes.put(rs.getLong(1), rs.getString(2));
                     }
@@ -355,42 +438,71 @@ class RollupPropertyTest implements DatabaseTest {
                     while (rs.next()) {
                         Map<String, LocalDate> due = new LinkedHashMap<>();
                         for (String kind : KINDS) {
-                            LocalDate day = dues.getOrDefault(rs.getLong(1), Map.of()).get(kind);
+                            LocalDate day =
+                                    dues.getOrDefault(rs.getLong(1), Map.of()).get(kind);
                             if (day != null) {
                                 due.put(kind, day);
                             }
                         }
-                        base.periods.put(rs.getLong(1), new Period(rs.getLong(1), rs.getString(2),
-                                rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), due));
+                        base.periods.put(
+                                rs.getLong(1),
+                                new Period(
+                                        rs.getLong(1),
+                                        rs.getString(2),
+                                        rs.getObject(3, LocalDate.class),
+                                        rs.getObject(4, LocalDate.class),
+                                        due));
                     }
                 }
                 try (ResultSet rs = st.executeQuery("SELECT id, code, unit_id, period_id, registrant_type, status,"
                         + " field_ids, received_at, withdrawn_at FROM model WHERE campaign_id = " + campaign)) {
                     while (rs.next()) {
-                        base.models.put(rs.getLong(1), new Model(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                                rs.getLong(4), rs.getString(5), rs.getString(6),
-                                List.of((Long[]) rs.getArray(7).getArray()), instant(rs, 8), instant(rs, 9)));
+                        base.models.put(
+                                rs.getLong(1),
+                                new Model(
+                                        rs.getLong(1),
+                                        rs.getString(2),
+                                        rs.getLong(3),
+                                        rs.getLong(4),
+                                        rs.getString(5),
+                                        rs.getString(6),
+                                        List.of((Long[]) rs.getArray(7).getArray()),
+                                        instant(rs, 8),
+                                        instant(rs, 9)));
                     }
                 }
                 try (ResultSet rs = st.executeQuery("SELECT model_id, period_id, households, people, funds_vnd, works,"
                         + " rating, years_sustained, received_at FROM model_result WHERE campaign_id = " + campaign)) {
                     while (rs.next()) {
-                        base.results.add(new Result(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                                rs.getLong(5), rs.getLong(6), rs.getString(7), rs.getInt(8), instant(rs, 9)));
+                        base.results.add(new Result(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                rs.getLong(3),
+                                rs.getLong(4),
+                                rs.getLong(5),
+                                rs.getLong(6),
+                                rs.getString(7),
+                                rs.getInt(8),
+                                instant(rs, 9)));
                     }
                 }
                 try (ResultSet rs = st.executeQuery("SELECT unit_id, period_id, villages, villages_with_model,"
                         + " satisfaction_pct, received_at FROM unit_indicator WHERE campaign_id = " + campaign)) {
                     while (rs.next()) {
-                        base.indicators.add(new Indicator(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                                rs.getBigDecimal(5), instant(rs, 6)));
+                        base.indicators.add(new Indicator(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                rs.getLong(3),
+                                rs.getLong(4),
+                                rs.getBigDecimal(5),
+                                instant(rs, 6)));
                     }
                 }
                 try (ResultSet rs = st.executeQuery("SELECT unit_id, period_id, kind, first_received_at,"
                         + " last_received_at FROM submission WHERE campaign_id = " + campaign)) {
                     while (rs.next()) {
-                        base.submissions.add(new Submission(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                                instant(rs, 4), instant(rs, 5)));
+                        base.submissions.add(new Submission(
+                                rs.getLong(1), rs.getLong(2), rs.getString(3), instant(rs, 4), instant(rs, 5)));
                     }
                 }
             }
@@ -407,24 +519,43 @@ class RollupPropertyTest implements DatabaseTest {
             List<Model> counted = counted(area, period);
             Map<Long, Model> countedById = counted.stream().collect(Collectors.toMap(Model::id, m -> m));
             List<Result> results = this.results.stream()
-                    .filter(r -> r.periodId() == period.id() && countedById.containsKey(r.modelId())).toList();
+                    .filter(r -> r.periodId() == period.id() && countedById.containsKey(r.modelId()))
+                    .toList();
             assertEquals(totals(counted, results, countedById), withoutNames(rollup.totals()), where + " totals");
-            assertEquals(coverage(area, period, counted, results, countedById), withoutChildShare(rollup.coverage()),
+            assertEquals(
+                    coverage(area, period, counted, results, countedById),
+                    withoutChildShare(rollup.coverage()),
                     where + " coverage");
-            assertEquals(submissions(area, period), rollup.submissions().stream()
-                    .map(s -> s.kind() + " " + s.expected() + "/" + s.onTime() + "/" + s.late() + "/" + s.missing()
-                            + " late " + s.lateUnits() + " missing " + s.missingUnits()).toList(),
+            assertEquals(
+                    submissions(area, period),
+                    rollup.submissions().stream()
+                            .map(s -> s.kind() + " " + s.expected() + "/" + s.onTime() + "/" + s.late() + "/"
+                                    + s.missing() + " late " + s.lateUnits() + " missing " + s.missingUnits())
+                            .toList(),
                     where + " submissions");
-            assertEquals(candidates(period, results, countedById), List.of(
-                    rollup.commendation().collectiveCandidates(), rollup.commendation().individualCandidates(),
-                    rollup.commendation().sustainedCollective(), rollup.commendation().sustainedIndividual(),
-                    rollup.commendation().collective().stream().map(Rollup.Candidate::modelCode).toList(),
-                    rollup.commendation().individual().stream().map(Rollup.Candidate::modelCode).toList()),
+            assertEquals(
+                    candidates(period, results, countedById),
+                    List.of(
+                            rollup.commendation().collectiveCandidates(),
+                            rollup.commendation().individualCandidates(),
+                            rollup.commendation().sustainedCollective(),
+                            rollup.commendation().sustainedIndividual(),
+                            rollup.commendation().collective().stream()
+                                    .map(Rollup.Candidate::modelCode)
+                                    .toList(),
+                            rollup.commendation().individual().stream()
+                                    .map(Rollup.Candidate::modelCode)
+                                    .toList()),
                     where + " commendation");
-            assertEquals(children(nodePath, area, period, counted), rollup.children().stream()
-                    .map(c -> c.unit().code() + "=" + c.totals().models() + "/" + c.totals().reviewed() + "/"
-                            + c.coverage().communesWithModel().count() + "of" + c.coverage().communesWithModel().of())
-                    .toList(), where + " children");
+            assertEquals(
+                    children(nodePath, area, period, counted),
+                    rollup.children().stream()
+                            .map(c -> c.unit().code() + "=" + c.totals().models() + "/"
+                                    + c.totals().reviewed() + "/"
+                                    + c.coverage().communesWithModel().count() + "of"
+                                    + c.coverage().communesWithModel().of())
+                            .toList(),
+                    where + " children");
             assertEquals(asOf(area, period, results), rollup.asOf(), where + " asOf");
         }
 
@@ -449,72 +580,134 @@ class RollupPropertyTest implements DatabaseTest {
 
         private List<Model> counted(String area, Period period) {
             return models.values().stream()
-                    .filter(m -> m.withdrawnAt() == null && within(m.unitId(), area)
+                    .filter(m -> m.withdrawnAt() == null
+                            && within(m.unitId(), area)
                             && !periods.get(m.periodId()).firstDay().isAfter(period.lastDay()))
                     .toList();
         }
 
         private Rollup.Totals totals(List<Model> counted, List<Result> results, Map<Long, Model> byId) {
             List<Rollup.FieldCount> fields = fieldCodes.entrySet().stream()
-                    .map(e -> new Rollup.FieldCount(e.getValue(), "",
-                            counted.stream().filter(m -> m.fields().contains(e.getKey())).count()))
+                    .map(e -> new Rollup.FieldCount(
+                            e.getValue(),
+                            "",
+                            counted.stream()
+                                    .filter(m -> m.fields().contains(e.getKey()))
+                                    .count()))
                     .toList();
-            return new Rollup.Totals(counted.size(), fields, count(counted, m -> m.type().equals("collective")),
-                    count(counted, m -> m.type().equals("individual")), count(counted, m -> m.status().equals("new")),
+            return new Rollup.Totals(
+                    counted.size(),
+                    fields,
+                    count(counted, m -> m.type().equals("collective")),
+                    count(counted, m -> m.type().equals("individual")),
+                    count(counted, m -> m.status().equals("new")),
                     count(counted, m -> m.status().equals("continued")),
-                    count(counted, m -> m.status().equals("replicated")), results.size(),
-                    count(results, r -> r.rating().equals("high")), count(results, r -> r.rating().equals("good")),
-                    count(results, r -> r.rating().equals("average")), count(results, r -> r.rating().equals("poor")),
-                    results.stream().mapToLong(Result::households).sum(), results.stream().mapToLong(Result::people).sum(),
-                    results.stream().mapToLong(Result::funds).sum(), results.stream().mapToLong(Result::works).sum());
+                    count(counted, m -> m.status().equals("replicated")),
+                    results.size(),
+                    count(results, r -> r.rating().equals("high")),
+                    count(results, r -> r.rating().equals("good")),
+                    count(results, r -> r.rating().equals("average")),
+                    count(results, r -> r.rating().equals("poor")),
+                    results.stream().mapToLong(Result::households).sum(),
+                    results.stream().mapToLong(Result::people).sum(),
+                    results.stream().mapToLong(Result::funds).sum(),
+                    results.stream().mapToLong(Result::works).sum());
         }
 
         private static Rollup.Totals withoutNames(Rollup.Totals t) {
-            return new Rollup.Totals(t.models(), t.byField().stream()
-                    .map(f -> new Rollup.FieldCount(f.code(), "", f.models())).toList(), t.collective(), t.individual(),
-                    t.statusNew(), t.statusContinued(), t.statusReplicated(), t.reviewed(), t.ratingHigh(),
-                    t.ratingGood(), t.ratingAverage(), t.ratingPoor(), t.households(), t.people(), t.fundsVnd(), t.works());
+            return new Rollup.Totals(
+                    t.models(),
+                    t.byField().stream()
+                            .map(f -> new Rollup.FieldCount(f.code(), "", f.models()))
+                            .toList(),
+                    t.collective(),
+                    t.individual(),
+                    t.statusNew(),
+                    t.statusContinued(),
+                    t.statusReplicated(),
+                    t.reviewed(),
+                    t.ratingHigh(),
+                    t.ratingGood(),
+                    t.ratingAverage(),
+                    t.ratingPoor(),
+                    t.households(),
+                    t.people(),
+                    t.fundsVnd(),
+                    t.works());
         }
 
         private static Rollup.Coverage withoutChildShare(Rollup.Coverage c) {
-            return new Rollup.Coverage(null, c.communesWithModel(), c.villagesWithModel(), c.agenciesWithHighModel(),
-                    c.averageSatisfaction(), c.partyMembers1plus10(), c.households1plus10());
+            return new Rollup.Coverage(
+                    null,
+                    c.communesWithModel(),
+                    c.villagesWithModel(),
+                    c.agenciesWithHighModel(),
+                    c.averageSatisfaction(),
+                    c.partyMembers1plus10(),
+                    c.households1plus10());
         }
 
-        private Rollup.Coverage coverage(String area, Period period, List<Model> counted, List<Result> results,
-                                         Map<Long, Model> byId) {
-            List<Unit> communes = units.values().stream().filter(u -> u.level().equals("commune")
-                    && inside(u.path(), area) && validDuring(u, period)).toList();
-            long communesWithModel = units.values().stream().filter(u -> u.level().equals("commune")
-                    && counted.stream().anyMatch(m -> inside(units.get(m.unitId()).path(), u.path()))).count();
+        private Rollup.Coverage coverage(
+                String area, Period period, List<Model> counted, List<Result> results, Map<Long, Model> byId) {
+            List<Unit> communes = units.values().stream()
+                    .filter(u -> u.level().equals("commune") && inside(u.path(), area) && validDuring(u, period))
+                    .toList();
+            long communesWithModel = units.values().stream()
+                    .filter(u -> u.level().equals("commune")
+                            && counted.stream()
+                                    .anyMatch(m -> inside(units.get(m.unitId()).path(), u.path())))
+                    .count();
             List<Indicator> indicated = indicators.stream()
-                    .filter(i -> i.periodId() == period.id() && within(i.unitId(), area)).toList();
-            long agencies = units.values().stream().filter(u -> u.level().equals("agency")
-                    && inside(u.path(), area) && validDuring(u, period)).count();
-            long agenciesWithHigh = units.values().stream().filter(u -> u.level().equals("agency")
-                    && results.stream().anyMatch(r -> r.rating().equals("high")
-                    && byId.get(r.modelId()).unitId() == u.id())).count();
-            List<BigDecimal> rates = indicated.stream().map(Indicator::satisfaction).filter(Objects::nonNull).toList();
-            BigDecimal average = rates.isEmpty() ? null : rates.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .divide(BigDecimal.valueOf(rates.size()), 2, RoundingMode.HALF_UP);
-            return new Rollup.Coverage(null, Figures.share(communesWithModel, communes.size()),
-                    Figures.share(indicated.stream().mapToLong(Indicator::withModel).sum(),
+                    .filter(i -> i.periodId() == period.id() && within(i.unitId(), area))
+                    .toList();
+            long agencies = units.values().stream()
+                    .filter(u -> u.level().equals("agency") && inside(u.path(), area) && validDuring(u, period))
+                    .count();
+            long agenciesWithHigh = units.values().stream()
+                    .filter(u -> u.level().equals("agency")
+                            && results.stream()
+                                    .anyMatch(r -> r.rating().equals("high")
+                                            && byId.get(r.modelId()).unitId() == u.id()))
+                    .count();
+            List<BigDecimal> rates = indicated.stream()
+                    .map(Indicator::satisfaction)
+                    .filter(Objects::nonNull)
+                    .toList();
+            BigDecimal average = rates.isEmpty()
+                    ? null
+                    : rates.stream()
+                            .reduce(BigDecimal.ZERO, BigDecimal::add)
+                            .divide(BigDecimal.valueOf(rates.size()), 2, RoundingMode.HALF_UP);
+            return new Rollup.Coverage(
+                    null,
+                    Figures.share(communesWithModel, communes.size()),
+                    Figures.share(
+                            indicated.stream().mapToLong(Indicator::withModel).sum(),
                             indicated.stream().mapToLong(Indicator::villages).sum()),
-                    Figures.share(agenciesWithHigh, agencies), average, 0, 0);
+                    Figures.share(agenciesWithHigh, agencies),
+                    average,
+                    0,
+                    0);
         }
 
         private List<String> submissions(String area, Period period) {
             List<String> forms = new ArrayList<>();
-            List<Unit> communes = units.values().stream().filter(u -> u.level().equals("commune")
-                    && inside(u.path(), area) && validDuring(u, period)).sorted(Comparator.comparing(Unit::code)).toList();
+            List<Unit> communes = units.values().stream()
+                    .filter(u -> u.level().equals("commune") && inside(u.path(), area) && validDuring(u, period))
+                    .sorted(Comparator.comparing(Unit::code))
+                    .toList();
             period.due().forEach((kind, due) -> {
                 Instant deadline = due.plusDays(1).atStartOfDay(Vietnam.ZONE).toInstant();
                 List<Rollup.Submitter> late = new ArrayList<>();
                 List<Rollup.Submitter> missing = new ArrayList<>();
                 for (Unit commune : communes) {
-                    Instant first = submissions.stream().filter(s -> s.periodId() == period.id()
-                                    && s.kind().equals(kind) && inside(units.get(s.unitId()).path(), commune.path()))
-                            .map(Submission::first).min(Comparator.naturalOrder()).orElse(null);
+                    Instant first = submissions.stream()
+                            .filter(s -> s.periodId() == period.id()
+                                    && s.kind().equals(kind)
+                                    && inside(units.get(s.unitId()).path(), commune.path()))
+                            .map(Submission::first)
+                            .min(Comparator.naturalOrder())
+                            .orElse(null);
                     if (first == null) {
                         missing.add(new Rollup.Submitter(commune.code(), commune.name(), null));
                     } else if (!first.isBefore(deadline)) {
@@ -529,7 +722,8 @@ class RollupPropertyTest implements DatabaseTest {
         }
 
         private List<Object> candidates(Period period, List<Result> results, Map<Long, Model> byId) {
-            Comparator<Result> rank = Comparator.comparing((Result r) -> r.years() >= 2).reversed()
+            Comparator<Result> rank = Comparator.comparing((Result r) -> r.years() >= 2)
+                    .reversed()
                     .thenComparing(Comparator.comparingInt(Result::years).reversed())
                     .thenComparing(Comparator.comparingLong(Result::households).reversed())
                     .thenComparing(Comparator.comparingLong(Result::funds).reversed())
@@ -539,11 +733,17 @@ class RollupPropertyTest implements DatabaseTest {
             long[] counts = new long[4];
             for (int t = 0; t < 2; t++) {
                 String type = TYPES[t];
-                List<Result> high = results.stream().filter(r -> r.rating().equals("high")
-                        && byId.get(r.modelId()).type().equals(type)).sorted(rank).toList();
+                List<Result> high = results.stream()
+                        .filter(r -> r.rating().equals("high")
+                                && byId.get(r.modelId()).type().equals(type))
+                        .sorted(rank)
+                        .toList();
                 counts[t] = high.size();
                 counts[2 + t] = high.stream().filter(r -> r.years() >= 2).count();
-                lists.add(high.stream().limit(limitFor(period, type)).map(r -> byId.get(r.modelId()).code()).toList());
+                lists.add(high.stream()
+                        .limit(limitFor(period, type))
+                        .map(r -> byId.get(r.modelId()).code())
+                        .toList());
             }
             for (long n : counts) {
                 expected.add(n);
@@ -558,23 +758,40 @@ class RollupPropertyTest implements DatabaseTest {
         }
 
         private List<String> children(String nodePath, String area, Period period, List<Model> counted) {
-            Unit node = units.values().stream().filter(u -> u.path().equals(nodePath)).findFirst().orElseThrow();
+            Unit node = units.values().stream()
+                    .filter(u -> u.path().equals(nodePath))
+                    .findFirst()
+                    .orElseThrow();
             return units.values().stream()
-                    .filter(u -> Objects.equals(u.parentId(), node.id()) && validDuring(u, period)
+                    .filter(u -> Objects.equals(u.parentId(), node.id())
+                            && validDuring(u, period)
                             && (inside(u.path(), area) || inside(area, u.path())))
                     .sorted(Comparator.comparing(Unit::code))
                     .map(u -> {
                         String childArea = inside(u.path(), area) ? u.path() : area;
-                        long models = counted.stream().filter(m -> within(m.unitId(), childArea)).count();
-                        Map<Long, Model> byId = counted.stream().collect(Collectors.toMap(Model::id, m -> m));
-                        long reviewed = results.stream().filter(r -> r.periodId() == period.id()
-                                && byId.containsKey(r.modelId()) && within(byId.get(r.modelId()).unitId(), childArea))
+                        long models = counted.stream()
+                                .filter(m -> within(m.unitId(), childArea))
                                 .count();
-                        long communes = units.values().stream().filter(c -> c.level().equals("commune")
-                                && inside(c.path(), childArea) && validDuring(c, period)).count();
-                        long withModel = units.values().stream().filter(c -> c.level().equals("commune")
-                                && counted.stream().anyMatch(m -> inside(units.get(m.unitId()).path(), c.path())
-                                && within(m.unitId(), childArea))).count();
+                        Map<Long, Model> byId = counted.stream().collect(Collectors.toMap(Model::id, m -> m));
+                        long reviewed = results.stream()
+                                .filter(r -> r.periodId() == period.id()
+                                        && byId.containsKey(r.modelId())
+                                        && within(byId.get(r.modelId()).unitId(), childArea))
+                                .count();
+                        long communes = units.values().stream()
+                                .filter(c -> c.level().equals("commune")
+                                        && inside(c.path(), childArea)
+                                        && validDuring(c, period))
+                                .count();
+                        long withModel = units.values().stream()
+                                .filter(c -> c.level().equals("commune")
+                                        && counted.stream()
+                                                .anyMatch(m -> inside(
+                                                                units.get(m.unitId())
+                                                                        .path(),
+                                                                c.path())
+                                                        && within(m.unitId(), childArea)))
+                                .count();
                         return u.code() + "=" + models + "/" + reviewed + "/" + withModel + "of" + communes;
                     })
                     .toList();
@@ -582,7 +799,8 @@ class RollupPropertyTest implements DatabaseTest {
 
         private Instant asOf(String area, Period period, List<Result> results) {
             List<Instant> times = new ArrayList<>();
-            models.values().stream().filter(m -> within(m.unitId(), area)
+            models.values().stream()
+                    .filter(m -> within(m.unitId(), area)
                             && !periods.get(m.periodId()).firstDay().isAfter(period.lastDay()))
                     .forEach(m -> {
                         times.add(m.receivedAt());
@@ -591,9 +809,11 @@ class RollupPropertyTest implements DatabaseTest {
                         }
                     });
             results.forEach(r -> times.add(r.receivedAt()));
-            indicators.stream().filter(i -> i.periodId() == period.id() && within(i.unitId(), area))
+            indicators.stream()
+                    .filter(i -> i.periodId() == period.id() && within(i.unitId(), area))
                     .forEach(i -> times.add(i.receivedAt()));
-            submissions.stream().filter(s -> s.periodId() == period.id() && within(s.unitId(), area))
+            submissions.stream()
+                    .filter(s -> s.periodId() == period.id() && within(s.unitId(), area))
                     .forEach(s -> times.add(s.last()));
             return times.stream().max(Comparator.naturalOrder()).orElse(null);
         }

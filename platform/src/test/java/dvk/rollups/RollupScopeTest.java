@@ -1,5 +1,7 @@
 package dvk.rollups;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dvk.support.Api;
 import dvk.support.DatabaseTest;
 import dvk.support.Sql;
@@ -9,13 +11,10 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.sql.SQLException;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Rollups only inside the caller's read scope, through every rollup route; the nation only for administrators. */
 @MicronautTest(transactional = false)
@@ -35,8 +34,8 @@ class RollupScopeTest implements DatabaseTest {
     @BeforeAll
     void findTheProvinceCampaign() throws SQLException {
         client = http.toBlocking();
-        provinceCampaign = Sql.of(context).number(
-                "SELECT c.id FROM campaign c JOIN unit u ON u.id = c.issuer_unit_id WHERE u.code = '10'");
+        provinceCampaign = Sql.of(context)
+                .number("SELECT c.id FROM campaign c JOIN unit u ON u.id = c.issuer_unit_id WHERE u.code = '10'");
     }
 
     @Test
@@ -54,11 +53,19 @@ class RollupScopeTest implements DatabaseTest {
 
         assertEquals(404, bacHa.get(rollup("087")).code());
         assertEquals(404, bacHa.get(rollup("02947")).code());
-        assertEquals(404, bacHa.get("/api/rollups/087/models?campaign=" + provinceCampaign + "&period=2024").code());
-        assertEquals(404, bacHa.get("/api/rollups/087/export?campaign=" + provinceCampaign
-                + "&period=2024&table=children&format=csv").code());
-        assertEquals(404, bacHa.get("/api/rollups/085/models?campaign=" + provinceCampaign
-                + "&period=2024&child=087").code());
+        assertEquals(
+                404,
+                bacHa.get("/api/rollups/087/models?campaign=" + provinceCampaign + "&period=2024")
+                        .code());
+        assertEquals(
+                404,
+                bacHa.get("/api/rollups/087/export?campaign=" + provinceCampaign
+                                + "&period=2024&table=children&format=csv")
+                        .code());
+        assertEquals(
+                404,
+                bacHa.get("/api/rollups/085/models?campaign=" + provinceCampaign + "&period=2024&child=087")
+                        .code());
         assertEquals(200, bacHa.get(rollup("085")).code());
     }
 

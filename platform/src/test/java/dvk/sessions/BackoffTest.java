@@ -1,18 +1,19 @@
 package dvk.sessions;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class BackoffTest {
 
     @Test
     void anAccountWaitsFromTheFourthFailureDoublingAndIsLockedForAQuarterHourFromTheTenth() {
-        List<Long> waits = IntStream.rangeClosed(1, 12).mapToObj(Backoff.ACCOUNT::after).map(Duration::toSeconds)
+        List<Long> waits = IntStream.rangeClosed(1, 12)
+                .mapToObj(Backoff.ACCOUNT::after)
+                .map(Duration::toSeconds)
                 .toList();
 
         assertEquals(List.of(0L, 0L, 0L, 5L, 10L, 20L, 40L, 80L, 160L, 900L, 900L, 900L), waits);

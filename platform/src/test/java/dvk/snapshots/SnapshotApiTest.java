@@ -1,8 +1,14 @@
 package dvk.snapshots;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dvk.support.Api;
 import dvk.support.DatabaseTest;
 import dvk.support.Sql;
+import dvk.time.Vietnam;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -12,17 +18,6 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
-import dvk.time.Vietnam;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,11 +32,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** Freezing a period's figures: what is kept, its hash, reading it back, and that nothing can change it. */
 @MicronautTest(transactional = false)
@@ -81,13 +79,16 @@ class SnapshotApiTest implements DatabaseTest {
     @Test
     void theFrozenFiguresStayWhenACommuneCorrectsARowAndTheHashIsRecomputable() throws Exception {
         // given two registrations of Xã Bảo Yên, frozen by the province
-        assertEquals(HttpStatus.CREATED, upload(HEADER + "02947,HTX chè Bảo Yên,Tập thể,Chè sạch,1,\n"
-                + "02947,Chi bộ thôn 1,Tập thể,Đường hoa,,1\n").getStatus());
+        assertEquals(
+                HttpStatus.CREATED,
+                upload(HEADER + "02947,HTX chè Bảo Yên,Tập thể,Chè sạch,1,\n"
+                                + "02947,Chi bộ thôn 1,Tập thể,Đường hoa,,1\n")
+                        .getStatus());
         Map<?, ?> communeBefore = rollup("02947", null);
         Map<?, ?> provinceBefore = rollup("15", null);
         assertEquals(2, totals(communeBefore).get("models"));
-        HttpResponse<Map> taken = tinh.post("/api/snapshots", Map.of("campaignId", campaign, "period", "2025",
-                "unitCode", "15"));
+        HttpResponse<Map> taken =
+                tinh.post("/api/snapshots", Map.of("campaignId", campaign, "period", "2025", "unitCode", "15"));
         assertEquals(HttpStatus.CREATED, taken.getStatus(), String.valueOf(taken.body()));
         long id = ((Number) taken.body().get("id")).longValue();
         String sha256 = (String) taken.body().get("sha256");
@@ -96,8 +97,9 @@ class SnapshotApiTest implements DatabaseTest {
         assertTrue(((Number) taken.body().get("units")).intValue() > 1, String.valueOf(taken.body()));
 
         // when the commune corrects a row (the second model now counts in KT too) after the freeze
-        assertEquals(HttpStatus.CREATED, upload(HEADER + "02947,Chi bộ thôn 1,Tập thể,Đường hoa,1,1\n")
-                .getStatus());
+        assertEquals(
+                HttpStatus.CREATED,
+                upload(HEADER + "02947,Chi bộ thôn 1,Tập thể,Đường hoa,1,1\n").getStatus());
 
         // then the current figures moved by exactly that row, and the frozen ones did not
         Map<?, ?> communeNow = rollup("02947", null);
@@ -110,22 +112,36 @@ class SnapshotApiTest implements DatabaseTest {
         assertEquals(sha256, tinh.get("/api/snapshots/" + id).body().get("sha256"));
 
         // and the pack made from the freeze cites it and lists the correction as an update layer
-        String freezeLine = "Số liệu chốt ngày " + LocalDate.now(Vietnam.ZONE).format(DateTimeFormatter
-                .ofPattern("dd/MM/yyyy")) + " (mã " + id + "-" + sha256.substring(0, 8) + ")";
+        String freezeLine =
+                "Số liệu chốt ngày " + LocalDate.now(Vietnam.ZONE).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                        + " (mã " + id + "-" + sha256.substring(0, 8) + ")";
         long pack = pack(id);
         String pdf = packText(file(pack, "pdf"));
         assertTrue(pdf.contains(freezeLine), pdf);
         assertTrue(pdf.contains("SỐ LIỆU CẬP NHẬT SAU NGÀY CHỐT"), pdf);
         String docx = docxText(file(pack, "docx"));
         assertTrue(docx.contains(freezeLine), docx);
-        assertTrue(docx.contains("Xã Bảo Yên (02947): Lĩnh vực Kinh tế: " + fieldCount(communeBefore, "KT") + " → "
-                + (fieldCount(communeBefore, "KT") + 1) + "."), docx);
+        assertTrue(
+                docx.contains("Xã Bảo Yên (02947): Lĩnh vực Kinh tế: " + fieldCount(communeBefore, "KT") + " → "
+                        + (fieldCount(communeBefore, "KT") + 1) + "."),
+                docx);
         assertTrue(!docx.contains("Tỉnh Lào Cai (15):"), "only the lowest unit that changed is listed");
     }
 
     private long pack(long snapshot) throws InterruptedException {
-        HttpResponse<Map> accepted = tinh.post("/api/packs", Map.of("unitCode", "15", "campaignId", campaign,
-                "period", "2025", "kind", "tong-ket-nam", "snapshotId", snapshot));
+        HttpResponse<Map> accepted = tinh.post(
+                "/api/packs",
+                Map.of(
+                        "unitCode",
+                        "15",
+                        "campaignId",
+                        campaign,
+                        "period",
+                        "2025",
+                        "kind",
+                        "tong-ket-nam",
+                        "snapshotId",
+                        snapshot));
         assertEquals(HttpStatus.ACCEPTED, accepted.getStatus(), String.valueOf(accepted.getBody(Map.class)));
         long packId = ((Number) accepted.body().get("id")).longValue();
         Map<?, ?> status = Map.of();
@@ -138,8 +154,8 @@ class SnapshotApiTest implements DatabaseTest {
     }
 
     private byte[] file(long packId, String format) {
-        HttpResponse<byte[]> file = tinh.send(HttpRequest.GET("/api/packs/" + packId + "/file/" + format),
-                byte[].class);
+        HttpResponse<byte[]> file =
+                tinh.send(HttpRequest.GET("/api/packs/" + packId + "/file/" + format), byte[].class);
         assertEquals(HttpStatus.OK, file.getStatus());
         return file.body();
     }
@@ -152,15 +168,19 @@ class SnapshotApiTest implements DatabaseTest {
 
     private static String docxText(byte[] docx) throws IOException {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            return String.join("\n", document.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            return String.join(
+                    "\n",
+                    document.getParagraphs().stream()
+                            .map(XWPFParagraph::getText)
+                            .toList());
         }
     }
 
     @Test
     void theDatabaseRefusesToChangeOrRemoveFrozenRowsAndAuditEntries() throws SQLException {
         upload(HEADER + "02947,Hội Cựu chiến binh,Tập thể,Tổ hòa giải,1,\n");
-        HttpResponse<Map> taken = tinh.post("/api/snapshots", Map.of("campaignId", campaign, "period", "2025",
-                "unitCode", "02947"));
+        HttpResponse<Map> taken =
+                tinh.post("/api/snapshots", Map.of("campaignId", campaign, "period", "2025", "unitCode", "02947"));
         long id = ((Number) taken.body().get("id")).longValue();
         assertTrue(sql.number("SELECT count(*) FROM audit_entry") > 0);
 
@@ -182,26 +202,31 @@ class SnapshotApiTest implements DatabaseTest {
     @Test
     void onlyAManagerFreezesAndASiblingReadsNoneOfIt() {
         upload(HEADER + "02947,Đoàn Thanh niên,Tập thể,Thắp sáng đường quê,1,\n");
-        HttpResponse<Map> taken = tinh.post("/api/snapshots", Map.of("campaignId", campaign, "period", "2025",
-                "unitCode", "02947"));
+        HttpResponse<Map> taken =
+                tinh.post("/api/snapshots", Map.of("campaignId", campaign, "period", "2025", "unitCode", "02947"));
         long id = ((Number) taken.body().get("id")).longValue();
 
-        HttpResponse<Map> bySubmitter = xa.post("/api/snapshots", Map.of("campaignId", campaign, "period", "2025",
-                "unitCode", "02947"));
+        HttpResponse<Map> bySubmitter =
+                xa.post("/api/snapshots", Map.of("campaignId", campaign, "period", "2025", "unitCode", "02947"));
         HttpResponse<Map> seenBySibling = xa2.get("/api/snapshots/" + id);
-        HttpResponse<Map> readBySibling = xa2.get("/api/rollups/02947?campaign=" + campaign + "&period=2025"
-                + "&snapshot=" + id);
+        HttpResponse<Map> readBySibling =
+                xa2.get("/api/rollups/02947?campaign=" + campaign + "&period=2025" + "&snapshot=" + id);
 
         assertEquals(HttpStatus.NOT_FOUND, bySubmitter.getStatus());
         assertEquals(HttpStatus.NOT_FOUND, seenBySibling.getStatus());
         assertEquals(HttpStatus.NOT_FOUND, readBySibling.getStatus());
-        assertEquals(HttpStatus.NOT_FOUND, xa2.get("/api/snapshots/" + (id + 1000)).getStatus());
+        assertEquals(
+                HttpStatus.NOT_FOUND, xa2.get("/api/snapshots/" + (id + 1000)).getStatus());
         assertEquals(HttpStatus.OK, xa.get("/api/snapshots/" + id).getStatus());
     }
 
     private HttpResponse<Map> upload(String csv) {
-        return xa.send(HttpRequest.POST("/api/campaigns/" + campaign + "/batches/registrations?period=2025",
-                csv.getBytes(StandardCharsets.UTF_8)).contentType("text/csv"), Map.class);
+        return xa.send(
+                HttpRequest.POST(
+                                "/api/campaigns/" + campaign + "/batches/registrations?period=2025",
+                                csv.getBytes(StandardCharsets.UTF_8))
+                        .contentType("text/csv"),
+                Map.class);
     }
 
     private Map<?, ?> rollup(String unit, Long snapshot) {
@@ -216,17 +241,22 @@ class SnapshotApiTest implements DatabaseTest {
     }
 
     private static int fieldCount(Map<?, ?> rollup, String code) {
-        return ((List<?>) totals(rollup).get("byField")).stream().map(f -> (Map<?, ?>) f)
-                .filter(f -> code.equals(f.get("code"))).mapToInt(f -> ((Number) f.get("models")).intValue())
-                .findFirst().orElseThrow();
+        return ((List<?>) totals(rollup).get("byField"))
+                .stream()
+                        .map(f -> (Map<?, ?>) f)
+                        .filter(f -> code.equals(f.get("code")))
+                        .mapToInt(f -> ((Number) f.get("models")).intValue())
+                        .findFirst()
+                        .orElseThrow();
     }
 
     /** The documented hash over the stored parts, computed here from the rows alone. */
     private String recomputed(long id) throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        try (Connection c = sql.connect(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT kind, unit_code, content FROM snapshot_part"
-                     + " WHERE snapshot_id = " + id + " ORDER BY position")) {
+        try (Connection c = sql.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT kind, unit_code, content FROM snapshot_part"
+                        + " WHERE snapshot_id = " + id + " ORDER BY position")) {
             while (rs.next()) {
                 digest.update((rs.getString(1) + " " + rs.getString(2) + "\n" + rs.getString(3) + "\n")
                         .getBytes(StandardCharsets.UTF_8));
@@ -238,8 +268,9 @@ class SnapshotApiTest implements DatabaseTest {
     /** One text value of a query. */
     private static final class TextQuery {
         static String of(Sql sql, String query) throws SQLException {
-            try (Connection c = sql.connect(); Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery(query)) {
+            try (Connection c = sql.connect();
+                    Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery(query)) {
                 rs.next();
                 return rs.getString(1);
             }

@@ -6,7 +6,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-
 import java.util.Map;
 
 /**
@@ -26,8 +25,8 @@ public final class Api {
     }
 
     public static Api as(BlockingHttpClient client, String username) {
-        HttpResponse<Map> login = client.exchange(HttpRequest.POST("/login",
-                Map.of("username", username, "password", DEMO_PASSWORD)), Map.class);
+        HttpResponse<Map> login = client.exchange(
+                HttpRequest.POST("/login", Map.of("username", username, "password", DEMO_PASSWORD)), Map.class);
         return new Api(client, (String) login.body().get("access_token"));
     }
 

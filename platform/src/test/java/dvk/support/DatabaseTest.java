@@ -2,7 +2,6 @@ package dvk.support;
 
 import dvk.database.TestDatabase;
 import io.micronaut.test.support.TestPropertyProvider;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,7 +21,8 @@ public interface DatabaseTest extends TestPropertyProvider {
         properties.put("dvk.demo-data-in-background", "false");
         // forty application starts need not compile the pack templates forty times (TemplateWarmUpTest does once)
         properties.put("dvk.packs.warm-up", "false");
-        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
+        properties.put(
+                "micronaut.security.token.jwt.signatures.secret.generator.secret",
                 "test-secret-that-is-long-enough-for-hs256-signing");
         return properties;
     }

@@ -22,7 +22,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private ServiceProcess(Process process, String base) {
         this.process = process;
@@ -44,7 +45,8 @@ public final class ServiceProcess implements AutoCloseable {
         command[jvmOptions.length + 1] = "-cp";
         command[jvmOptions.length + 2] = System.getProperty("java.class.path");
         command[jvmOptions.length + 3] = "dvk.Application";
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(work.resolve("service.log").toFile());
         builder.environment().put("DVK_DATA_DIR", work.resolve("data").toString());
         builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
@@ -58,9 +60,13 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Logs in as a demo user; returns the bearer token. */
     public String login(String username) throws IOException, InterruptedException {
-        String body = send(post("/login", null, "application/json",
-                HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\""
-                        + Api.DEMO_PASSWORD + "\"}"))).body();
+        String body = send(post(
+                        "/login",
+                        null,
+                        "application/json",
+                        HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"" + username + "\",\"password\":\"" + Api.DEMO_PASSWORD + "\"}")))
+                .body();
         Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
         if (!token.find()) {
             throw new IllegalStateException("Login failed: " + body);
@@ -70,7 +76,9 @@ public final class ServiceProcess implements AutoCloseable {
 
     public HttpRequest post(String path, String token, String contentType, HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", contentType).timeout(Duration.ofMinutes(30)).POST(body);
+                .header("Content-Type", contentType)
+                .timeout(Duration.ofMinutes(30))
+                .POST(body);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -78,8 +86,11 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public HttpRequest get(String path, String token) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofMinutes(1)).GET().build();
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofMinutes(1))
+                .GET()
+                .build();
     }
 
     public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
@@ -93,8 +104,9 @@ public final class ServiceProcess implements AutoCloseable {
                 {"issuerCode":"%s","name":"%s","firstYear":%d,"lastYear":%d,
                  "fields":[{"code":"KT","name":"Kinh tế"},{"code":"VHXH","name":"Văn hóa xã hội"},
                            {"code":"ANQP","name":"An ninh quốc phòng"}]}""".formatted(provinceCode, name, year, year);
-        String body = send(post("/api/campaigns", token, "application/json",
-                HttpRequest.BodyPublishers.ofString(document))).body();
+        String body = send(post(
+                        "/api/campaigns", token, "application/json", HttpRequest.BodyPublishers.ofString(document)))
+                .body();
         Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(body);
         if (!id.find()) {
             throw new IllegalStateException("Could not create the campaign: " + body);
@@ -121,8 +133,12 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException("The service exited with " + process.exitValue());
             }
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(base + "/health"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {

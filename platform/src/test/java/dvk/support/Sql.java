@@ -1,7 +1,6 @@
 package dvk.support;
 
 import io.micronaut.context.ApplicationContext;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -20,8 +19,10 @@ public final class Sql {
     }
 
     public static Sql of(ApplicationContext context) {
-        return new Sql(context.getRequiredProperty("datasources.default.url", String.class),
-                context.getProperty("datasources.default.username", String.class).orElse(null));
+        return new Sql(
+                context.getRequiredProperty("datasources.default.url", String.class),
+                context.getProperty("datasources.default.username", String.class)
+                        .orElse(null));
     }
 
     public Connection connect() throws SQLException {
@@ -29,13 +30,16 @@ public final class Sql {
     }
 
     public void execute(String sql) throws SQLException {
-        try (Connection c = connect(); Statement st = c.createStatement()) {
+        try (Connection c = connect();
+                Statement st = c.createStatement()) {
             st.execute(sql);
         }
     }
 
     public long number(String sql) throws SQLException {
-        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Connection c = connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -43,7 +47,9 @@ public final class Sql {
 
     /** The first column of the only row; fails when the query finds no row, so a test cannot read a default. */
     public String text(String sql) throws SQLException {
-        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Connection c = connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             if (!rs.next()) {
                 throw new AssertionError("no row for " + sql);
             }

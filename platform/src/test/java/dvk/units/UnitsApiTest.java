@@ -1,5 +1,10 @@
 package dvk.units;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dvk.support.Api;
 import dvk.support.DatabaseTest;
 import dvk.support.Sql;
@@ -12,17 +17,11 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -59,15 +58,21 @@ class UnitsApiTest implements DatabaseTest {
     void codesResolveToTheStructureInForceOnTheDay() {
         Api admin = Api.as(client, "admin");
 
-        assertEquals("Tỉnh Yên Bái", admin.get("/api/units/15?on=2025-06-30").body().get("name"));
-        assertEquals("Tỉnh Lào Cai", admin.get("/api/units/15?on=2025-07-01").body().get("name"));
+        assertEquals(
+                "Tỉnh Yên Bái", admin.get("/api/units/15?on=2025-06-30").body().get("name"));
+        assertEquals(
+                "Tỉnh Lào Cai", admin.get("/api/units/15?on=2025-07-01").body().get("name"));
     }
 
     @Test
     void administratorCountsSixtyThreeProvincesBeforeTheReformAndThirtyFourAfter() {
         Api admin = Api.as(client, "admin");
 
-        assertEquals(63, ((List<?>) admin.getAny("/api/units?level=province&on=2024-06-01").body()).size());
+        assertEquals(
+                63,
+                ((List<?>) admin.getAny("/api/units?level=province&on=2024-06-01")
+                                .body())
+                        .size());
         assertEquals(34, ((List<?>) admin.getAny("/api/units?level=province").body()).size());
     }
 
@@ -83,19 +88,26 @@ class UnitsApiTest implements DatabaseTest {
         assertEquals(HttpStatus.NOT_FOUND, commune.getStatus());
         // out of scope and non-existent look exactly alike, apart from the echoed code
         assertEquals(Api.errorBody(missing).get("type"), Api.errorBody(district).get("type"));
-        assertEquals(HttpStatus.NOT_FOUND, Api.as(client, "huyen").get("/api/units/085?on=2024-06-01").getStatus());
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                Api.as(client, "huyen").get("/api/units/085?on=2024-06-01").getStatus());
     }
 
     @Test
     void districtReadsItsCommunesAndOnlyTheNamesOfItsAncestors() {
         Api baoYen = Api.as(client, "huyen");
 
-        List<?> children = (List<?>) baoYen.getAny("/api/units/087/children?on=2024-06-01").body();
-        List<?> ancestors = (List<?>) baoYen.getAny("/api/units/087/ancestors?on=2024-06-01").body();
+        List<?> children =
+                (List<?>) baoYen.getAny("/api/units/087/children?on=2024-06-01").body();
+        List<?> ancestors = (List<?>)
+                baoYen.getAny("/api/units/087/ancestors?on=2024-06-01").body();
 
         assertTrue(children.stream().anyMatch(c -> "Thị trấn Phố Ràng".equals(((Map<?, ?>) c).get("name"))));
-        assertEquals(List.of("10", "087"), ancestors.stream().map(u -> ((Map<?, ?>) u).get("code")).toList());
-        assertEquals(HttpStatus.NOT_FOUND, baoYen.get("/api/units/10?on=2024-06-01").getStatus());
+        assertEquals(
+                List.of("10", "087"),
+                ancestors.stream().map(u -> ((Map<?, ?>) u).get("code")).toList());
+        assertEquals(
+                HttpStatus.NOT_FOUND, baoYen.get("/api/units/10?on=2024-06-01").getStatus());
     }
 
     @Test
@@ -129,11 +141,13 @@ class UnitsApiTest implements DatabaseTest {
 
     @Test
     void todaysCommuneListsTheFourCommunesItWasFormedFrom() {
-        Map<?, ?> lineage = Api.as(client, "admin").get("/api/units/02947/lineage").body();
+        Map<?, ?> lineage =
+                Api.as(client, "admin").get("/api/units/02947/lineage").body();
 
         assertEquals("Xã Bảo Yên", ((Map<?, ?>) lineage.get("unit")).get("name"));
         List<?> predecessors = (List<?>) lineage.get("predecessors");
-        assertEquals(List.of("02947", "02980", "02986", "02992"),
+        assertEquals(
+                List.of("02947", "02980", "02986", "02992"),
                 predecessors.stream().map(p -> ((Map<?, ?>) p).get("code")).toList());
         Map<?, ?> phoRang = (Map<?, ?>) predecessors.get(0);
         assertEquals("Thị trấn Phố Ràng", phoRang.get("name"));
@@ -145,7 +159,9 @@ class UnitsApiTest implements DatabaseTest {
 
     @Test
     void theOldProvinceWentWhollyIntoTodaysLaoCai() {
-        Map<?, ?> lineage = Api.as(client, "tinh").get("/api/units/10/lineage?on=2024-06-01").body();
+        Map<?, ?> lineage = Api.as(client, "tinh")
+                .get("/api/units/10/lineage?on=2024-06-01")
+                .body();
 
         List<?> successors = (List<?>) lineage.get("successors");
         assertEquals(1, successors.size());
@@ -159,11 +175,16 @@ class UnitsApiTest implements DatabaseTest {
     @Test
     void aSplitWardNamesBothWardsItWentIntoAsPartial() {
         // Phường Cống Vị (Hà Nội, 00007) was divided between Phường Ngọc Hà and Phường Giảng Võ
-        Map<?, ?> lineage = Api.as(client, "admin").get("/api/units/00007/lineage?on=2024-06-01").body();
+        Map<?, ?> lineage = Api.as(client, "admin")
+                .get("/api/units/00007/lineage?on=2024-06-01")
+                .body();
 
         List<?> successors = (List<?>) lineage.get("successors");
-        assertEquals(List.of("00008", "00025"), successors.stream().map(s -> ((Map<?, ?>) s).get("code")).toList());
-        assertEquals(List.of("Phường Ngọc Hà", "Phường Giảng Võ"),
+        assertEquals(
+                List.of("00008", "00025"),
+                successors.stream().map(s -> ((Map<?, ?>) s).get("code")).toList());
+        assertEquals(
+                List.of("Phường Ngọc Hà", "Phường Giảng Võ"),
                 successors.stream().map(s -> ((Map<?, ?>) s).get("name")).toList());
         assertTrue(successors.stream().allMatch(s -> "partial".equals(((Map<?, ?>) s).get("coverage"))));
     }
@@ -175,8 +196,10 @@ class UnitsApiTest implements DatabaseTest {
         // vn-units-2025-mapping.csv: 63 provinces, 10,568 communes and 5 island districts become communes
         assertEquals(10_636, sql.number("SELECT count(*) FROM unit_mapping"));
         assertEquals(10_636, sql.number("SELECT count(*) FROM unit_succession"));
-        assertEquals(63, sql.number("SELECT count(*) FROM unit_succession s JOIN unit o"
-                + " ON o.id = s.predecessor_id WHERE o.level = 'province'"));
+        assertEquals(
+                63,
+                sql.number("SELECT count(*) FROM unit_succession s JOIN unit o"
+                        + " ON o.id = s.predecessor_id WHERE o.level = 'province'"));
         assertEquals(976, sql.number("SELECT count(*) FROM unit_succession WHERE coverage = 'partial'"));
     }
 
@@ -184,13 +207,28 @@ class UnitsApiTest implements DatabaseTest {
     void aSplitWardIsReadByTheWardItsRowsArePlacedInOnly() {
         Api admin = Api.as(client, "admin");
         for (String[] user : List.of(new String[] {"ngoc-ha", "00008"}, new String[] {"giang-vo", "00025"})) {
-            assertEquals(HttpStatus.CREATED, admin.post("/api/users?on=2025-07-01", Map.of("username", user[0],
-                    "password", Api.DEMO_PASSWORD, "role", "viewer", "unitCode", user[1])).getStatus());
+            assertEquals(
+                    HttpStatus.CREATED,
+                    admin.post(
+                                    "/api/users?on=2025-07-01",
+                                    Map.of(
+                                            "username",
+                                            user[0],
+                                            "password",
+                                            Api.DEMO_PASSWORD,
+                                            "role",
+                                            "viewer",
+                                            "unitCode",
+                                            user[1]))
+                            .getStatus());
         }
 
         // Phường Cống Vị went partly into both; its rows count in the successor of the lowest code, Ngọc Hà
-        assertEquals(HttpStatus.OK, Api.as(client, "ngoc-ha").get("/api/units/00007?on=2024-06-01").getStatus());
-        assertEquals(HttpStatus.NOT_FOUND,
+        assertEquals(
+                HttpStatus.OK,
+                Api.as(client, "ngoc-ha").get("/api/units/00007?on=2024-06-01").getStatus());
+        assertEquals(
+                HttpStatus.NOT_FOUND,
                 Api.as(client, "giang-vo").get("/api/units/00007?on=2024-06-01").getStatus());
     }
 
@@ -210,15 +248,17 @@ class UnitsApiTest implements DatabaseTest {
         HttpResponse<Map> response = Api.anonymous(client).get("/api/units/10");
 
         assertEquals(HttpStatus.UNAUTHORIZED, response.getStatus());
-        assertEquals("application/problem+json", response.getContentType().orElseThrow().toString());
+        assertEquals(
+                "application/problem+json",
+                response.getContentType().orElseThrow().toString());
     }
 
     @Test
     void wrongPasswordAndUnknownUserGetTheSameAnswer() {
-        HttpResponse<Map> wrongPassword = Api.anonymous(client).send(HttpRequest.POST("/login",
-                Map.of("username", "tinh", "password", "wrong")), Map.class);
-        HttpResponse<Map> unknownUser = Api.anonymous(client).send(HttpRequest.POST("/login",
-                Map.of("username", "nobody", "password", "wrong")), Map.class);
+        HttpResponse<Map> wrongPassword = Api.anonymous(client)
+                .send(HttpRequest.POST("/login", Map.of("username", "tinh", "password", "wrong")), Map.class);
+        HttpResponse<Map> unknownUser = Api.anonymous(client)
+                .send(HttpRequest.POST("/login", Map.of("username", "nobody", "password", "wrong")), Map.class);
 
         assertEquals(HttpStatus.UNAUTHORIZED, wrongPassword.getStatus());
         assertEquals(Api.errorBody(wrongPassword), Api.errorBody(unknownUser));

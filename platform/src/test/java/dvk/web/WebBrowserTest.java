@@ -1,9 +1,21 @@
 package dvk.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dvk.support.DatabaseTest;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -27,19 +39,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Map;
-import java.util.zip.ZipFile;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The pages in a real browser: Debian's headless Chromium driven through its chromedriver, against the
@@ -70,7 +69,8 @@ class WebBrowserTest implements DatabaseTest {
     @BeforeAll
     void startChromium() throws IOException {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String reason = "browser tests need Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)";
+        String reason =
+                "browser tests need Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)";
         if ("true".equals(System.getenv("CI"))) {
             Assertions.assertTrue(present, reason);
         }
@@ -78,13 +78,30 @@ class WebBrowserTest implements DatabaseTest {
         profile = Files.createTempDirectory("dvk-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", profile.resolve("downloads").toString(),
-                "download.prompt_for_download", false));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=vi", "--window-size=1366,768", "--user-data-dir=" + profile);
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "download.default_directory",
+                        profile.resolve("downloads").toString(),
+                        "download.prompt_for_download",
+                        false));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=vi",
+                "--window-size=1366,768",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         Files.createDirectories(SCREENSHOTS);
@@ -120,7 +137,8 @@ class WebBrowserTest implements DatabaseTest {
         upload("bao-yen-errors.csv");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("errors")));
         assertEquals(2, browser.findElements(By.cssSelector("#sheet td.bad")).size());
-        assertEquals("99999", browser.findElement(By.cssSelector("#sheet td.bad")).getText());
+        assertEquals(
+                "99999", browser.findElement(By.cssSelector("#sheet td.bad")).getText());
         assertTrue(browser.findElement(By.id("report-summary")).getText().contains("3 lỗi"));
         fullPage("upload-errors.png");
     }
@@ -177,9 +195,12 @@ class WebBrowserTest implements DatabaseTest {
         status.selectByValue("on-time");
         assertEquals(0, shownRows("#board"));
         status.selectByValue("");
-        browser.findElement(By.cssSelector("#board thead th:nth-child(2) button")).click();
-        assertEquals("ascending", browser.findElement(By.cssSelector("#board thead th:nth-child(2)"))
-                .getAttribute("aria-sort"));
+        browser.findElement(By.cssSelector("#board thead th:nth-child(2) button"))
+                .click();
+        assertEquals(
+                "ascending",
+                browser.findElement(By.cssSelector("#board thead th:nth-child(2)"))
+                        .getAttribute("aria-sort"));
         screenshot("board.png");
     }
 
@@ -190,7 +211,9 @@ class WebBrowserTest implements DatabaseTest {
         browser.findElement(By.id("make-pack")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pack-list tbody tr")));
         WebDriverWait generation = new WebDriverWait(browser, Duration.ofSeconds(120));
-        generation.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("ZIP"))).click();
+        generation
+                .until(ExpectedConditions.elementToBeClickable(By.partialLinkText("ZIP")))
+                .click();
         Path downloads = profile.resolve("downloads");
         generation.until(d -> zipIn(downloads) != null);
         try (ZipFile zip = new ZipFile(zipIn(downloads).toFile())) {
@@ -212,8 +235,10 @@ class WebBrowserTest implements DatabaseTest {
         lastYear.clear();
         lastYear.sendKeys("2019");
         browser.findElement(By.id("save-campaign")).click();
-        assertEquals("Năm kết thúc phải từ năm bắt đầu trở đi.",
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lastYear-error"))).getText());
+        assertEquals(
+                "Năm kết thúc phải từ năm bắt đầu trở đi.",
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lastYear-error")))
+                        .getText());
         assertEquals("true", browser.findElement(By.id("lastYear")).getAttribute("aria-invalid"));
         screenshot("campaign-errors.png");
     }
@@ -224,7 +249,8 @@ class WebBrowserTest implements DatabaseTest {
         browser.manage().deleteAllCookies();
         logIn("huyen2");
         open("/?don-vi=087");
-        assertEquals("Không tìm thấy trang", browser.findElement(By.tagName("h1")).getText());
+        assertEquals(
+                "Không tìm thấy trang", browser.findElement(By.tagName("h1")).getText());
         assertFalse(browser.getPageSource().contains("Bảo Yên"));
     }
 
@@ -238,7 +264,9 @@ class WebBrowserTest implements DatabaseTest {
     }
 
     private long shownRows(String table) {
-        return browser.findElements(By.cssSelector(table + " tbody tr")).stream().filter(WebElement::isDisplayed).count();
+        return browser.findElements(By.cssSelector(table + " tbody tr")).stream()
+                .filter(WebElement::isDisplayed)
+                .count();
     }
 
     private void logIn(String username) {
@@ -254,11 +282,12 @@ class WebBrowserTest implements DatabaseTest {
     }
 
     private void upload(String resource) {
-        browser.findElement(By.id("upload-file")).sendKeys(resourceFile(resource).toString());
+        browser.findElement(By.id("upload-file"))
+                .sendKeys(resourceFile(resource).toString());
         browser.findElement(By.id("check")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#report #report-body")));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-body"),
-                resource.contains("errors") ? "lỗi" : "Tệp hợp lệ"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("report-body"), resource.contains("errors") ? "lỗi" : "Tệp hợp lệ"));
     }
 
     private String figure(String id) {

@@ -1,26 +1,25 @@
 package dvk.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dvk.support.DatabaseTest;
 import dvk.support.Sql;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,7 +41,8 @@ class WebCampaignTest implements DatabaseTest {
 
     @BeforeAll
     void findTheDemoCampaigns() throws SQLException {
-        String list = WebClient.loggedIn(server.getURI(), "huyen").get("/phong-trao").body();
+        String list =
+                WebClient.loggedIn(server.getURI(), "huyen").get("/phong-trao").body();
         Matcher link = Pattern.compile("href=\"/phong-trao/(\\d+)\">([^<]+)<").matcher(list);
         while (link.find()) {
             if (link.group(2).contains("2022")) {
@@ -54,10 +54,14 @@ class WebCampaignTest implements DatabaseTest {
         assertNotNull(province, "the campaign list links the province's 2022 campaign: " + list);
         assertNotNull(baoYen, "the campaign list links Bảo Yên's own campaign: " + list);
         Sql sql = Sql.of(context);
-        assertEquals("10", sql.text("SELECT u.code FROM campaign c JOIN unit u ON u.id = c.issuer_unit_id"
-                + " WHERE c.id = " + Long.parseLong(province)));
-        assertEquals("087", sql.text("SELECT u.code FROM campaign c JOIN unit u ON u.id = c.issuer_unit_id"
-                + " WHERE c.id = " + Long.parseLong(baoYen)));
+        assertEquals(
+                "10",
+                sql.text("SELECT u.code FROM campaign c JOIN unit u ON u.id = c.issuer_unit_id" + " WHERE c.id = "
+                        + Long.parseLong(province)));
+        assertEquals(
+                "087",
+                sql.text("SELECT u.code FROM campaign c JOIN unit u ON u.id = c.issuer_unit_id" + " WHERE c.id = "
+                        + Long.parseLong(baoYen)));
     }
 
     @Test
@@ -73,7 +77,8 @@ class WebCampaignTest implements DatabaseTest {
 
     @Test
     void aSiblingDistrictCannotSeeBaoYensCampaign() {
-        HttpResponse<String> page = WebClient.loggedIn(server.getURI(), "huyen2").get("/phong-trao/" + baoYen);
+        HttpResponse<String> page =
+                WebClient.loggedIn(server.getURI(), "huyen2").get("/phong-trao/" + baoYen);
         assertEquals(404, page.statusCode());
         assertTrue(page.body().contains("Không tìm thấy trang"));
     }
@@ -88,7 +93,8 @@ class WebCampaignTest implements DatabaseTest {
 
         HttpResponse<String> refused = tinh.postForm("/phong-trao/" + province + "/sua", values);
         assertEquals(422, refused.statusCode());
-        assertTrue(refused.body().contains("id=\"lastYear-error\">Năm kết thúc phải từ năm bắt đầu trở đi.</span>"),
+        assertTrue(
+                refused.body().contains("id=\"lastYear-error\">Năm kết thúc phải từ năm bắt đầu trở đi.</span>"),
                 refused.body());
         assertTrue(refused.body().contains("Thiếu mã lĩnh vực."));
         assertTrue(refused.body().contains("value=\"Chuyển đổi số\""));
@@ -97,7 +103,8 @@ class WebCampaignTest implements DatabaseTest {
         values.put("fields[7].code", "CDS");
         HttpResponse<String> saved = tinh.postForm("/phong-trao/" + province + "/sua", values);
         assertEquals(303, saved.statusCode(), saved.body());
-        String view = tinh.get(saved.headers().firstValue("Location").orElseThrow()).body();
+        String view =
+                tinh.get(saved.headers().firstValue("Location").orElseThrow()).body();
         assertTrue(view.contains("Đã lưu các thay đổi."));
         assertTrue(view.contains("Chuyển đổi số"));
     }
@@ -105,13 +112,16 @@ class WebCampaignTest implements DatabaseTest {
     /** The values a browser would send for the form as rendered: inputs and the selected options. */
     static Map<String, String> formValues(String html) {
         Map<String, String> values = new HashMap<>();
-        Matcher input = Pattern.compile("<input[^>]*?name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"").matcher(html);
+        Matcher input = Pattern.compile("<input[^>]*?name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"")
+                .matcher(html);
         while (input.find()) {
             values.put(input.group(1), unescape(input.group(2)));
         }
-        Matcher select = Pattern.compile("<select[^>]*name=\"([^\"]+)\">(.*?)</select>", Pattern.DOTALL).matcher(html);
+        Matcher select = Pattern.compile("<select[^>]*name=\"([^\"]+)\">(.*?)</select>", Pattern.DOTALL)
+                .matcher(html);
         while (select.find()) {
-            Matcher chosen = Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(select.group(2));
+            Matcher chosen =
+                    Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(select.group(2));
             if (chosen.find()) {
                 values.put(select.group(1), unescape(chosen.group(1)));
             }
@@ -120,7 +130,10 @@ class WebCampaignTest implements DatabaseTest {
     }
 
     private static String unescape(String value) {
-        return value.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        return value.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
                 .replace("&amp;", "&");
     }
 }

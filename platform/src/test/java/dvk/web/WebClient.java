@@ -28,7 +28,11 @@ final class WebClient {
 
     WebClient(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(10)).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(java.time.Duration.ofSeconds(10))
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** Web tests start a real server; a random port keeps them clear of anything else on the machine. */
@@ -41,8 +45,8 @@ final class WebClient {
     static WebClient loggedIn(URI base, String username) {
         WebClient client = new WebClient(base);
         String token = client.csrfFrom(client.get("/dang-nhap").body());
-        HttpResponse<String> login = client.postForm("/dang-nhap", Map.of("username", username,
-                "password", PASSWORD, "_csrf", token, "next", "/"));
+        HttpResponse<String> login = client.postForm(
+                "/dang-nhap", Map.of("username", username, "password", PASSWORD, "_csrf", token, "next", "/"));
         if (login.statusCode() != 303) {
             throw new IllegalStateException("login failed: " + login.statusCode());
         }
@@ -50,17 +54,25 @@ final class WebClient {
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html").GET().build());
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "text/html")
+                .GET()
+                .build());
     }
 
     /** A link followed as a browser does: it accepts anything, so file downloads are not refused. */
     HttpResponse<String> download(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .GET()
+                .build());
     }
 
     HttpResponse<String> getJson(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").GET().build());
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "application/json")
+                .GET()
+                .build());
     }
 
     HttpResponse<String> postForm(String path, Map<String, String> form) {
@@ -68,9 +80,11 @@ final class WebClient {
     }
 
     HttpResponse<String> postForm(String path, Map<String, String> form, Map<String, String> headers) {
-        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
@@ -78,17 +92,20 @@ final class WebClient {
     }
 
     /** A multipart form as the upload page's script sends it: fields, one file, the CSRF token in a header. */
-    HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileName, byte[] file,
-                                       String csrfToken) {
+    HttpResponse<String> postMultipart(
+            String path, Map<String, String> fields, String fileName, byte[] file, String csrfToken) {
         String boundary = "dvk" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "text/html")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (csrfToken != null) {
@@ -111,13 +128,16 @@ final class WebClient {
     }
 
     Optional<HttpCookie> cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .findFirst();
     }
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
             HttpRequest timed = HttpRequest.newBuilder(request, (name, value) -> true)
-                    .timeout(java.time.Duration.ofSeconds(30)).build();
+                    .timeout(java.time.Duration.ofSeconds(30))
+                    .build();
             return http.send(timed, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

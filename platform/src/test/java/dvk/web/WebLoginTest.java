@@ -1,18 +1,17 @@
 package dvk.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dvk.support.DatabaseTest;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.net.http.HttpResponse;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -30,7 +29,9 @@ class WebLoginTest implements DatabaseTest {
     void anonymousBrowserIsSentToTheLoginForm() {
         HttpResponse<String> page = new WebClient(server.getURI()).get("/bang-dieu-khien");
         assertEquals(303, page.statusCode());
-        assertEquals("/dang-nhap?next=%2Fbang-dieu-khien", page.headers().firstValue("Location").orElseThrow());
+        assertEquals(
+                "/dang-nhap?next=%2Fbang-dieu-khien",
+                page.headers().firstValue("Location").orElseThrow());
     }
 
     @Test
@@ -42,7 +43,11 @@ class WebLoginTest implements DatabaseTest {
         assertEquals(200, dashboard.statusCode());
         assertTrue(dashboard.body().contains("Huyện Bảo Yên"), dashboard.body());
         assertTrue(dashboard.body().contains("Thị trấn Phố Ràng"));
-        assertTrue(dashboard.headers().firstValue("Content-Security-Policy").orElseThrow().contains("script-src 'self'"));
+        assertTrue(dashboard
+                .headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow()
+                .contains("script-src 'self'"));
     }
 
     @Test
@@ -51,9 +56,13 @@ class WebLoginTest implements DatabaseTest {
         // xa is today's Xã Bảo Yên (since 1/7/2025), formed from Thị trấn Phố Ràng and three communes
         String commune = WebClient.loggedIn(server.getURI(), "xa").get("/").body();
         assertTrue(commune.contains("<h1>Xã Bảo Yên</h1>"), commune);
-        assertTrue(commune.contains("Trước đây là") && commune.contains("Thị trấn Phố Ràng")
-                && commune.contains("Xã Lương Sơn"), "the dashboard names the communes it was formed from");
-        HttpResponse<String> admin = WebClient.loggedIn(server.getURI(), "admin").get("/");
+        assertTrue(
+                commune.contains("Trước đây là")
+                        && commune.contains("Thị trấn Phố Ràng")
+                        && commune.contains("Xã Lương Sơn"),
+                "the dashboard names the communes it was formed from");
+        HttpResponse<String> admin =
+                WebClient.loggedIn(server.getURI(), "admin").get("/");
         assertEquals(200, admin.statusCode());
         assertTrue(admin.body().contains("Tỉnh Lào Cai"));
     }
@@ -62,8 +71,8 @@ class WebLoginTest implements DatabaseTest {
     void wrongPasswordShowsTheFormAgainInVietnamese() {
         WebClient browser = new WebClient(server.getURI());
         String token = browser.csrf();
-        HttpResponse<String> page = browser.postForm("/dang-nhap", Map.of("username", "huyen", "password", "sai",
-                "_csrf", token));
+        HttpResponse<String> page =
+                browser.postForm("/dang-nhap", Map.of("username", "huyen", "password", "sai", "_csrf", token));
         assertEquals(401, page.statusCode());
         assertTrue(page.body().contains("Tên đăng nhập hoặc mật khẩu không đúng."));
         assertTrue(browser.cookie(SessionCookie.NAME).isEmpty());
@@ -73,8 +82,8 @@ class WebLoginTest implements DatabaseTest {
     void formsWithoutTheCsrfTokenAreRefused() {
         WebClient browser = new WebClient(server.getURI());
         browser.csrf();
-        HttpResponse<String> page = browser.postForm("/dang-nhap", Map.of("username", "huyen",
-                "password", WebClient.PASSWORD, "_csrf", "forged"));
+        HttpResponse<String> page = browser.postForm(
+                "/dang-nhap", Map.of("username", "huyen", "password", WebClient.PASSWORD, "_csrf", "forged"));
         assertEquals(403, page.statusCode());
         assertTrue(page.body().contains("Biểu mẫu đã hết hạn"));
         assertTrue(browser.cookie(SessionCookie.NAME).isEmpty());
@@ -84,8 +93,10 @@ class WebLoginTest implements DatabaseTest {
     void aCrossSitePostIsRefusedBeforeAnyController() {
         WebClient browser = new WebClient(server.getURI());
         String token = browser.csrf();
-        HttpResponse<String> page = browser.postForm("/dang-nhap", Map.of("username", "huyen",
-                "password", WebClient.PASSWORD, "_csrf", token), Map.of("Sec-Fetch-Site", "cross-site"));
+        HttpResponse<String> page = browser.postForm(
+                "/dang-nhap",
+                Map.of("username", "huyen", "password", WebClient.PASSWORD, "_csrf", token),
+                Map.of("Sec-Fetch-Site", "cross-site"));
         assertEquals(403, page.statusCode());
         assertTrue(browser.cookie(SessionCookie.NAME).isEmpty());
     }

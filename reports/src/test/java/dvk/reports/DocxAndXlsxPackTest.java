@@ -33,7 +33,9 @@ class DocxAndXlsxPackTest {
     @Test
     void docxHasTheTitleFiguresAndSections() throws IOException {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(renderer.docx(pack)))) {
-            String text = document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+            String text = document.getParagraphs().stream()
+                    .map(XWPFParagraph::getText)
+                    .collect(Collectors.joining("\n"));
             assertTrue(text.contains("BÁO CÁO"));
             assertTrue(text.contains("Sơ kết 6 tháng đầu năm 2023 phong trào thi đua “Dân vận khéo”"));
             assertTrue(text.contains("toàn tỉnh có 2.000 mô hình"));
@@ -49,7 +51,8 @@ class DocxAndXlsxPackTest {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(renderer.docx(pack)))) {
             XWPFTable table = document.getTables().stream()
                     .filter(t -> t.getRow(0).getCell(1).getText().equals("Đơn vị"))
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(pack.fieldTable().rows().size() + 2, table.getNumberOfRows());
             XWPFTableRow totals = table.getRow(table.getNumberOfRows() - 1);
             assertEquals("Tổng cộng", totals.getCell(1).getText());
@@ -59,7 +62,9 @@ class DocxAndXlsxPackTest {
                 assertEquals(byField.get(i).toString(), totals.getCell(5 + i).getText());
             }
             XWPFTableRow baoYen = table.getRows().stream()
-                    .filter(row -> row.getCell(1).getText().equals("Huyện Bảo Yên")).findFirst().orElseThrow();
+                    .filter(row -> row.getCell(1).getText().equals("Huyện Bảo Yên"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("222", baoYen.getCell(2).getText());
         }
     }
@@ -67,27 +72,41 @@ class DocxAndXlsxPackTest {
     @Test
     void docxIsWhatATypistEdits() throws Exception {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(renderer.docx(pack)))) {
-            assertTrue(document.getStyles().styleExist("Normal") && document.getStyles().styleExist("Heading1")
-                    && document.getStyles().styleExist("Heading2") && document.getStyles().styleExist("Heading3"));
+            assertTrue(document.getStyles().styleExist("Normal")
+                    && document.getStyles().styleExist("Heading1")
+                    && document.getStyles().styleExist("Heading2")
+                    && document.getStyles().styleExist("Heading3"));
             XWPFParagraph section = document.getParagraphs().stream()
-                    .filter(p -> p.getText().equals("I. KẾT QUẢ THỰC HIỆN PHONG TRÀO")).findFirst().orElseThrow();
+                    .filter(p -> p.getText().equals("I. KẾT QUẢ THỰC HIỆN PHONG TRÀO"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("Heading1", section.getStyle());
 
             // page numbers top centre from the second page, the data time at the foot of every page
-            String header = document.getHeaderList().stream().map(h -> h._getHdrFtr().xmlText())
-                    .filter(xml -> xml.contains("PAGE")).findFirst().orElseThrow();
+            String header = document.getHeaderList().stream()
+                    .map(h -> h._getHdrFtr().xmlText())
+                    .filter(xml -> xml.contains("PAGE"))
+                    .findFirst()
+                    .orElseThrow();
             assertTrue(header.contains("w:fldSimple"), header);
-            assertTrue(document.getFooterList().stream().anyMatch(f -> f.getText().contains("Số liệu tính đến")));
+            assertTrue(
+                    document.getFooterList().stream().anyMatch(f -> f.getText().contains("Số liệu tính đến")));
             var body = document.getDocument().getBody();
-            var firstSection = document.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr()
-                    && p.getCTP().getPPr().isSetSectPr()).findFirst().orElseThrow().getCTP().getPPr().getSectPr();
+            var firstSection = document.getParagraphs().stream()
+                    .filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
+                    .findFirst()
+                    .orElseThrow()
+                    .getCTP()
+                    .getPPr()
+                    .getSectPr();
             assertTrue(firstSection.isSetTitlePg(), "no number on the report's first page");
             assertEquals(2, firstSection.sizeOfHeaderReferenceArray());
             assertEquals(2, body.getSectPr().sizeOfFooterReferenceArray(), "the annex carries the footer too");
 
             // the data tables: all but the header block and the signature block, which are borderless layout
             List<XWPFTable> data = document.getTables().stream()
-                    .filter(t -> t.getRows().size() > 1 || t.getNumberOfRows() > 0 && t.getRow(0).isRepeatHeader())
+                    .filter(t -> t.getRows().size() > 1
+                            || t.getNumberOfRows() > 0 && t.getRow(0).isRepeatHeader())
                     .toList();
             assertTrue(data.size() >= 4, "the figures tables and the annex, found " + data.size());
             for (XWPFTable table : data) {
@@ -114,7 +133,8 @@ class DocxAndXlsxPackTest {
             Cell models = totals.getCell(3);
             assertEquals(CellType.NUMERIC, models.getCellType());
             assertEquals(2000, models.getNumericCellValue());
-            assertEquals(pack.fieldTable().totals().modelsByField().get(0), (int) totals.getCell(6).getNumericCellValue());
+            assertEquals(pack.fieldTable().totals().modelsByField().get(0), (int)
+                    totals.getCell(6).getNumericCellValue());
 
             Sheet annex = workbook.getSheet("Phụ lục Mẫu M2");
             long registrations = 0;
@@ -125,7 +145,9 @@ class DocxAndXlsxPackTest {
                 }
             }
             assertEquals(2000, registrations);
-            assertEquals(CellType.NUMERIC, workbook.getSheet("Gửi báo cáo").getRow(3).getCell(2).getCellType());
+            assertEquals(
+                    CellType.NUMERIC,
+                    workbook.getSheet("Gửi báo cáo").getRow(3).getCell(2).getCellType());
         }
     }
 

@@ -16,8 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class PackBenchmark {
 
-    private PackBenchmark() {
-    }
+    private PackBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
@@ -32,15 +31,17 @@ public final class PackBenchmark {
         renderer.docx(pack);
         renderer.xlsx(pack);
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            System.out.printf("pack: %d registrations, PDF %d pages, %d KB%n", registrations,
-                    document.getNumberOfPages(), pdf.length / 1024);
+            System.out.printf(
+                    "pack: %d registrations, PDF %d pages, %d KB%n",
+                    registrations, document.getNumberOfPages(), pdf.length / 1024);
         }
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 
         report("PDF ", runs, renderer::pdf, pack);
         report("DOCX", runs, renderer::docx, pack);
         report("XLSX", runs, renderer::xlsx, pack);
-        System.out.printf("peak heap (sum of pool peaks): %d MB, max heap %d MB%n",
+        System.out.printf(
+                "peak heap (sum of pool peaks): %d MB, max heap %d MB%n",
                 peakHeapBytes() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 

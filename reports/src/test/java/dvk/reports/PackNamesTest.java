@@ -28,8 +28,10 @@ class PackNamesTest {
         assertEquals("bằng cùng kỳ", VietnameseText.change(100, 100L, "mô hình"));
         assertEquals("", VietnameseText.change(100, null, "mô hình"));
         assertEquals("1.250.000", VietnameseText.number(1_250_000));
-        assertEquals("Lào Cai, ngày 15 tháng 6 năm 2023", VietnameseText.placeAndDate("Lào Cai", LocalDate.of(2023, 6, 15)));
-        assertEquals("Giang Biên, ngày 07 tháng 01 năm 2023",
+        assertEquals(
+                "Lào Cai, ngày 15 tháng 6 năm 2023", VietnameseText.placeAndDate("Lào Cai", LocalDate.of(2023, 6, 15)));
+        assertEquals(
+                "Giang Biên, ngày 07 tháng 01 năm 2023",
                 VietnameseText.placeAndDate("Giang Biên", LocalDate.of(2023, 1, 7)));
     }
 }

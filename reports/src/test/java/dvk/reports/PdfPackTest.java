@@ -99,8 +99,10 @@ class PdfPackTest {
             if (signature < 0) {
                 continue;
             }
-            String before = onPage.substring(0, signature).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("Số liệu tính đến") && !line.startsWith("Trang "))
+            String before = onPage.substring(0, signature)
+                    .lines()
+                    .filter(line ->
+                            !line.isBlank() && !line.startsWith("Số liệu tính đến") && !line.startsWith("Trang "))
                     .reduce("", (a, b) -> a + b);
             assertTrue(before.length() > 20, "page " + page + " holds the signature block alone: " + onPage);
             return;
@@ -179,9 +181,19 @@ class PdfPackTest {
         if (!hasPdftoppm) {
             return;
         }
-        Process process = new ProcessBuilder("pdftoppm", "-png", "-r", "100", "-f", "1", "-l", "3",
-                target.resolve("sample-pack.pdf").toString(), target.resolve("sample-pack-page").toString())
-                .redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        "100",
+                        "-f",
+                        "1",
+                        "-l",
+                        "3",
+                        target.resolve("sample-pack.pdf").toString(),
+                        target.resolve("sample-pack-page").toString())
+                .redirectErrorStream(true)
+                .start();
         try {
             process.waitFor(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -195,8 +207,7 @@ class PdfPackTest {
         float maxX = 0;
         float minY = Float.MAX_VALUE;
 
-        MarginProbe() throws IOException {
-        }
+        MarginProbe() throws IOException {}
 
         @Override
         protected void writeString(String string, List<TextPosition> positions) throws IOException {

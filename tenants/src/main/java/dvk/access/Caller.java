@@ -1,7 +1,6 @@
 package dvk.access;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.util.List;
 
 /**
@@ -43,8 +42,10 @@ public record Caller(
     /** The ids of the inherited units in a province's tree (the last label of each inherited path there). */
     public List<Long> inheritedUnitIdsIn(long provinceId) {
         String province = String.valueOf(provinceId);
-        return inherited.stream().filter(path -> within(path, province))
-                .map(path -> Long.parseLong(path.substring(path.lastIndexOf('.') + 1))).toList();
+        return inherited.stream()
+                .filter(path -> within(path, province))
+                .map(path -> Long.parseLong(path.substring(path.lastIndexOf('.') + 1)))
+                .toList();
     }
 
     /** The scope rule of {@link ScopeSql} for a path already in hand ({@code ScopeRuleTest} proves they agree). */

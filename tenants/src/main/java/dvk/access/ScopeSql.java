@@ -28,6 +28,5 @@ public final class ScopeSql {
         return "in_scope_or_above(" + issuerPath + ", :" + PARAMETER + "::ltree[])";
     }
 
-    private ScopeSql() {
-    }
+    private ScopeSql() {}
 }

@@ -7,7 +7,6 @@ import dvk.units.Unit;
 import dvk.units.UnitRepository;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -100,21 +99,23 @@ public class UnitAccess {
             return managed(caller, code, on);
         }
         List<Unit> candidates = units.findAllByCode(code, caller.readScope()).stream()
-                .filter(unit -> caller.manages(unit.path())).toList();
+                .filter(unit -> caller.manages(unit.path()))
+                .toList();
         if (candidates.isEmpty()) {
             throw notFound(code);
         }
         if (candidates.size() > 1) {
-            throw new InvalidException(TenantErrorCode.AMBIGUOUS_UNIT, code, candidates.stream()
-                    .map(UnitAccess::describe).collect(Collectors.joining("; ")));
+            throw new InvalidException(
+                    TenantErrorCode.AMBIGUOUS_UNIT,
+                    code,
+                    candidates.stream().map(UnitAccess::describe).collect(Collectors.joining("; ")));
         }
         return candidates.get(0);
     }
 
     /** A unit by id, if the caller may read it; used when a stored row names a unit. */
     public Unit readable(Caller caller, long unitId) {
-        return units.findById(unitId, caller.readScope())
-                .orElseThrow(() -> notFound(String.valueOf(unitId)));
+        return units.findById(unitId, caller.readScope()).orElseThrow(() -> notFound(String.valueOf(unitId)));
     }
 
     private static String describe(Unit unit) {

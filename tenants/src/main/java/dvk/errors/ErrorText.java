@@ -1,5 +1,4 @@
 package dvk.errors;
 
 /** The stable type of an error and its Vietnamese and English message templates. */
-public record ErrorText(String type, String messageVi, String messageEn) {
-}
+public record ErrorText(String type, String messageVi, String messageEn) {}

@@ -1,7 +1,6 @@
 package dvk.units;
 
 import io.micronaut.core.annotation.Nullable;
-
 import java.time.LocalDate;
 
 /** An administrative unit (tỉnh, huyện, xã …) or a village or agency below a commune, in force over a period. */

@@ -3,11 +3,6 @@ package dvk.units;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,6 +13,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads Vietnam's official unit lists (shipped in {@code units/}) on the first start: COPY into a
@@ -30,6 +29,7 @@ public class UnitListLoader {
 
     /** The 3-level list is used for every period before the 2025 reform; its true start date is not in the data. */
     static final LocalDate THREE_LEVEL_FROM = LocalDate.of(2000, 1, 1);
+
     static final LocalDate THREE_LEVEL_TO = LocalDate.of(2025, 6, 30);
     static final LocalDate TWO_LEVEL_FROM = LocalDate.of(2025, 7, 1);
 
@@ -76,15 +76,21 @@ public class UnitListLoader {
             long started = System.nanoTime();
             long loaded = loadStructure(connection, "units/vn-units-2024.csv", THREE_LEVEL_FROM, THREE_LEVEL_TO)
                     + loadStructure(connection, "units/vn-units-2025.csv", TWO_LEVEL_FROM, null);
-            copy(connection, "COPY unit_mapping (old_code, new_code, old_level, new_level, coverage, evidence,"
-                    + " old_name, new_name) FROM STDIN WITH (FORMAT csv, HEADER true)", "units/vn-units-2025-mapping.csv");
+            copy(
+                    connection,
+                    "COPY unit_mapping (old_code, new_code, old_level, new_level, coverage, evidence,"
+                            + " old_name, new_name) FROM STDIN WITH (FORMAT csv, HEADER true)",
+                    "units/vn-units-2025-mapping.csv");
             long links;
             try (Statement statement = connection.createStatement();
-                 var rs = statement.executeQuery("SELECT link_unit_succession()")) {
+                    var rs = statement.executeQuery("SELECT link_unit_succession()")) {
                 rs.next();
                 links = rs.getLong(1);
             }
-            LOG.info("Loaded {} units and {} lineage links in {} ms", loaded, links,
+            LOG.info(
+                    "Loaded {} units and {} lineage links in {} ms",
+                    loaded,
+                    links,
                     (System.nanoTime() - started) / 1_000_000);
             return loaded;
         });

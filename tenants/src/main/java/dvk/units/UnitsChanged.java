@@ -5,5 +5,4 @@ package dvk.units;
  * villages below the official lists): listeners that count units (the rollup aggregates) recount in the same
  * commit.
  */
-public record UnitsChanged(long provinceId) {
-}
+public record UnitsChanged(long provinceId) {}

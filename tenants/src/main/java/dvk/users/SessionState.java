@@ -1,5 +1,4 @@
 package dvk.users;
 
 /** The part of a user a session token must still agree with. */
-public record SessionState(String username, long tokenVersion, boolean enabled) {
-}
+public record SessionState(String username, long tokenVersion, boolean enabled) {}

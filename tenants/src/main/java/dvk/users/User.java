@@ -3,7 +3,6 @@ package dvk.users;
 import dvk.access.Caller;
 import dvk.access.Role;
 import io.micronaut.core.annotation.Nullable;
-
 import java.util.List;
 
 public record User(

@@ -5,5 +5,5 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** A new role, or enabling / disabling a user; a member left out keeps its value. */
 @Serdeable
-public record UserAccessChange(@Nullable String role, @Nullable Boolean enabled) {
-}
+public record UserAccessChange(
+        @Nullable String role, @Nullable Boolean enabled) {}

@@ -3,10 +3,9 @@ package dvk.users;
 import dvk.access.Role;
 import dvk.access.ScopeSql;
 import dvk.database.NamedSql;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -52,16 +51,20 @@ public class UserRepository {
         values.put("username", username);
         values.put(ScopeSql.PARAMETER, scope);
         return jdbc.execute(connection -> {
-            try (PreparedStatement ps = NamedSql.of(select(true) + " WHERE a.username = :username AND "
-                    + ScopeSql.reads("u.path")).prepare(connection, values)) {
+            try (PreparedStatement ps = NamedSql.of(
+                            select(true) + " WHERE a.username = :username AND " + ScopeSql.reads("u.path"))
+                    .prepare(connection, values)) {
                 return read(ps.executeQuery()).stream().findFirst();
             }
         });
     }
 
     private static String select(boolean withInherited) {
-        return SELECT.formatted(withInherited ? "CASE WHEN a.unit_id IS NULL THEN '{}'"
-                + " ELSE inherited_scope(a.province_id, a.unit_id)::text[] END" : "'{}'::text[]");
+        return SELECT.formatted(
+                withInherited
+                        ? "CASE WHEN a.unit_id IS NULL THEN '{}'"
+                                + " ELSE inherited_scope(a.province_id, a.unit_id)::text[] END"
+                        : "'{}'::text[]");
     }
 
     public Optional<User> findById(long id) {
@@ -77,15 +80,16 @@ public class UserRepository {
         Map<String, Object> values = new HashMap<>();
         values.put(ScopeSql.PARAMETER, scope);
         return jdbc.execute(connection -> {
-            try (PreparedStatement ps = NamedSql.of(select(false) + " WHERE " + ScopeSql.reads("u.path")
-                    + " ORDER BY a.username").prepare(connection, values)) {
+            try (PreparedStatement ps = NamedSql.of(
+                            select(false) + " WHERE " + ScopeSql.reads("u.path") + " ORDER BY a.username")
+                    .prepare(connection, values)) {
                 return read(ps.executeQuery());
             }
         });
     }
 
-    public long insert(String username, String displayName, Role role, Long provinceId, Long unitId,
-                       String passwordHash) {
+    public long insert(
+            String username, String displayName, Role role, Long provinceId, Long unitId, String passwordHash) {
         return jdbc.prepareStatement("""
                 INSERT INTO app_user (username, display_name, role, province_id, unit_id, password_hash)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING RETURNING id
@@ -138,7 +142,8 @@ public class UserRepository {
         return jdbc.prepareStatement("SELECT username, token_version, enabled FROM app_user WHERE id = ?", ps -> {
             ps.setLong(1, userId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new SessionState(rs.getString(1), rs.getLong(2), rs.getBoolean(3)))
+                return rs.next()
+                        ? Optional.of(new SessionState(rs.getString(1), rs.getLong(2), rs.getBoolean(3)))
                         : Optional.empty();
             }
         });

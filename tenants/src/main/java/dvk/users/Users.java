@@ -10,7 +10,6 @@ import dvk.errors.TenantErrorCode;
 import dvk.units.Unit;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -72,8 +71,10 @@ public class Users {
      */
     public User create(Caller creator, NewUser request, @Nullable LocalDate unitOn) {
         validate(request);
-        String username = creator.isAdmin() ? request.username().trim()
-                : unitAccess.readable(creator, creator.unitId()).code() + "." + request.username().trim();
+        String username = creator.isAdmin()
+                ? request.username().trim()
+                : unitAccess.readable(creator, creator.unitId()).code() + "."
+                        + request.username().trim();
         Role role = Role.parse(request.role());
         Unit unit = null;
         if (role != Role.ADMIN) {
@@ -85,9 +86,14 @@ public class Users {
         if (!creator.isAdmin() && (role.atLeast(creator.role()))) {
             throw new InvalidException(TenantErrorCode.INVALID_USER, "role");
         }
-        long id = repository.insert(username, request.displayName() == null
-                        ? request.username().trim() : request.displayName().trim(), role,
-                unit == null ? null : unit.provinceId(), unit == null ? null : unit.id(),
+        long id = repository.insert(
+                username,
+                request.displayName() == null
+                        ? request.username().trim()
+                        : request.displayName().trim(),
+                role,
+                unit == null ? null : unit.provinceId(),
+                unit == null ? null : unit.id(),
                 hasher.hash(request.password()));
         if (id < 0) {
             throw new ConflictException(TenantErrorCode.USERNAME_TAKEN, username);
@@ -97,8 +103,13 @@ public class Users {
 
     /** Creates the user unless the username exists; for first-start seeding. */
     public void createIfMissing(String username, String displayName, Role role, Unit unit, String password) {
-        repository.insert(username, displayName, role, unit == null ? null : unit.provinceId(),
-                unit == null ? null : unit.id(), hasher.hash(password));
+        repository.insert(
+                username,
+                displayName,
+                role,
+                unit == null ? null : unit.provinceId(),
+                unit == null ? null : unit.id(),
+                hasher.hash(password));
     }
 
     /** Sets a new password; the user's existing sessions end (see {@link UserRepository#updatePassword}). */
@@ -136,13 +147,16 @@ public class Users {
 
     /** A user the caller may manage; anyone else does not exist for them. */
     private User managed(Caller admin, String username) {
-        return repository.findByUsername(username, admin.readScope())
-                .filter(u -> admin.isAdmin() || admin.role().atLeast(Role.MANAGER) && !u.role().atLeast(admin.role()))
+        return repository
+                .findByUsername(username, admin.readScope())
+                .filter(u -> admin.isAdmin()
+                        || admin.role().atLeast(Role.MANAGER) && !u.role().atLeast(admin.role()))
                 .orElseThrow(() -> new NotFoundException(TenantErrorCode.USER_NOT_FOUND, username));
     }
 
     private static void validate(NewUser request) {
-        if (request.username() == null || !request.username().trim().matches("[A-Za-z0-9._-]{2,64}")
+        if (request.username() == null
+                || !request.username().trim().matches("[A-Za-z0-9._-]{2,64}")
                 || UNIT_PREFIXED.matcher(request.username().trim()).lookingAt()) {
             throw new InvalidException(TenantErrorCode.INVALID_USER, "username");
         }

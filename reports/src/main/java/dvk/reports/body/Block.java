@@ -6,16 +6,13 @@ import java.util.List;
 public sealed interface Block {
 
     /** A section heading; level 1 is "I. …" in capitals, level 2 is "1. …". */
-    record Heading(int level, String text) implements Block {
-    }
+    record Heading(int level, String text) implements Block {}
 
     /** A justified body paragraph. */
-    record Paragraph(String text) implements Block {
-    }
+    record Paragraph(String text) implements Block {}
 
     /** A "- …" list item. */
-    record Bullet(String text) implements Block {
-    }
+    record Bullet(String text) implements Block {}
 
     /** A ruled table; the header is one row, a non-null {@code totals} row is printed in bold. */
     record Table(TableKind kind, List<String> header, List<List<String>> rows, List<String> totals) implements Block {
@@ -34,6 +31,5 @@ public sealed interface Block {
     }
 
     /** One bar: category label and value. */
-    record ChartBar(String label, long value) {
-    }
+    record ChartBar(String label, long value) {}
 }

@@ -35,18 +35,23 @@ final class FollowUpSections {
         List<TargetLine> targets = pack.targets();
         long met = targets.stream().filter(TargetLine::met).count();
         long measured = targets.stream().filter(TargetLine::measured).count();
-        String unmeasured = measured == targets.size() ? ""
+        String unmeasured = measured == targets.size()
+                ? ""
                 : "; " + (targets.size() - measured) + " chỉ tiêu chưa có số liệu để đánh giá";
         blocks.add(new Block.Paragraph("Đạt " + met + "/" + measured + " chỉ tiêu có số liệu theo Kế hoạch" + unmeasured
                 + (met == measured ? "." : "; các chỉ tiêu chưa đạt cần tập trung chỉ đạo trong thời gian tới.")));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             TargetLine target = targets.get(i);
-            rows.add(List.of(Integer.toString(i + 1), target.name(),
-                    target.measured() ? value(target.measure(), target.actual()) : "–", target.comparison(),
+            rows.add(List.of(
+                    Integer.toString(i + 1),
+                    target.name(),
+                    target.measured() ? value(target.measure(), target.actual()) : "–",
+                    target.comparison(),
                     target.verdict()));
         }
-        blocks.add(new Block.Table(TableKind.TARGETS, List.of("TT", "Nội dung", "Kết quả", "Chỉ tiêu", "Đánh giá"), rows, null));
+        blocks.add(new Block.Table(
+                TableKind.TARGETS, List.of("TT", "Nội dung", "Kết quả", "Chỉ tiêu", "Đánh giá"), rows, null));
     }
 
     private void submissions() {
@@ -55,11 +60,19 @@ final class FollowUpSections {
         List<SubmissionLine> lines = pack.submissions().lines();
         for (int i = 0; i < lines.size(); i++) {
             SubmissionLine line = lines.get(i);
-            rows.add(List.of(Integer.toString(i + 1), line.formName(), number(line.expected()), number(line.onTime()),
-                    number(line.late()), number(line.missing())));
+            rows.add(List.of(
+                    Integer.toString(i + 1),
+                    line.formName(),
+                    number(line.expected()),
+                    number(line.onTime()),
+                    number(line.late()),
+                    number(line.missing())));
         }
-        blocks.add(new Block.Table(TableKind.SUBMISSIONS,
-                List.of("TT", "Biểu mẫu", "Phải gửi", "Đúng hạn", "Gửi muộn", "Chưa gửi"), rows, null));
+        blocks.add(new Block.Table(
+                TableKind.SUBMISSIONS,
+                List.of("TT", "Biểu mẫu", "Phải gửi", "Đúng hạn", "Gửi muộn", "Chưa gửi"),
+                rows,
+                null));
         List<LateSubmission> late = pack.submissions().late();
         List<MissingSubmission> missing = pack.submissions().missing();
         if (late.isEmpty() && missing.isEmpty()) {
@@ -68,8 +81,8 @@ final class FollowUpSections {
         }
         if (!late.isEmpty()) {
             blocks.add(new Block.Paragraph("Các đơn vị gửi muộn (" + late.size() + "):"));
-            late.forEach(item -> blocks.add(new Block.Bullet(item.unitName() + ": " + item.formName()
-                    + ", nhận ngày " + VietnameseText.shortDate(item.received()) + ";")));
+            late.forEach(item -> blocks.add(new Block.Bullet(item.unitName() + ": " + item.formName() + ", nhận ngày "
+                    + VietnameseText.shortDate(item.received()) + ";")));
         }
         if (!missing.isEmpty()) {
             blocks.add(new Block.Paragraph("Các đơn vị chưa gửi (" + missing.size() + "):"));
@@ -83,28 +96,47 @@ final class FollowUpSections {
         blocks.add(new Block.Paragraph("Qua rà soát, đánh giá, đề xuất " + candidates.size()
                 + " mô hình, điển hình “Dân vận khéo” tiêu biểu (xếp theo thứ tự ưu tiên):"));
         List<List<String>> rows = candidates.stream()
-                .map(c -> List.of(Integer.toString(c.rank()), c.registrantName() + " (" + c.registrantType().label() + ")",
-                        c.unitName(), c.modelName(), c.rating().label(), Integer.toString(c.yearsSustained()),
+                .map(c -> List.of(
+                        Integer.toString(c.rank()),
+                        c.registrantName() + " (" + c.registrantType().label() + ")",
+                        c.unitName(),
+                        c.modelName(),
+                        c.rating().label(),
+                        Integer.toString(c.yearsSustained()),
                         c.proposedLevel()))
                 .toList();
-        blocks.add(new Block.Table(TableKind.CANDIDATES, List.of("TT", "Tập thể, cá nhân", "Đơn vị", "Tên mô hình",
-                "Hiệu quả", "Số năm duy trì", "Đề nghị"), rows, null));
+        blocks.add(new Block.Table(
+                TableKind.CANDIDATES,
+                List.of("TT", "Tập thể, cá nhân", "Đơn vị", "Tên mô hình", "Hiệu quả", "Số năm duy trì", "Đề nghị"),
+                rows,
+                null));
         List<CommendationQuota> quotas = pack.commendation().quotas();
         List<List<String>> quotaRows = new ArrayList<>();
         for (int i = 0; i < quotas.size(); i++) {
             CommendationQuota quota = quotas.get(i);
-            quotaRows.add(List.of(Integer.toString(i + 1), quota.reviewName(), quota.awardingBody(),
-                    quota.registrantType().label(), number(quota.quota()), number(quota.proposed())));
+            quotaRows.add(List.of(
+                    Integer.toString(i + 1),
+                    quota.reviewName(),
+                    quota.awardingBody(),
+                    quota.registrantType().label(),
+                    number(quota.quota()),
+                    number(quota.proposed())));
         }
         blocks.add(new Block.Paragraph("Số lượng đề nghị khen thưởng so với chỉ tiêu được giao:"));
-        blocks.add(new Block.Table(TableKind.QUOTAS, List.of("TT", "Đợt xét", "Cấp khen thưởng", "Đối tượng",
-                "Chỉ tiêu", "Đề nghị"), quotaRows, null));
-        List<String> over = quotas.stream().filter(q -> q.proposed() > q.quota())
-                .map(q -> q.reviewName() + " – " + q.awardingBody() + " (" + q.registrantType().label().toLowerCase(java.util.Locale.ROOT) + ")")
+        blocks.add(new Block.Table(
+                TableKind.QUOTAS,
+                List.of("TT", "Đợt xét", "Cấp khen thưởng", "Đối tượng", "Chỉ tiêu", "Đề nghị"),
+                quotaRows,
+                null));
+        List<String> over = quotas.stream()
+                .filter(q -> q.proposed() > q.quota())
+                .map(q -> q.reviewName() + " – " + q.awardingBody() + " ("
+                        + q.registrantType().label().toLowerCase(java.util.Locale.ROOT) + ")")
                 .toList();
-        blocks.add(new Block.Paragraph(over.isEmpty()
-                ? "Số lượng đề nghị khen thưởng nằm trong chỉ tiêu được giao."
-                : "Số đề nghị vượt chỉ tiêu, cần xem xét lại: " + String.join("; ", over) + "."));
+        blocks.add(new Block.Paragraph(
+                over.isEmpty()
+                        ? "Số lượng đề nghị khen thưởng nằm trong chỉ tiêu được giao."
+                        : "Số đề nghị vượt chỉ tiêu, cần xem xét lại: " + String.join("; ", over) + "."));
     }
 
     private static String value(TargetMeasure measure, double actual) {

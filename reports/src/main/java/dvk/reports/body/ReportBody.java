@@ -44,8 +44,8 @@ public final class ReportBody {
             return;
         }
         blocks.add(new Block.Heading(1, "SỐ LIỆU CẬP NHẬT SAU NGÀY CHỐT"));
-        blocks.add(new Block.Paragraph("Số liệu cập nhật sau ngày chốt " + VietnameseText.shortDate(pack.freeze().day())
-                + " (không tính vào số liệu nêu trên):"));
+        blocks.add(new Block.Paragraph("Số liệu cập nhật sau ngày chốt "
+                + VietnameseText.shortDate(pack.freeze().day()) + " (không tính vào số liệu nêu trên):"));
         for (Freeze.Update update : pack.freeze().updates()) {
             blocks.add(new Block.Bullet(update.unitName() + ": " + String.join("; ", update.changes()) + "."));
         }
@@ -55,7 +55,8 @@ public final class ReportBody {
         SummaryFigures now = pack.current();
         blocks.add(new Block.Heading(1, "I. KẾT QUẢ THỰC HIỆN PHONG TRÀO"));
         blocks.add(new Block.Heading(2, "1. Kết quả đăng ký, triển khai mô hình"));
-        blocks.add(new Block.Paragraph("Tính đến ngày " + VietnameseText.shortDate(pack.header().period().lastDay())
+        blocks.add(new Block.Paragraph("Tính đến ngày "
+                + VietnameseText.shortDate(pack.header().period().lastDay())
                 + ", toàn " + unitWord() + " có " + number(now.models()) + " mô hình “Dân vận khéo” đăng ký thực hiện"
                 + compared(SummaryFigures::models, "mô hình") + "; trong đó tập thể "
                 + number(now.byRegistrant().collectives()) + " mô hình"
@@ -65,18 +66,22 @@ public final class ReportBody {
         if (pack.comparison() != null && pack.comparisonNote() != null) {
             blocks.add(new Block.Paragraph(pack.comparisonNote()));
         }
-        blocks.add(new Block.Paragraph("Về tình trạng thực hiện: " + number(now.byStatus().newModels()) + " mô hình mới"
-                + compared(f -> f.byStatus().newModels(), "mô hình") + "; "
-                + number(now.byStatus().continued()) + " mô hình tiếp tục thực hiện"
-                + compared(f -> f.byStatus().continued(), "mô hình") + "; "
-                + number(now.byStatus().replicated()) + " mô hình được nhân rộng"
-                + compared(f -> f.byStatus().replicated(), "mô hình") + "."));
+        blocks.add(new Block.Paragraph(
+                "Về tình trạng thực hiện: " + number(now.byStatus().newModels()) + " mô hình mới"
+                        + compared(f -> f.byStatus().newModels(), "mô hình") + "; "
+                        + number(now.byStatus().continued()) + " mô hình tiếp tục thực hiện"
+                        + compared(f -> f.byStatus().continued(), "mô hình") + "; "
+                        + number(now.byStatus().replicated()) + " mô hình được nhân rộng"
+                        + compared(f -> f.byStatus().replicated(), "mô hình") + "."));
         blocks.add(new Block.Heading(2, "2. Kết quả rà soát, đánh giá mô hình"));
-        blocks.add(new Block.Paragraph("Đã rà soát, đánh giá " + number(now.modelsReviewed()) + "/" + number(now.models())
-                + " mô hình" + compared(SummaryFigures::modelsReviewed, "mô hình") + "; trong đó hiệu quả cao "
-                + number(now.byEfficiency().high()) + " mô hình" + compared(f -> f.byEfficiency().high(), "mô hình")
-                + ", khá " + number(now.byEfficiency().good()) + ", trung bình " + number(now.byEfficiency().average())
-                + ", chưa đạt " + number(now.byEfficiency().notMet()) + " mô hình."));
+        blocks.add(
+                new Block.Paragraph("Đã rà soát, đánh giá " + number(now.modelsReviewed()) + "/" + number(now.models())
+                        + " mô hình" + compared(SummaryFigures::modelsReviewed, "mô hình") + "; trong đó hiệu quả cao "
+                        + number(now.byEfficiency().high()) + " mô hình"
+                        + compared(f -> f.byEfficiency().high(), "mô hình")
+                        + ", khá " + number(now.byEfficiency().good()) + ", trung bình "
+                        + number(now.byEfficiency().average())
+                        + ", chưa đạt " + number(now.byEfficiency().notMet()) + " mô hình."));
         blocks.add(new Block.Heading(2, "3. Hiệu quả lan tỏa"));
         blocks.add(new Block.Paragraph("Các mô hình đã tuyên truyền, vận động " + number(now.householdsReached())
                 + " hộ gia đình tham gia" + compared(SummaryFigures::householdsReached, "hộ")
@@ -88,8 +93,10 @@ public final class ReportBody {
 
     private void unitsAndFields() {
         blocks.add(new Block.Heading(1, "II. KẾT QUẢ THEO ĐƠN VỊ VÀ LĨNH VỰC"));
-        blocks.add(new Block.Paragraph("Số mô hình của các đơn vị trực thuộc theo lĩnh vực như sau (danh sách chi tiết tại Phụ lục):"));
-        List<String> header = new ArrayList<>(List.of("TT", "Đơn vị", "Tổng số mô hình", "Đã đánh giá", "Hiệu quả cao"));
+        blocks.add(new Block.Paragraph(
+                "Số mô hình của các đơn vị trực thuộc theo lĩnh vực như sau (danh sách chi tiết tại Phụ lục):"));
+        List<String> header =
+                new ArrayList<>(List.of("TT", "Đơn vị", "Tổng số mô hình", "Đã đánh giá", "Hiệu quả cao"));
         pack.fields().forEach(field -> header.add(field.name()));
         List<List<String>> rows = new ArrayList<>();
         List<UnitFieldRow> unitRows = pack.fieldTable().rows();
@@ -102,7 +109,9 @@ public final class ReportBody {
         List<Block.ChartBar> byField = new ArrayList<>();
         List<CampaignField> fields = pack.fields();
         for (int i = 0; i < fields.size(); i++) {
-            byField.add(new Block.ChartBar(fields.get(i).name(), pack.fieldTable().totals().modelsByField().get(i)));
+            byField.add(new Block.ChartBar(
+                    fields.get(i).name(),
+                    pack.fieldTable().totals().modelsByField().get(i)));
         }
         blocks.add(new Block.Chart("Biểu đồ 1. Số mô hình theo lĩnh vực", byField));
         List<Block.ChartBar> byUnit = unitRows.stream()
@@ -112,8 +121,8 @@ public final class ReportBody {
     }
 
     private static List<String> fieldRow(String index, String name, UnitFieldRow row) {
-        List<String> cells = new ArrayList<>(List.of(index, name, number(row.models()),
-                number(row.modelsReviewed()), number(row.highEfficiency())));
+        List<String> cells = new ArrayList<>(
+                List.of(index, name, number(row.models()), number(row.modelsReviewed()), number(row.highEfficiency())));
         row.modelsByField().forEach(count -> cells.add(number(count)));
         return cells;
     }

@@ -15,8 +15,7 @@ public final class VietnameseText {
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATA_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
-    private VietnameseText() {
-    }
+    private VietnameseText() {}
 
     /** "1.250.000": Vietnamese groups thousands with dots. */
     public static String number(long value) {

@@ -3,8 +3,7 @@ package dvk.reports.chart;
 /** Picks round tick steps (1, 2, 5 × 10ⁿ) so that an axis has about five ticks. */
 final class AxisSteps {
 
-    private AxisSteps() {
-    }
+    private AxisSteps() {}
 
     static long niceStep(long max) {
         double rough = max / 5.0;

@@ -23,6 +23,7 @@ public final class BarChartPainter {
 
     /** Pixels per point: 3 gives 216 dpi, sharp in print. */
     private static final int SCALE = 3;
+
     private static final float FONT_SIZE = 8f;
     private static final int MAX_ROW_HEIGHT = 20;
     private static final int TOP = 6;
@@ -63,11 +64,17 @@ public final class BarChartPainter {
 
     private void draw(Graphics2D g, List<Block.ChartBar> bars, int width, int rowHeight) {
         FontMetrics metrics = g.getFontMetrics();
-        int labelWidth = Math.min(width * 2 / 5, bars.stream()
-                .mapToInt(bar -> metrics.stringWidth(bar.label())).max().orElse(0) + 6 * SCALE);
+        int labelWidth = Math.min(
+                width * 2 / 5,
+                bars.stream()
+                                .mapToInt(bar -> metrics.stringWidth(bar.label()))
+                                .max()
+                                .orElse(0)
+                        + 6 * SCALE);
         int plotLeft = labelWidth;
         int plotWidth = width - plotLeft - metrics.stringWidth("00.000") - 4 * SCALE;
-        long max = Math.max(1, bars.stream().mapToLong(Block.ChartBar::value).max().orElse(1));
+        long max =
+                Math.max(1, bars.stream().mapToLong(Block.ChartBar::value).max().orElse(1));
         long step = AxisSteps.niceStep(max);
         long axisMax = ((max + step - 1) / step) * step;
         int plotTop = TOP * SCALE;

@@ -20,8 +20,7 @@ final class DocxAnnex {
 
     private static final int POINTS = 8;
 
-    private DocxAnnex() {
-    }
+    private DocxAnnex() {}
 
     static void add(XWPFDocument document, ReportPack pack) {
         XWPFParagraph title = document.createParagraph();
@@ -30,12 +29,17 @@ final class DocxAnnex {
         XWPFParagraph subtitle = document.createParagraph();
         DocxParts.tight(subtitle, ParagraphAlignment.CENTER);
         subtitle.setSpacingAfter(120);
-        DocxParts.run(subtitle, "(" + pack.header().unitName() + ", " + pack.header().period().label() + ")", 12, "i");
+        DocxParts.run(
+                subtitle,
+                "(" + pack.header().unitName() + ", " + pack.header().period().label() + ")",
+                12,
+                "i");
 
         List<CampaignField> fields = pack.fields();
         List<String> header = new ArrayList<>(List.of("TT", "Tên tập thể, cá nhân", "Tên mô hình"));
         fields.forEach(field -> header.add(field.name()));
-        header.addAll(List.of("Hình thức thực hiện", "Thời gian thực hiện", "Dự kiến kết quả", "Tình trạng", "Ghi chú"));
+        header.addAll(
+                List.of("Hình thức thực hiện", "Thời gian thực hiện", "Dự kiến kết quả", "Tình trạng", "Ghi chú"));
         XWPFTable table = document.createTable(1, header.size());
         XWPFTableRow head = table.getRow(0);
         head.setRepeatHeader(true);
@@ -45,8 +49,11 @@ final class DocxAnnex {
         int unitNumber = 0;
         for (AnnexUnit unit : pack.annex()) {
             unitNumber++;
-            spanningRow(table, unitNumber + ". " + unit.unitName().toUpperCase(new Locale("vi"))
-                    + " (" + unit.registrations().size() + " mô hình)", header.size());
+            spanningRow(
+                    table,
+                    unitNumber + ". " + unit.unitName().toUpperCase(new Locale("vi")) + " ("
+                            + unit.registrations().size() + " mô hình)",
+                    header.size());
             section(table, "I", RegistrantType.COLLECTIVE, unit, fields);
             section(table, "II", RegistrantType.INDIVIDUAL, unit, fields);
         }
@@ -54,8 +61,8 @@ final class DocxAnnex {
         DocxParts.typeset(table);
     }
 
-    private static void section(XWPFTable table, String numeral, RegistrantType type, AnnexUnit unit,
-            List<CampaignField> fields) {
+    private static void section(
+            XWPFTable table, String numeral, RegistrantType type, AnnexUnit unit, List<CampaignField> fields) {
         List<Registration> registrations = unit.registrations().stream()
                 .filter(registration -> registration.registrantType() == type)
                 .toList();
@@ -69,14 +76,22 @@ final class DocxAnnex {
         for (Registration registration : registrations) {
             number++;
             XWPFTableRow row = table.createRow();
-            List<String> cells = new ArrayList<>(List.of(Integer.toString(number), registration.registrantName(),
-                    registration.modelName()));
+            List<String> cells = new ArrayList<>(
+                    List.of(Integer.toString(number), registration.registrantName(), registration.modelName()));
             fields.forEach(field -> cells.add(registration.fieldCodes().contains(field.code()) ? "1" : ""));
-            cells.addAll(List.of(registration.method(), registration.timeframe(), registration.expectedResult(),
-                    registration.status().label(), registration.note()));
+            cells.addAll(List.of(
+                    registration.method(),
+                    registration.timeframe(),
+                    registration.expectedResult(),
+                    registration.status().label(),
+                    registration.note()));
             for (int i = 0; i < cells.size(); i++) {
                 boolean left = i == 1 || i == 2;
-                DocxParts.cellText(row.getCell(i), cells.get(i), POINTS, "",
+                DocxParts.cellText(
+                        row.getCell(i),
+                        cells.get(i),
+                        POINTS,
+                        "",
                         left ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
             }
         }

@@ -53,7 +53,10 @@ public final class DocxPackWriter {
                     ? document.getDocument().getBody().getSectPr()
                     : document.getDocument().getBody().addNewSectPr();
             DocxParts.pageSetup(annex, true);
-            DocxPageNumbers.add(document, annex, List.of(sectionEnd.getCTP().getPPr().getSectPr()),
+            DocxPageNumbers.add(
+                    document,
+                    annex,
+                    List.of(sectionEnd.getCTP().getPPr().getSectPr()),
                     VietnameseText.dataTime(pack.asOf()));
             document.write(out);
         } catch (IOException e) {
@@ -71,7 +74,12 @@ public final class DocxPackWriter {
         XWPFTableCell right = table.getRow(0).getCell(1);
         DocxParts.cellText(right, "ĐẢNG CỘNG SẢN VIỆT NAM", 15, "bu", ParagraphAlignment.RIGHT);
         cellLine(right, "", 13, "", ParagraphAlignment.RIGHT);
-        cellLine(right, VietnameseText.placeAndDate(header.placeName(), header.date()), 13, "i", ParagraphAlignment.RIGHT);
+        cellLine(
+                right,
+                VietnameseText.placeAndDate(header.placeName(), header.date()),
+                13,
+                "i",
+                ParagraphAlignment.RIGHT);
         DocxParts.verticalAlign(left, XWPFTableCell.XWPFVertAlign.TOP);
         DocxParts.verticalAlign(right, XWPFTableCell.XWPFVertAlign.TOP);
         DocxParts.widths(table, new int[] {4100, DocxParts.PORTRAIT_TEXT_WIDTH - 4100});
@@ -117,8 +125,13 @@ public final class DocxPackWriter {
         try {
             java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
             int heightPoints = CHART_WIDTH_POINTS * image.getHeight() / image.getWidth();
-            picture.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "chart.png",
-                    Units.toEMU(CHART_WIDTH_POINTS), Units.toEMU(heightPoints));
+            picture.createRun()
+                    .addPicture(
+                            new ByteArrayInputStream(png),
+                            Document.PICTURE_TYPE_PNG,
+                            "chart.png",
+                            Units.toEMU(CHART_WIDTH_POINTS),
+                            Units.toEMU(heightPoints));
         } catch (IOException | InvalidFormatException e) {
             throw new IllegalStateException("Cannot place a chart in the DOCX pack", e);
         }
@@ -158,7 +171,8 @@ public final class DocxPackWriter {
         return paragraph;
     }
 
-    private static void cellLine(XWPFTableCell cell, String text, int points, String style, ParagraphAlignment alignment) {
+    private static void cellLine(
+            XWPFTableCell cell, String text, int points, String style, ParagraphAlignment alignment) {
         XWPFParagraph paragraph = cell.addParagraph();
         tight(paragraph, alignment);
         run(paragraph, text, points, style);

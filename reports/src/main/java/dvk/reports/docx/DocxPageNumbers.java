@@ -18,8 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
  */
 final class DocxPageNumbers {
 
-    private DocxPageNumbers() {
-    }
+    private DocxPageNumbers() {}
 
     static void add(XWPFDocument document, CTSectPr last, List<CTSectPr> earlier, String dataTime) {
         XWPFHeader numbered = document.createHeader(HeaderFooterType.DEFAULT);

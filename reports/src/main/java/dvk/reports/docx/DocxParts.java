@@ -21,20 +21,22 @@ final class DocxParts {
 
     /** A4 in twips (1/20 pt). */
     static final int A4_SHORT = 11906;
+
     static final int A4_LONG = 16838;
     /** Margins in twips: 20 mm top and bottom, 30 mm left, 15 mm right. */
     static final int MARGIN_TOP = 1134;
+
     static final int MARGIN_BOTTOM = 1134;
     static final int MARGIN_LEFT = 1701;
     static final int MARGIN_RIGHT = 851;
     static final int MARGIN_HEADER = 567;
     /** Annex pages: landscape, narrower left margin as in the PDF. */
     static final int ANNEX_MARGIN_LEFT = 1134;
+
     static final int PORTRAIT_TEXT_WIDTH = A4_SHORT - MARGIN_LEFT - MARGIN_RIGHT;
     static final int LANDSCAPE_TEXT_WIDTH = A4_LONG - ANNEX_MARGIN_LEFT - MARGIN_RIGHT;
 
-    private DocxParts() {
-    }
+    private DocxParts() {}
 
     /** Adds a run in Times New Roman; {@code style} letters: b bold, i italic, u underline. */
     static XWPFRun run(XWPFParagraph paragraph, String text, int points, String style) {
@@ -97,11 +99,13 @@ final class DocxParts {
             total += width;
         }
         CTTblWidth tableWidth = table.getCTTbl().getTblPr().isSetTblW()
-                ? table.getCTTbl().getTblPr().getTblW() : table.getCTTbl().getTblPr().addNewTblW();
+                ? table.getCTTbl().getTblPr().getTblW()
+                : table.getCTTbl().getTblPr().addNewTblW();
         tableWidth.setType(STTblWidth.DXA);
         tableWidth.setW(BigInteger.valueOf(total));
         CTTblGrid grid = table.getCTTbl().getTblGrid() != null
-                ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+                ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }

@@ -21,8 +21,7 @@ final class DocxStyles {
     static final String NORMAL = "Normal";
     private static final int BODY_HALF_POINTS = 26;
 
-    private DocxStyles() {
-    }
+    private DocxStyles() {}
 
     static void add(XWPFDocument document) {
         XWPFStyles styles = document.createStyles();

@@ -13,8 +13,7 @@ final class DocxTables {
 
     private static final int CELL_POINTS = 10;
 
-    private DocxTables() {
-    }
+    private DocxTables() {}
 
     static void add(XWPFDocument document, Block.Table table) {
         int columns = table.header().size();

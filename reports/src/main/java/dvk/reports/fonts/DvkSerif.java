@@ -14,8 +14,7 @@ public final class DvkSerif {
     /** The family Word documents ask for; Liberation Serif has the same metrics. */
     public static final String WORD_FAMILY = "Times New Roman";
 
-    private DvkSerif() {
-    }
+    private DvkSerif() {}
 
     /** Loads the regular face for Java2D drawing (charts); callers derive sizes from it. */
     public static Font regular() {

@@ -1,5 +1,4 @@
 package dvk.reports.pack;
 
 /** Models by who registered them: collectives (tập thể) and individuals (cá nhân). */
-public record RegistrantCounts(int collectives, int individuals) {
-}
+public record RegistrantCounts(int collectives, int individuals) {}

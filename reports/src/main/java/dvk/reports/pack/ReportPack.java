@@ -30,19 +30,60 @@ public record ReportPack(
         Freeze freeze) {
 
     /** A pack of the current figures. */
-    public ReportPack(PackKind kind, DocumentHeader header, SummaryFigures current, SummaryFigures comparison,
-                      String comparisonNote, List<FigureLine> figures, List<CampaignField> fields,
-                      FieldTable fieldTable, List<TargetLine> targets, Submissions submissions,
-                      Commendation commendation, List<AnnexUnit> annex, Signer signer, List<String> recipients,
-                      Instant asOf) {
-        this(kind, header, current, comparison, comparisonNote, figures, fields, fieldTable, targets, submissions,
-                commendation, annex, signer, recipients, asOf, null);
+    public ReportPack(
+            PackKind kind,
+            DocumentHeader header,
+            SummaryFigures current,
+            SummaryFigures comparison,
+            String comparisonNote,
+            List<FigureLine> figures,
+            List<CampaignField> fields,
+            FieldTable fieldTable,
+            List<TargetLine> targets,
+            Submissions submissions,
+            Commendation commendation,
+            List<AnnexUnit> annex,
+            Signer signer,
+            List<String> recipients,
+            Instant asOf) {
+        this(
+                kind,
+                header,
+                current,
+                comparison,
+                comparisonNote,
+                figures,
+                fields,
+                fieldTable,
+                targets,
+                submissions,
+                commendation,
+                annex,
+                signer,
+                recipients,
+                asOf,
+                null);
     }
 
     /** The same pack made from a freeze. */
     public ReportPack frozen(Freeze frozenAs) {
-        return new ReportPack(kind, header, current, comparison, comparisonNote, figures, fields, fieldTable,
-                targets, submissions, commendation, annex, signer, recipients, asOf, frozenAs);
+        return new ReportPack(
+                kind,
+                header,
+                current,
+                comparison,
+                comparisonNote,
+                figures,
+                fields,
+                fieldTable,
+                targets,
+                submissions,
+                commendation,
+                annex,
+                signer,
+                recipients,
+                asOf,
+                frozenAs);
     }
 
     public ReportPack {

@@ -1,5 +1,4 @@
 package dvk.reports.pack;
 
 /** Models by status: new (mới), continued (tiếp tục), replicated (nhân rộng). */
-public record StatusCounts(int newModels, int continued, int replicated) {
-}
+public record StatusCounts(int newModels, int continued, int replicated) {}

@@ -9,5 +9,4 @@ public record SummaryFigures(
         long householdsReached,
         long fundsMobilisedVnd,
         int worksCompleted,
-        int modelsReviewed) {
-}
+        int modelsReviewed) {}

@@ -11,24 +11,25 @@ import java.util.Locale;
 /** Turns the annex registrations into the Mẫu M2 rows of pack-annex.jrxml: unit, "I. Tập thể", "II. Cá nhân", lines. */
 final class AnnexRows {
 
-    private AnnexRows() {
-    }
+    private AnnexRows() {}
 
     static List<TemplateRow> of(List<AnnexUnit> units, List<CampaignField> fields) {
         List<TemplateRow> rows = new ArrayList<>();
         int unitNumber = 0;
         for (AnnexUnit unit : units) {
             unitNumber++;
-            rows.add(TemplateRow.text("UNIT", unitNumber + ". " + unit.unitName().toUpperCase(new Locale("vi"))
-                    + " (" + unit.registrations().size() + " mô hình)"));
+            rows.add(TemplateRow.text(
+                    "UNIT",
+                    unitNumber + ". " + unit.unitName().toUpperCase(new Locale("vi")) + " ("
+                            + unit.registrations().size() + " mô hình)"));
             addSection(rows, "I", RegistrantType.COLLECTIVE, unit, fields);
             addSection(rows, "II", RegistrantType.INDIVIDUAL, unit, fields);
         }
         return rows;
     }
 
-    private static void addSection(List<TemplateRow> rows, String numeral, RegistrantType type, AnnexUnit unit,
-            List<CampaignField> fields) {
+    private static void addSection(
+            List<TemplateRow> rows, String numeral, RegistrantType type, AnnexUnit unit, List<CampaignField> fields) {
         List<Registration> registrations = unit.registrations().stream()
                 .filter(registration -> registration.registrantType() == type)
                 .toList();
@@ -48,7 +49,8 @@ final class AnnexRows {
         cells.add(registration.registrantName());
         cells.add(registration.modelName());
         for (int slot = 0; slot < TemplateLayout.FIELD_SLOTS; slot++) {
-            boolean marked = slot < fields.size() && registration.fieldCodes().contains(fields.get(slot).code());
+            boolean marked = slot < fields.size()
+                    && registration.fieldCodes().contains(fields.get(slot).code());
             cells.add(marked ? "1" : null);
         }
         cells.add(registration.method());

@@ -20,8 +20,7 @@ final class CompiledTemplates {
     static final String BODY = "pack-body.jrxml";
     static final String ANNEX = "pack-annex.jrxml";
 
-    private record Key(String template, int fieldCount) {
-    }
+    private record Key(String template, int fieldCount) {}
 
     private final Map<Key, JasperReport> compiled = new ConcurrentHashMap<>();
 

@@ -45,8 +45,8 @@ public final class PdfPackRenderer {
     }
 
     public void write(ReportPack pack, OutputStream out) {
-        JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
-                new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 256), true);
+        JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(
+                PAGES_IN_MEMORY, new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 256), true);
         try {
             List<TemplateRow> body = bodyRows.of(ReportBody.of(pack));
             List<TemplateRow> annex = AnnexRows.of(pack.annex(), pack.fields());
@@ -66,8 +66,9 @@ public final class PdfPackRenderer {
         }
     }
 
-    private JasperPrint fillBody(ReportPack pack, List<TemplateRow> rows, int pagesAfter,
-            JRSwapFileVirtualizer virtualizer) throws JRException {
+    private JasperPrint fillBody(
+            ReportPack pack, List<TemplateRow> rows, int pagesAfter, JRSwapFileVirtualizer virtualizer)
+            throws JRException {
         DocumentHeader header = pack.header();
         Map<String, Object> parameters = commonParameters(pack, 0, pagesAfter, virtualizer);
         parameters.put("SUPERIOR_BODY", header.superiorBody());
@@ -80,32 +81,39 @@ public final class PdfPackRenderer {
         parameters.put("SIGN_ON_BEHALF", pack.signer().onBehalfOf());
         parameters.put("SIGN_TITLE", pack.signer().title());
         parameters.put("SIGN_NAME", pack.signer().name());
-        parameters.put("RECIPIENTS", String.join("\n", pack.recipients().stream().map(r -> "- " + r).toList()));
-        return JasperFillManager.fillReport(templates.get(CompiledTemplates.BODY, pack.fields().size()),
-                parameters, RecordDataSource.of(rows));
+        parameters.put(
+                "RECIPIENTS",
+                String.join("\n", pack.recipients().stream().map(r -> "- " + r).toList()));
+        return JasperFillManager.fillReport(
+                templates.get(CompiledTemplates.BODY, pack.fields().size()), parameters, RecordDataSource.of(rows));
     }
 
-    private JasperPrint fillAnnex(ReportPack pack, List<TemplateRow> rows, int pagesBefore,
-            JRSwapFileVirtualizer virtualizer) throws JRException {
+    private JasperPrint fillAnnex(
+            ReportPack pack, List<TemplateRow> rows, int pagesBefore, JRSwapFileVirtualizer virtualizer)
+            throws JRException {
         DocumentHeader header = pack.header();
         Map<String, Object> parameters = commonParameters(pack, pagesBefore, 0, virtualizer);
         parameters.put("ANNEX_TITLE", "BIỂU TỔNG HỢP ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO” (MẪU M2)");
-        parameters.put("ANNEX_SUBTITLE", "(Kèm theo " + header.documentNumber() + " ngày "
-                + VietnameseText.shortDate(header.date()) + " của " + header.issuingBody() + " "
-                + header.superiorBody() + " – " + header.unitName() + ", " + header.period().label() + ")");
+        parameters.put(
+                "ANNEX_SUBTITLE",
+                "(Kèm theo " + header.documentNumber() + " ngày "
+                        + VietnameseText.shortDate(header.date()) + " của " + header.issuingBody() + " "
+                        + header.superiorBody() + " – " + header.unitName() + ", "
+                        + header.period().label() + ")");
         for (int slot = 0; slot < pack.fields().size(); slot++) {
             parameters.put("FIELD_" + slot, pack.fields().get(slot).name());
         }
-        return JasperFillManager.fillReport(templates.get(CompiledTemplates.ANNEX, pack.fields().size()),
-                parameters, RecordDataSource.of(rows));
+        return JasperFillManager.fillReport(
+                templates.get(CompiledTemplates.ANNEX, pack.fields().size()), parameters, RecordDataSource.of(rows));
     }
 
-    private static Map<String, Object> commonParameters(ReportPack pack, int pageOffset, int pagesAfter,
-            JRSwapFileVirtualizer virtualizer) {
+    private static Map<String, Object> commonParameters(
+            ReportPack pack, int pageOffset, int pagesAfter, JRSwapFileVirtualizer virtualizer) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
-        parameters.put("DATA_TIME", pack.freeze() != null ? VietnameseText.frozen(pack.freeze())
-                : VietnameseText.dataTime(pack.asOf()));
+        parameters.put(
+                "DATA_TIME",
+                pack.freeze() != null ? VietnameseText.frozen(pack.freeze()) : VietnameseText.dataTime(pack.asOf()));
         parameters.put("PAGE_OFFSET", pageOffset);
         parameters.put("PAGES_AFTER", pagesAfter);
         return parameters;
@@ -117,7 +125,8 @@ public final class PdfPackRenderer {
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setMetadataTitle(String.join(" ", pack.header().titleLines()));
-        configuration.setMetadataAuthor(pack.header().issuingBody() + " " + pack.header().superiorBody());
+        configuration.setMetadataAuthor(
+                pack.header().issuingBody() + " " + pack.header().superiorBody());
         configuration.setMetadataCreator("DVK");
         configuration.setCompressed(true);
         exporter.setConfiguration(configuration);

@@ -15,8 +15,7 @@ final class TemplateLayout {
 
     static final int FIELD_SLOTS = 8;
 
-    private TemplateLayout() {
-    }
+    private TemplateLayout() {}
 
     static void fitFieldColumns(JasperDesign design, int fieldCount) {
         if (fieldCount < 1 || fieldCount > FIELD_SLOTS) {

@@ -18,12 +18,23 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 final class SheetWriter {
 
     /** The few cell styles a workbook shares; Excel limits how many a file may hold. */
-    record Styles(CellStyle title, CellStyle header, CellStyle text, CellStyle bold, CellStyle number,
-            CellStyle boldNumber, CellStyle date) {
+    record Styles(
+            CellStyle title,
+            CellStyle header,
+            CellStyle text,
+            CellStyle bold,
+            CellStyle number,
+            CellStyle boldNumber,
+            CellStyle date) {
 
         Styles(Workbook workbook) {
-            this(style(workbook, true, 13, false), headerStyle(workbook), style(workbook, false, 11, true),
-                    style(workbook, true, 11, true), numberStyle(workbook, false), numberStyle(workbook, true),
+            this(
+                    style(workbook, true, 13, false),
+                    headerStyle(workbook),
+                    style(workbook, false, 11, true),
+                    style(workbook, true, 11, true),
+                    numberStyle(workbook, false),
+                    numberStyle(workbook, true),
                     dateStyle(workbook));
         }
     }

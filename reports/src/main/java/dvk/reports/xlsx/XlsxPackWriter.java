@@ -46,10 +46,13 @@ public final class XlsxPackWriter {
     }
 
     private static void figures(SheetWriter sheet, ReportPack pack) {
-        sheet.title("SỐ LIỆU TỔNG HỢP – " + pack.header().unitName() + ", " + pack.header().period().label());
+        sheet.title("SỐ LIỆU TỔNG HỢP – " + pack.header().unitName() + ", "
+                + pack.header().period().label());
         boolean compared = pack.comparison() != null;
-        sheet.header(compared ? List.of("TT", "Nội dung", "Kỳ này", "Cùng kỳ", "Tăng, giảm")
-                : List.of("TT", "Nội dung", "Kỳ này"));
+        sheet.header(
+                compared
+                        ? List.of("TT", "Nội dung", "Kỳ này", "Cùng kỳ", "Tăng, giảm")
+                        : List.of("TT", "Nội dung", "Kỳ này"));
         int number = 0;
         for (FigureLine line : pack.figures()) {
             List<Object> cells = new ArrayList<>(List.of(++number, line.label(), line.value()));
@@ -63,9 +66,10 @@ public final class XlsxPackWriter {
     }
 
     private static void rollup(SheetWriter sheet, ReportPack pack) {
-        sheet.title("SỐ MÔ HÌNH “DÂN VẬN KHÉO” THEO ĐƠN VỊ VÀ LĨNH VỰC – " + pack.header().unitName()
-                + ", " + pack.header().period().label());
-        List<Object> header = new ArrayList<>(List.of("TT", "Mã đơn vị", "Đơn vị", "Tổng số mô hình", "Đã đánh giá", "Hiệu quả cao"));
+        sheet.title("SỐ MÔ HÌNH “DÂN VẬN KHÉO” THEO ĐƠN VỊ VÀ LĨNH VỰC – "
+                + pack.header().unitName() + ", " + pack.header().period().label());
+        List<Object> header =
+                new ArrayList<>(List.of("TT", "Mã đơn vị", "Đơn vị", "Tổng số mô hình", "Đã đánh giá", "Hiệu quả cao"));
         pack.fields().forEach(field -> header.add(field.name()));
         sheet.header(header);
         int number = 0;
@@ -80,8 +84,8 @@ public final class XlsxPackWriter {
     }
 
     private static List<Object> rollupCells(int number, UnitFieldRow row) {
-        List<Object> cells = new ArrayList<>(List.of(number, row.unitCode(), row.unitName(), row.models(),
-                row.modelsReviewed(), row.highEfficiency()));
+        List<Object> cells = new ArrayList<>(List.of(
+                number, row.unitCode(), row.unitName(), row.models(), row.modelsReviewed(), row.highEfficiency()));
         cells.addAll(row.modelsByField());
         return cells;
     }
@@ -91,9 +95,16 @@ public final class XlsxPackWriter {
         sheet.header(List.of("TT", "Nội dung", "Kết quả", "Đơn vị tính", "Chỉ tiêu", "Ngưỡng", "Đánh giá"));
         int number = 0;
         for (TargetLine target : pack.targets()) {
-            sheet.row(List.of(++number, target.name(), target.measured() ? target.actual() : "",
-                    target.measure() == TargetMeasure.PERCENT ? "%" : "số lượng", target.comparison(),
-                    target.threshold(), target.verdict()), false);
+            sheet.row(
+                    List.of(
+                            ++number,
+                            target.name(),
+                            target.measured() ? target.actual() : "",
+                            target.measure() == TargetMeasure.PERCENT ? "%" : "số lượng",
+                            target.comparison(),
+                            target.threshold(),
+                            target.verdict()),
+                    false);
         }
         sheet.widths(5, 60, 10, 12, 10, 10, 12);
     }
@@ -103,7 +114,9 @@ public final class XlsxPackWriter {
         sheet.header(List.of("TT", "Biểu mẫu", "Phải gửi", "Đúng hạn", "Gửi muộn", "Chưa gửi"));
         int number = 0;
         for (SubmissionLine line : pack.submissions().lines()) {
-            sheet.row(List.of(++number, line.formName(), line.expected(), line.onTime(), line.late(), line.missing()), false);
+            sheet.row(
+                    List.of(++number, line.formName(), line.expected(), line.onTime(), line.late(), line.missing()),
+                    false);
         }
         sheet.blank();
         sheet.header(List.of("TT", "Đơn vị gửi muộn", "Biểu mẫu", "Ngày nhận"));
@@ -121,12 +134,13 @@ public final class XlsxPackWriter {
     }
 
     private static void annex(SheetWriter sheet, ReportPack pack) {
-        sheet.title("BIỂU TỔNG HỢP ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO” (MẪU M2) – " + pack.header().unitName()
-                + ", " + pack.header().period().label());
+        sheet.title("BIỂU TỔNG HỢP ĐĂNG KÝ MÔ HÌNH “DÂN VẬN KHÉO” (MẪU M2) – "
+                + pack.header().unitName() + ", " + pack.header().period().label());
         List<CampaignField> fields = pack.fields();
         List<Object> header = new ArrayList<>(List.of("TT", "Tên tập thể, cá nhân", "Tên mô hình"));
         fields.forEach(field -> header.add(field.name()));
-        header.addAll(List.of("Hình thức thực hiện", "Thời gian thực hiện", "Dự kiến kết quả", "Tình trạng", "Ghi chú"));
+        header.addAll(
+                List.of("Hình thức thực hiện", "Thời gian thực hiện", "Dự kiến kết quả", "Tình trạng", "Ghi chú"));
         sheet.header(header);
         for (AnnexUnit unit : pack.annex()) {
             sheet.row(List.of("", unit.unitName()), true);
@@ -136,8 +150,8 @@ public final class XlsxPackWriter {
         sheet.widths(5, 30, 50);
     }
 
-    private static void annexSection(SheetWriter sheet, String numeral, RegistrantType type, AnnexUnit unit,
-            List<CampaignField> fields) {
+    private static void annexSection(
+            SheetWriter sheet, String numeral, RegistrantType type, AnnexUnit unit, List<CampaignField> fields) {
         List<Registration> registrations = unit.registrations().stream()
                 .filter(registration -> registration.registrantType() == type)
                 .toList();
@@ -147,11 +161,16 @@ public final class XlsxPackWriter {
         sheet.row(List.of(numeral, type.label()), true);
         int number = 0;
         for (Registration registration : registrations) {
-            List<Object> cells = new ArrayList<>(List.of(++number, registration.registrantName(), registration.modelName()));
+            List<Object> cells =
+                    new ArrayList<>(List.of(++number, registration.registrantName(), registration.modelName()));
             // a numeric 1 under each marked field, so that column sums count the models
             fields.forEach(field -> cells.add(registration.fieldCodes().contains(field.code()) ? (Object) 1 : ""));
-            cells.addAll(List.of(registration.method(), registration.timeframe(), registration.expectedResult(),
-                    registration.status().label(), registration.note()));
+            cells.addAll(List.of(
+                    registration.method(),
+                    registration.timeframe(),
+                    registration.expectedResult(),
+                    registration.status().label(),
+                    registration.note()));
             sheet.row(cells, false);
         }
     }

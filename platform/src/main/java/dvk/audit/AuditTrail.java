@@ -1,6 +1,7 @@
 package dvk.audit;
 
 import dvk.access.Caller;
+import dvk.access.ScopeSql;
 import dvk.access.UnitAccess;
 import dvk.errors.InvalidException;
 import dvk.time.Vietnam;
@@ -33,13 +34,13 @@ public class AuditTrail {
     private static final String WHERE = """
               FROM audit_entry a
               LEFT JOIN unit u ON u.id = a.unit_id
-             WHERE in_scope(a.unit_path, CAST(? AS ltree[]))
+             WHERE %s
                AND (CAST(? AS ltree) IS NULL OR a.unit_path <@ CAST(? AS ltree))
                AND (CAST(? AS timestamptz) IS NULL OR a.at >= CAST(? AS timestamptz))
                AND (CAST(? AS timestamptz) IS NULL OR a.at < CAST(? AS timestamptz))
                AND (CAST(? AS text) IS NULL OR a.actor = CAST(? AS text))
-               AND (CAST(? AS text) IS NULL OR a.action = CAST(? AS text) OR a.action LIKE CAST(? AS text) || '.%')
-            """;
+               AND (CAST(? AS text) IS NULL OR a.action = CAST(? AS text) OR a.action LIKE CAST(? AS text) || '.%%')
+            """.formatted(ScopeSql.readsAt("a.unit_path"));
 
     private final JdbcOperations jdbc;
     private final UnitAccess unitAccess;

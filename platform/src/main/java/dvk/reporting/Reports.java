@@ -2,6 +2,7 @@ package dvk.reporting;
 
 import dvk.access.Caller;
 import dvk.access.Role;
+import dvk.access.ScopeSql;
 import dvk.access.UnitAccess;
 import dvk.audit.Audit;
 import dvk.audit.AuditEntry;
@@ -49,8 +50,8 @@ public class Reports {
               LEFT JOIN submission s ON s.province_id = u.province_id AND s.campaign_id = ? AND s.period_id = ?
                                     AND s.kind = k.kind AND s.unit_id = u.id
               LEFT JOIN app_user usr ON usr.id = rs.acted_by
-             WHERE in_scope(u.path, CAST(? AS ltree[])) AND u.path <@ CAST(? AS ltree)
-             ORDER BY u.code, k.kind""";
+             WHERE %s AND u.path <@ CAST(? AS ltree)
+             ORDER BY u.code, k.kind""".formatted(ScopeSql.readsAt("u.path"));
 
     private final JdbcOperations jdbc;
     private final Campaigns campaigns;

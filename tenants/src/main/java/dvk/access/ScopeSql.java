@@ -19,6 +19,14 @@ public final class ScopeSql {
     }
 
     /**
+     * The same rule for a statement bound by position: the caller's {@link Caller#readScope()} goes to its one
+     * {@code ?}, in the place of the fragment.
+     */
+    public static String readsAt(String path) {
+        return "in_scope(" + path + ", CAST(? AS ltree[]))";
+    }
+
+    /**
      * True when a campaign issued by the unit at {@code issuerPath} is visible: it applies down its issuer's tree,
      * so it is visible from a scope that holds its issuer or lies below it ({@code in_scope_or_above}, V44). Only
      * campaigns use this: their rows (fields, periods) are read through the campaign, and every figure read

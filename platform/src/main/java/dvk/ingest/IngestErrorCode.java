@@ -73,6 +73,10 @@ public enum IngestErrorCode implements ErrorCode {
             "The campaign has no reporting period \"%s\"."),
     BATCH_NOT_FOUND("batch-not-found", "Không tìm thấy lô dữ liệu số %s.", "No batch with id %s was found."),
     MODEL_NOT_FOUND("model-not-found", "Không tìm thấy mô hình số %s.", "No model with id %s was found."),
+    MODEL_CODE_AMBIGUOUS(
+            "model-code-ambiguous",
+            "Nhiều mô hình trong phạm vi của bạn có mã \"%s\": %s. Hãy chọn phong trào (campaign=) hoặc đơn vị (unit=).",
+            "Several models within your scope have the code \"%s\": %s. Choose the campaign (campaign=) or the unit (unit=)."),
     BUSY(
             "busy",
             "Một lô khác của cùng phong trào và biểu đang được lưu; vui lòng gửi lại sau ít phút.",

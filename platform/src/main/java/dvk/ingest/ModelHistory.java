@@ -3,6 +3,7 @@ package dvk.ingest;
 import dvk.access.Caller;
 import dvk.access.ScopeSql;
 import dvk.database.NamedSql;
+import dvk.errors.InvalidException;
 import dvk.errors.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
@@ -16,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Every version of a registered model and of its results, each with the batch, user, time and file row. */
 @Singleton
@@ -26,6 +28,15 @@ class ModelHistory {
             SELECT m.province_id, m.code, u.code, m.registrant_name, m.model_name, m.withdrawn_at IS NOT NULL
               FROM model m JOIN unit u ON u.province_id = m.province_id AND u.id = m.unit_id
              WHERE m.id = :model AND %s""".formatted(ScopeSql.reads("u.path"));
+    // a code repeats across units and campaigns (V45): the caller may narrow it by either
+    private static final String BY_CODE = """
+            SELECT m.id, c.id, u.code, u.name
+              FROM model m
+              JOIN unit u ON u.province_id = m.province_id AND u.id = m.unit_id
+              JOIN campaign c ON c.province_id = m.province_id AND c.id = m.campaign_id
+             WHERE m.code = :code AND (CAST(:campaign AS bigint) IS NULL OR m.campaign_id = :campaign)
+               AND (CAST(:unit AS text) IS NULL OR u.code = :unit) AND %s
+             ORDER BY c.id, u.code LIMIT 11""".formatted(ScopeSql.reads("u.path"));
     // the earlier versions, then the current one (V43's view)
     private static final String VERSIONS = """
             SELECT v.version, v.batch_id, usr.username, v.received_at, v.row_number, v.registrant_type,
@@ -65,6 +76,41 @@ class ModelHistory {
     ModelHistory(JdbcOperations jdbc) {
         this.jdbc = jdbc;
     }
+
+    /**
+     * The history of the model a path names: its id, or its code ("Mã mô hình"), narrowed by campaign or unit
+     * where the code repeats within the caller's scope.
+     */
+    History of(Caller caller, String idOrCode, @Nullable Long campaign, @Nullable String unit) {
+        if (!idOrCode.isEmpty() && idOrCode.chars().allMatch(Character::isDigit) && idOrCode.length() < 19) {
+            try {
+                return of(caller, Long.parseLong(idOrCode));
+            } catch (NotFoundException noSuchId) {
+                // a code of digits only ("0012" in a sheet) is read as a code when no model has that id
+            }
+        }
+        Map<String, Object> values = new HashMap<>();
+        values.put("code", idOrCode);
+        values.put("campaign", campaign);
+        values.put("unit", unit);
+        values.put(ScopeSql.PARAMETER, caller.readScope());
+        List<Candidate> candidates = jdbc.execute(connection -> new NamedSql.Bound(connection, values)
+                .query(BY_CODE, rs -> new Candidate(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4))));
+        if (candidates.isEmpty()) {
+            throw new NotFoundException(IngestErrorCode.MODEL_NOT_FOUND, idOrCode);
+        }
+        if (candidates.size() > 1) {
+            throw new InvalidException(
+                    IngestErrorCode.MODEL_CODE_AMBIGUOUS,
+                    idOrCode,
+                    candidates.stream()
+                            .map(c -> c.unitName() + " (" + c.unitCode() + ", campaign=" + c.campaignId() + ")")
+                            .collect(Collectors.joining("; ")));
+        }
+        return of(caller, candidates.get(0).modelId());
+    }
+
+    private record Candidate(long modelId, long campaignId, String unitCode, String unitName) {}
 
     /** The model's history, if the caller's scope holds its unit; else not found, like a model that does not exist. */
     History of(Caller caller, long modelId) {

@@ -2,9 +2,11 @@ package dvk.ingest;
 
 import dvk.access.Caller;
 import dvk.http.ApiErrors;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -29,9 +31,14 @@ class ModelHistoryController {
         this.history = history;
     }
 
+    /** {@code id} is the model's id or its code; a code that repeats within the caller's scope needs a campaign or unit. */
     @Get("/{id}/history")
-    @Operation(operationId = "modelHistory", summary = "A model with all its versions.")
-    ModelHistory.History history(@Parameter(hidden = true) Caller caller, @PathVariable long id) {
-        return history.of(caller, id);
+    @Operation(operationId = "modelHistory", summary = "A model, by its id or its code, with all its versions.")
+    ModelHistory.History history(
+            @Parameter(hidden = true) Caller caller,
+            @PathVariable String id,
+            @Nullable @QueryValue Long campaign,
+            @Nullable @QueryValue String unit) {
+        return history.of(caller, id, campaign, unit);
     }
 }

@@ -1,6 +1,9 @@
 package dvk.web;
 
 import dvk.access.Caller;
+import dvk.documents.DocumentProfile;
+import dvk.documents.DocumentProfiles;
+import dvk.errors.InvalidException;
 import dvk.http.Days;
 import dvk.packs.PackRequest;
 import dvk.packs.PackStatus;
@@ -15,6 +18,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -38,11 +42,13 @@ class PackPageController {
     private final Selections selections;
     private final Packs packs;
     private final Csrf csrf;
+    private final DocumentProfiles profiles;
 
-    PackPageController(Selections selections, Packs packs, Csrf csrf) {
+    PackPageController(Selections selections, Packs packs, Csrf csrf, DocumentProfiles profiles) {
         this.selections = selections;
         this.packs = packs;
         this.csrf = csrf;
+        this.profiles = profiles;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -51,7 +57,54 @@ class PackPageController {
             @Nullable @QueryValue("phong-trao") Long campaign,
             @Nullable @QueryValue("ky") String period,
             @Nullable @QueryValue("don-vi") String unit) {
-        return new ModelAndView<>("packs", jobs(caller, selections.resolve(caller, campaign, period, unit)));
+        Selection sel = selections.resolve(caller, campaign, period, unit);
+        return new ModelAndView<>(
+                "packs", page(caller, sel, profiles.read(caller, sel.unit().code(), sel.day()), null));
+    }
+
+    /**
+     * Saves the unit's document profile (its manager only: anyone else gets the 404 of a unit they do not manage);
+     * a signing line that does not belong under the issuing body comes back beside the form, with what was typed.
+     */
+    @Post(value = "/ho-so", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> saveProfile(HttpRequest<?> request, Caller caller, @Body Map<String, String> form) {
+        csrf.verify(request, form.get(Csrf.FIELD));
+        Selection sel =
+                selections.resolve(caller, Long.valueOf(form.get("phong-trao")), form.get("ky"), form.get("don-vi"));
+        DocumentProfile typed = new DocumentProfile(
+                form.get("cap-tren"),
+                form.get("co-quan"),
+                form.get("ky-hieu"),
+                form.get("dia-danh"),
+                form.get("thay-mat"),
+                form.get("chuc-vu-ky"),
+                form.get("ho-ten-ky"),
+                form.getOrDefault("noi-nhan", "")
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .toList(),
+                false);
+        try {
+            profiles.save(caller, sel.unit().code(), sel.day(), typed);
+        } catch (InvalidException refused) {
+            return HttpResponse.unprocessableEntity()
+                    .body(new ModelAndView<>("packs", page(caller, sel, typed, refused)));
+        }
+        return HttpResponse.seeOther(UriBuilder.of("/bo-tai-lieu")
+                .queryParam("phong-trao", sel.campaign().id())
+                .queryParam("ky", sel.period().code())
+                .queryParam("don-vi", sel.unit().code())
+                .build());
+    }
+
+    private Map<String, Object> page(Caller caller, Selection sel, DocumentProfile profile, InvalidException refused) {
+        Map<String, Object> model = jobs(caller, sel);
+        model.put("profile", profile);
+        model.put("profileRecipients", String.join("\n", profile.recipients()));
+        model.put("profileErrorVi", refused == null ? null : refused.messageVi());
+        model.put("profileErrorEn", refused == null ? null : refused.messageEn());
+        return model;
     }
 
     /** The list of the unit's packs alone, for the page's polling while one is being made. */

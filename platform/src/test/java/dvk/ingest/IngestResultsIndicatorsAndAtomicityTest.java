@@ -131,6 +131,13 @@ class IngestResultsIndicatorsAndAtomicityTest implements DatabaseTest {
                 Api.as(client, "huyen2")
                         .get("/api/models/" + modelId + "/history")
                         .getStatus());
+        // the code the clerk typed reaches the same history, and stays hidden from the sibling district
+        Map<?, ?> byCode = huyen.get("/api/models/BY-01/history").body();
+        assertEquals(((Number) history.get("modelId")).longValue(), ((Number) byCode.get("modelId")).longValue());
+        assertEquals(history.get("results"), byCode.get("results"));
+        assertEquals(
+                HttpStatus.NOT_FOUND,
+                Api.as(client, "huyen2").get("/api/models/BY-01/history").getStatus());
     }
 
     @Test

@@ -5,6 +5,7 @@ import dvk.campaigns.CampaignDocument.Field;
 import dvk.campaigns.CampaignDocument.Period;
 import dvk.campaigns.CampaignDocument.Quota;
 import dvk.campaigns.CampaignDocument.Target;
+import dvk.ingest.BatchKind;
 import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -70,15 +71,20 @@ final class CampaignForm {
         for (int i = 0; i < current.periods().size(); i++) {
             Period p = current.periods().get(i);
             String at = "periods[" + i + "].";
-            periods.add(new Period(
+            Map<String, LocalDate> dues = new LinkedHashMap<>();
+            for (BatchKind kind : BatchKind.values()) {
+                LocalDate due = f.date(at + dueInput(kind), english);
+                if (due != null) {
+                    dues.put(kind.sqlName(), due);
+                }
+            }
+            periods.add(Period.of(
                     p.code(),
                     p.kind(),
                     f.text(at + "name"),
                     f.date(at + "firstDay", english),
                     f.date(at + "lastDay", english),
-                    f.date(at + "dueRegistration", english),
-                    f.date(at + "dueResults", english),
-                    f.date(at + "dueIndicators", english)));
+                    dues));
         }
         List<Target> targets = new ArrayList<>();
         for (int i = 0; i < current.targets().size(); i++) {
@@ -122,17 +128,21 @@ final class CampaignForm {
     /** A date input of a period row: the input's name within the period and its value. */
     record DateInput(String name, @Nullable LocalDate value) {}
 
-    /** A period with its five date inputs, in the order the form shows them. */
+    /** The name of a period's due-date input for a form kind, and its label key with {@code campaign.}. */
+    static String dueInput(BatchKind kind) {
+        return "due." + kind.sqlName();
+    }
+
+    /** A period with its date inputs in the order the form shows them: its days, then a due date per form kind. */
     record PeriodRow(Period period, List<DateInput> dates) {
         static PeriodRow of(Period p) {
-            return new PeriodRow(
-                    p,
-                    java.util.Arrays.asList(
-                            new DateInput("firstDay", p.firstDay()),
-                            new DateInput("lastDay", p.lastDay()),
-                            new DateInput("dueRegistration", p.dueRegistration()),
-                            new DateInput("dueResults", p.dueResults()),
-                            new DateInput("dueIndicators", p.dueIndicators())));
+            List<DateInput> dates = new ArrayList<>(
+                    List.of(new DateInput("firstDay", p.firstDay()), new DateInput("lastDay", p.lastDay())));
+            Map<String, LocalDate> dues = p.dueByKind();
+            for (BatchKind kind : BatchKind.values()) {
+                dates.add(new DateInput(dueInput(kind), dues.get(kind.sqlName())));
+            }
+            return new PeriodRow(p, dates);
         }
     }
 

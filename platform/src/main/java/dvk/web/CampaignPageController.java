@@ -6,6 +6,7 @@ import dvk.campaigns.CampaignDocument;
 import dvk.campaigns.Campaigns;
 import dvk.errors.ConflictException;
 import dvk.errors.InvalidException;
+import dvk.ingest.BatchKind;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -24,6 +25,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,9 @@ class CampaignPageController {
         Campaign campaign = campaigns.readable(caller, id);
         Map<String, Object> model = new HashMap<>();
         model.put("campaign", campaign.document());
+        model.put(
+                "kinds",
+                Arrays.stream(BatchKind.values()).map(BatchKind::sqlName).toList());
         model.put("editable", caller.manages(campaign.issuerPath()));
         model.put("saved", saved != null);
         return new ModelAndView<>("campaign", model);

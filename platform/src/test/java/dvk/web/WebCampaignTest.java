@@ -107,6 +107,8 @@ class WebCampaignTest implements DatabaseTest {
                 tinh.get(saved.headers().firstValue("Location").orElseThrow()).body();
         assertTrue(view.contains("Đã lưu các thay đổi."));
         assertTrue(view.contains("Chuyển đổi số"));
+        // the due dates went through the form by kind and came back unchanged (2023's registrations: 20/02/2023)
+        assertTrue(view.contains("20/02/2023"), "a due date survives the edit");
     }
 
     /** The values a browser would send for the form as rendered: inputs and the selected options. */

@@ -2,6 +2,7 @@ package dvk.campaigns;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ public record CampaignDocument(
         int firstYear,
         int lastYear,
         @Nullable String periodConvention,
-        @Nullable Document document,
+        @Schema(type = "object", nullable = true) @Nullable Document document,
         List<Field> fields,
         @Nullable List<Period> periods,
         @Nullable List<Target> targets,

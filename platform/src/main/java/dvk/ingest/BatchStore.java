@@ -11,6 +11,7 @@ import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -162,5 +163,9 @@ public class BatchStore {
 
     /** One stored batch with its full report (including the rejected rows' errors of a valid-only batch). */
     @Serdeable
-    record BatchView(BatchSummary summary, @Nullable BatchReport report) {}
+    record BatchView(
+            BatchSummary summary,
+
+            @Schema(type = "object", nullable = true) @Nullable
+            BatchReport report) {}
 }

@@ -2,6 +2,7 @@ package dvk.packs;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public record PackRequest(
         String kind,
         @Nullable String number,
         @Nullable LocalDate date,
-        @Nullable Signer signer,
+        @Schema(type = "object", nullable = true) @Nullable Signer signer,
         @Nullable List<String> recipients,
         @Nullable Long snapshotId) {
 

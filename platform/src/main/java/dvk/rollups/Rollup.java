@@ -2,6 +2,7 @@ package dvk.rollups;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,8 +40,8 @@ public record Rollup(
         List<FormSubmissions> submissions,
         Commendation commendation,
         List<ChildRollup> children,
-        @Nullable Comparison compare,
-        @Nullable Basis basis) {
+        @Schema(type = "object", nullable = true) @Nullable Comparison compare,
+        @Schema(type = "object", nullable = true) @Nullable Basis basis) {
 
     /**
      * Figures of a campaign's structure counted onto the units in force on {@code day} through the official
@@ -96,7 +97,9 @@ public record Rollup(
      */
     @Serdeable
     public record Coverage(
-            @Nullable Share childUnitsWithModel,
+            @Schema(type = "object", nullable = true) @Nullable
+            Share childUnitsWithModel,
+
             Share communesWithModel,
             Share villagesWithModel,
             Share agenciesWithHighModel,
@@ -192,5 +195,7 @@ public record Rollup(
             Coverage coverageDifference,
             Map<String, BigDecimal> figures,
             Map<String, BigDecimal> figuresDifference,
-            @Nullable Basis basis) {}
+
+            @Schema(type = "object", nullable = true) @Nullable
+            Basis basis) {}
 }

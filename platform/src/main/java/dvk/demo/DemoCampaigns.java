@@ -6,6 +6,7 @@ import dvk.campaigns.CampaignDocument.Period;
 import dvk.campaigns.CampaignDocument.Quota;
 import dvk.campaigns.CampaignDocument.Target;
 import dvk.campaigns.PeriodGenerator;
+import dvk.units.UnitListLoader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.List;
 final class DemoCampaigns {
 
     /** The day today's provinces and communes came into force. */
-    static final LocalDate TODAYS_PROVINCE_FROM = LocalDate.of(2025, 7, 1);
+    static final LocalDate TODAYS_PROVINCE_FROM = UnitListLoader.TWO_LEVEL_FROM;
 
     private DemoCampaigns() {}
 

@@ -2,6 +2,7 @@ package dvk.documents;
 
 import dvk.units.Unit;
 import dvk.units.UnitLevel;
+import dvk.units.UnitListLoader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +14,6 @@ import java.util.Locale;
  * recipients follow the structure of the day: districts below a province until 30 June 2025, communes since.
  */
 final class DocumentDefaults {
-
-    /** The first day of the two-level structure: no districts between a province and its communes. */
-    static final LocalDate TWO_LEVELS = LocalDate.of(2025, 7, 1);
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -36,7 +34,7 @@ final class DocumentDefaults {
                     List.of(
                             "Ban Dân vận Trung ương (để b/c)",
                             "Thường trực " + title(committee) + " (để b/c)",
-                            day.isBefore(TWO_LEVELS)
+                            day.isBefore(UnitListLoader.TWO_LEVEL_FROM)
                                     ? "Ban Dân vận các huyện ủy, thị ủy, thành ủy"
                                     : "Các đảng ủy xã, phường",
                             "Lưu VT"),

@@ -125,12 +125,11 @@ class PackGenerator {
                 unit,
                 campaign.unitDay(period.period()),
                 unit.id() == campaign.issuerUnitId() ? campaignHeader(campaign) : null);
-        Signer signer = job.signerTitle() == null && job.signerName() == null && job.signerOnBehalf() == null
-                ? new Signer(nonNull(profile.signerOnBehalf()), profile.signerTitle(), profile.signerName())
-                : new Signer(
-                        nonNull(job.signerOnBehalf() != null ? job.signerOnBehalf() : profile.signerOnBehalf()),
-                        job.signerTitle() != null ? job.signerTitle() : profile.signerTitle(),
-                        job.signerName() != null ? job.signerName() : profile.signerName());
+        // what the request set for this one document, else the unit's profile, part by part
+        Signer signer = new Signer(
+                nonNull(job.signerOnBehalf() != null ? job.signerOnBehalf() : profile.signerOnBehalf()),
+                job.signerTitle() != null ? job.signerTitle() : profile.signerTitle(),
+                job.signerName() != null ? job.signerName() : profile.signerName());
         List<String> recipients = job.recipients() != null ? job.recipients() : profile.recipients();
         List<AnnexUnit> annex = annexQuery.registrations(job.provinceId(), job.campaignId(), period.id(), unit.path());
         PackKind kind = "so-ket-6-thang".equals(job.kind()) ? PackKind.SO_KET_6_THANG : PackKind.TONG_KET_NAM;

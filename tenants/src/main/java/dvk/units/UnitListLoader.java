@@ -31,7 +31,7 @@ public class UnitListLoader {
     static final LocalDate THREE_LEVEL_FROM = LocalDate.of(2000, 1, 1);
 
     static final LocalDate THREE_LEVEL_TO = LocalDate.of(2025, 6, 30);
-    static final LocalDate TWO_LEVEL_FROM = LocalDate.of(2025, 7, 1);
+    public static final LocalDate TWO_LEVEL_FROM = LocalDate.of(2025, 7, 1);
 
     private static final String STAGE = """
             CREATE TEMP TABLE unit_import (code text, name text, level text, parent_code text, type text)

@@ -65,7 +65,7 @@ class BatchController {
      * The file as the request body, streamed as it arrives: JSON rows, or else a CSV, .xlsx, .xls or .ods file,
      * told apart by its content.
      */
-    @Post("/{kind}")
+    @Post("/{batch}")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     @Operation(
             operationId = "uploadBatch",
@@ -108,7 +108,11 @@ class BatchController {
             HttpRequest<?> request,
             @Parameter(hidden = true) Caller caller,
             @PathVariable long id,
-            @PathVariable String kind,
+            @PathVariable("batch")
+                    @Parameter(
+                            description = "the form kind of the new batch: registrations, results or indicators",
+                            schema = @Schema(type = "string"))
+                    String kind,
             @Nullable @QueryValue String period,
             @QueryValue(defaultValue = "false") boolean dryRun,
             @QueryValue(defaultValue = "false") boolean validOnly,
@@ -123,12 +127,12 @@ class BatchController {
 
     /** Documented with {@link #body}: one operation whatever the body's media type. */
     @Hidden
-    @Post("/{kind}")
+    @Post("/{batch}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     HttpResponse<BatchReport> file(
             @Parameter(hidden = true) Caller caller,
             @PathVariable long id,
-            @PathVariable String kind,
+            @PathVariable("batch") String kind,
             @Nullable @QueryValue String period,
             @QueryValue(defaultValue = "false") boolean dryRun,
             @QueryValue(defaultValue = "false") boolean validOnly,
@@ -148,10 +152,12 @@ class BatchController {
         return store.list(caller, campaigns.readable(caller, id));
     }
 
-    @Get("/{batchId:[0-9]+}")
+    @Get("/{batch:[0-9]+}")
     @Operation(operationId = "getBatch", summary = "One batch and its report.")
     BatchStore.BatchView get(
-            @Parameter(hidden = true) Caller caller, @PathVariable long id, @PathVariable long batchId) {
+            @Parameter(hidden = true) Caller caller,
+            @PathVariable long id,
+            @PathVariable("batch") @Parameter(description = "the batch's id") long batchId) {
         return store.get(caller, campaigns.readable(caller, id), batchId);
     }
 

@@ -25,7 +25,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -51,8 +50,10 @@ class TokenLoginController {
 
     /** {@code {"username","password"}} → {@code access_token}; 401 when wrong, 429 with Retry-After when throttled. */
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(operationId = "login", summary = "Exchanges a username and password for a bearer token.")
-    @SecurityRequirements({})
+    @Operation(
+            operationId = "login",
+            summary = "Exchanges a username and password for a bearer token.",
+            security = {})
     @ApiResponse(
             responseCode = "200",
             description = "logged in",

@@ -3,6 +3,9 @@ package dvk.access;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dvk.ingest.BatchReport;
+import dvk.packs.PackStatus;
+import dvk.snapshots.SnapshotView;
 import dvk.support.Api;
 import dvk.support.DatabaseTest;
 import dvk.support.Sql;
@@ -67,8 +70,9 @@ class SiblingIsolationTest implements DatabaseTest {
         long campaign =
                 sql.number("SELECT c.id FROM campaign c JOIN unit u ON u.id = c.issuer_unit_id WHERE u.code = '087'");
         // one registration of Bảo Yên, so the batch and model routes are checked against real data
-        HttpResponse<Map> batch = Api.as(client, "huyen")
-                .post(
+        Api huyen = Api.as(client, "huyen");
+        HttpResponse<BatchReport> batch = huyen.send(
+                HttpRequest.POST(
                         "/api/campaigns/" + campaign + "/batches/registrations?period=2024-D1",
                         Map.of(
                                 "ma_don_vi",
@@ -80,30 +84,35 @@ class SiblingIsolationTest implements DatabaseTest {
                                 "ten_mo_hinh",
                                 "Phố Ràng xanh",
                                 "fields",
-                                List.of("K3")));
-        assertEquals(201, batch.code(), "the setup batch must be stored: " + batch.body());
-        assertEquals(1, ((Number) batch.body().get("inserted")).intValue(), "setup batch " + batch.body());
-        long batchId = ((Number) batch.body().get("batchId")).longValue();
+                                List.of("K3"))),
+                BatchReport.class);
+        assertEquals(201, batch.code(), "the setup batch must be stored: " + batch.getBody(Map.class));
+        BatchReport stored = batch.body();
+        assertEquals(1, stored.inserted(), "setup batch " + stored);
+        long batchId = stored.batchId();
         long modelId = sql.number("SELECT m.id FROM model m JOIN unit u ON u.id = m.unit_id"
                 + " WHERE u.code = '02947' AND m.batch_id = " + batchId);
-        HttpResponse<Map> pack = Api.as(client, "huyen")
-                .post(
+        HttpResponse<PackStatus> pack = huyen.send(
+                HttpRequest.POST(
                         "/api/packs",
-                        Map.of("unitCode", "087", "campaignId", campaign, "period", "2024", "kind", "tong-ket-nam"));
-        assertEquals(202, pack.code(), "the setup pack must be queued: " + pack.body());
+                        Map.of("unitCode", "087", "campaignId", campaign, "period", "2024", "kind", "tong-ket-nam")),
+                PackStatus.class);
+        assertEquals(202, pack.code(), "the setup pack must be queued: " + pack.getBody(Map.class));
         // a report sent and a freeze taken, so the reporting-cycle routes are checked against real data too
-        HttpResponse<Map> sent = Api.as(client, "huyen")
-                .post(
-                        "/api/campaigns/" + campaign + "/reports/2024-D1/registrations/02947",
-                        Map.of("action", "submit"));
+        HttpResponse<Map> sent = huyen.post(
+                "/api/campaigns/" + campaign + "/reports/2024-D1/registrations/02947", Map.of("action", "submit"));
         assertEquals(200, sent.code(), "the setup report must be sent: " + sent.getBody(Map.class));
-        HttpResponse<Map> snapshot = Api.as(client, "admin")
-                .post("/api/snapshots", Map.of("campaignId", campaign, "period", "2024", "unitCode", "087"));
+        HttpResponse<SnapshotView> snapshot = Api.as(client, "admin")
+                .send(
+                        HttpRequest.POST(
+                                "/api/snapshots", Map.of("campaignId", campaign, "period", "2024", "unitCode", "087")),
+                        SnapshotView.class);
         assertEquals(201, snapshot.code(), "the setup freeze must be taken: " + snapshot.getBody(Map.class));
+        assertEquals("087", snapshot.body().unitCode(), "the freeze is Bảo Yên's");
         baoYenIds = Map.ofEntries(
-                Map.entry("snapshots", String.valueOf(((Number) snapshot.body().get("id")).longValue())),
+                Map.entry("snapshots", String.valueOf(snapshot.body().id())),
                 Map.entry("period", "2024"),
-                Map.entry("packs", String.valueOf(((Number) pack.body().get("id")).longValue())),
+                Map.entry("packs", String.valueOf(pack.body().id())),
                 Map.entry("batchId", String.valueOf(batchId)),
                 Map.entry("models", String.valueOf(modelId)),
                 Map.entry("code", "087"),

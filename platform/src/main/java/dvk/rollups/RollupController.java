@@ -124,6 +124,6 @@ class RollupController {
                     rollups.models(caller, unitCode, campaign, period, bases.parse(basis), filter, page, size));
         }
         ModelPage all = rollups.allModels(caller, unitCode, campaign, period, bases.parse(basis), filter);
-        return TableDownload.of(RollupTables.models(all), unitCode, period, format);
+        return TableDownload.of(tables.models(all), unitCode, period, format);
     }
 }

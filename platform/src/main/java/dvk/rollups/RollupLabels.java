@@ -30,6 +30,12 @@ public class RollupLabels {
         return BatchKind.parse(kind).map(k -> text(k.labelKey(), kind)).orElse(kind);
     }
 
+    /** The label of {@code key}; a missing key is a defect of the message files, not of the data. */
+    public String text(String key) {
+        return messages.getMessage(key, VIETNAMESE)
+                .orElseThrow(() -> new IllegalStateException("no message " + key + " in i18n/messages_vi.properties"));
+    }
+
     private String text(String key, String fallback) {
         return messages.getMessage(key, VIETNAMESE).orElse(fallback);
     }

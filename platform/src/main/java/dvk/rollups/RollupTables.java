@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The tables of a rollup and of a models list as the exports lay them out: Vietnamese headers and values, dates
  * and numbers left typed for {@link TableWriter} to write as users read them. The totals list every listed
- * figure of the {@link FigureList}; figure and form labels come from the message files ({@link RollupLabels}).
+ * figure of the {@link FigureList}; headers, figure and form labels come from the message files ({@link RollupLabels}).
  */
 @Singleton
 public class RollupTables {
@@ -50,17 +50,17 @@ public class RollupTables {
                 rows.add(List.of(labels.figure(figure), rollup.figures().get(figure.name())));
             }
         }
-        return new Table("tong-hop", List.of("Chỉ tiêu", "Giá trị"), rows);
+        return new Table("tong-hop", headers("totals", "figure", "value"), rows);
     }
 
-    private static Table fields(Rollup rollup) {
-        List<String> headers = new ArrayList<>(List.of("Mã đơn vị", "Tên đơn vị", "Tổng số mô hình"));
+    private Table fields(Rollup rollup) {
+        List<String> headers = new ArrayList<>(headers("fields", "unitCode", "unitName", "models"));
         rollup.totals().byField().forEach(f -> headers.add(f.name()));
         List<List<Object>> rows = new ArrayList<>();
         for (Rollup.ChildRollup child : rollup.children()) {
             rows.add(fieldRow(child.unit().code(), child.unit().name(), child.totals()));
         }
-        rows.add(fieldRow("", "Tổng cộng", rollup.totals()));
+        rows.add(fieldRow("", labels.text("table.fields.total"), rollup.totals()));
         return new Table("linh-vuc", headers, rows);
     }
 
@@ -70,7 +70,7 @@ public class RollupTables {
         return row;
     }
 
-    private static Table children(Rollup rollup) {
+    private Table children(Rollup rollup) {
         List<List<Object>> rows = new ArrayList<>();
         for (Rollup.ChildRollup child : rollup.children()) {
             Rollup.Totals t = child.totals();
@@ -92,33 +92,34 @@ public class RollupTables {
         }
         return new Table(
                 "don-vi",
-                List.of(
-                        "Mã đơn vị",
-                        "Tên đơn vị",
-                        "Số mô hình",
-                        "Tập thể",
-                        "Cá nhân",
-                        "Được đánh giá",
-                        "Hiệu quả cao",
-                        "Số hộ",
-                        "Kinh phí (đồng)",
-                        "Xã có mô hình",
-                        "Tổng số xã",
-                        "Thôn có mô hình",
-                        "Tổng số thôn"),
+                headers(
+                        "children",
+                        "unitCode",
+                        "unitName",
+                        "models",
+                        "collective",
+                        "individual",
+                        "reviewed",
+                        "ratingHigh",
+                        "households",
+                        "fundsVnd",
+                        "communesWithModel",
+                        "communes",
+                        "villagesWithModel",
+                        "villages"),
                 rows);
     }
 
-    private static Table targets(Rollup rollup) {
+    private Table targets(Rollup rollup) {
         List<List<Object>> rows = new ArrayList<>();
         for (Rollup.TargetResult t : rollup.targets()) {
             rows.add(List.of(
                     t.name(),
                     t.comparison() + " " + t.threshold().toPlainString(),
                     t.actual() == null ? "" : t.actual(),
-                    t.met() ? "Đạt" : "Chưa đạt"));
+                    labels.text(t.met() ? "table.targets.met" : "table.targets.notMet")));
         }
-        return new Table("chi-tieu", List.of("Chỉ tiêu", "Mức", "Thực hiện", "Kết quả"), rows);
+        return new Table("chi-tieu", headers("targets", "target", "threshold", "actual", "verdict"), rows);
     }
 
     private Table submissions(Rollup rollup) {
@@ -130,36 +131,43 @@ public class RollupTables {
                         form.due(),
                         s.code(),
                         s.name(),
-                        "Muộn",
+                        labels.text("table.submissions.late"),
                         s.firstReceivedAt() == null ? "" : s.firstReceivedAt()));
             }
             for (Rollup.Submitter s : form.missingUnits()) {
-                rows.add(List.of(labels.form(form.kind()), form.due(), s.code(), s.name(), "Chưa gửi", ""));
+                rows.add(List.of(
+                        labels.form(form.kind()),
+                        form.due(),
+                        s.code(),
+                        s.name(),
+                        labels.text("table.submissions.missing"),
+                        ""));
             }
         }
         return new Table(
                 "nop-bao-cao",
-                List.of("Biểu mẫu", "Hạn gửi", "Mã đơn vị", "Tên đơn vị", "Tình trạng", "Thời điểm nhận"),
+                headers("submissions", "form", "due", "unitCode", "unitName", "state", "receivedAt"),
                 rows);
     }
 
-    private static Table commendation(Rollup rollup) {
+    private Table commendation(Rollup rollup) {
         List<List<Object>> rows = new ArrayList<>();
         addCandidates(rows, "collective", rollup.commendation().collective());
         addCandidates(rows, "individual", rollup.commendation().individual());
         return new Table(
                 "khen-thuong",
-                List.of(
-                        "Loại",
-                        "Thứ hạng",
-                        "Mã mô hình",
-                        "Tên mô hình",
-                        "Tên tập thể, cá nhân",
-                        "Đơn vị",
-                        "Số năm duy trì",
-                        "Đề nghị khen thưởng",
-                        "Số hộ",
-                        "Kinh phí (đồng)"),
+                headers(
+                        "commendation",
+                        "type",
+                        "rank",
+                        "modelCode",
+                        "modelName",
+                        "registrant",
+                        "unit",
+                        "yearsSustained",
+                        "proposedLevel",
+                        "households",
+                        "fundsVnd"),
                 rows);
     }
 
@@ -179,7 +187,7 @@ public class RollupTables {
         }
     }
 
-    public static Table models(ModelPage page) {
+    public Table models(ModelPage page) {
         List<List<Object>> rows = new ArrayList<>();
         for (ModelPage.Row m : page.models()) {
             rows.add(List.of(
@@ -199,20 +207,30 @@ public class RollupTables {
         }
         return new Table(
                 "mo-hinh",
-                List.of(
-                        "Mã mô hình",
-                        "Tên mô hình",
-                        "Loại",
-                        "Tên tập thể, cá nhân",
-                        "Mã đơn vị",
-                        "Tên đơn vị",
-                        "Lĩnh vực",
-                        "Tình trạng",
-                        "Kỳ đăng ký",
-                        "Hiệu quả",
-                        "Số hộ",
-                        "Kinh phí (đồng)",
-                        "Số năm duy trì"),
+                headers(
+                        "models",
+                        "modelCode",
+                        "modelName",
+                        "type",
+                        "registrant",
+                        "unitCode",
+                        "unitName",
+                        "fields",
+                        "status",
+                        "registeredIn",
+                        "rating",
+                        "households",
+                        "fundsVnd",
+                        "yearsSustained"),
                 rows);
+    }
+
+    /** A table's column labels: the keys {@code table.<table>.<column>} of the message files. */
+    private List<String> headers(String table, String... columns) {
+        List<String> headers = new ArrayList<>(columns.length);
+        for (String column : columns) {
+            headers.add(labels.text("table." + table + "." + column));
+        }
+        return headers;
     }
 }

@@ -78,8 +78,7 @@ class DashboardDataController {
         Selection sel = selections.resolve(caller, campaign, period, unit);
         String code = sel.unit().code();
         Table content = "models".equals(table)
-                ? RollupTables.models(
-                        rollups.allModels(caller, code, campaign, period, sel.basis(), ModelPage.Filter.none()))
+                ? tables.models(rollups.allModels(caller, code, campaign, period, sel.basis(), ModelPage.Filter.none()))
                 : tables.of(rollups.of(caller, code, campaign, period, Compare.NONE, sel.basis()), table);
         return TableDownload.of(content, code, period, format);
     }

@@ -1,5 +1,6 @@
 package dvk;
 
+import dvk.backups.BackupCommand;
 import dvk.database.EmbeddedDatabase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.EmbeddedApplication;
@@ -27,6 +28,9 @@ public final class Application {
 
     public static void main(String[] args) {
         StartupSettings settings = StartupSettings.from(System.getenv());
+        if (BackupCommand.handles(args)) {
+            System.exit(new BackupCommand(settings.dataDirectory(), System.getenv(), System.out).run(args));
+        }
         EmbeddedDatabase embedded = settings.externalDatabase()
                 ? null
                 : EmbeddedDatabase.start(settings.dataDirectory().resolve("postgres"), true);
@@ -34,6 +38,9 @@ public final class Application {
         if (embedded != null) {
             properties.put("datasources.default.url", embedded.jdbcUrl(EmbeddedDatabase.DATABASE));
             properties.put("datasources.default.username", EmbeddedDatabase.USER);
+            properties.put(
+                    "dvk.backups.folder",
+                    settings.dataDirectory().resolve("backups").toAbsolutePath().toString());
             properties.put(
                     "dvk.database-description",
                     "embedded PostgreSQL in "

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 /**
  * A real PostgreSQL server run from a jar, with its data in a folder of the user's that survives restarts.
@@ -46,6 +47,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return database;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /**
+     * The JDBC URL of the embedded server a running service keeps on {@code dataDirectory}, if one is running:
+     * a backup reads the live database instead of starting a second server on the same folder.
+     */
+    public static Optional<String> runningJdbcUrl(Path dataDirectory) {
+        try {
+            return LeftoverPostmaster.livePort(dataDirectory)
+                    .map(port -> "jdbc:postgresql://localhost:" + port + "/" + DATABASE + "?user=" + USER);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the postmaster.pid of " + dataDirectory, e);
         }
     }
 

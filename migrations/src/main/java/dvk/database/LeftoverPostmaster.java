@@ -52,6 +52,18 @@ final class LeftoverPostmaster {
         }
     }
 
+    /** The port of the postmaster alive on the folder, read from its pid file (line 4), if one is. */
+    static Optional<Integer> livePort(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (livePostmaster(pidFile).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
+        return lines.size() > 3 && lines.get(3).trim().matches("\\d+")
+                ? Optional.of(Integer.parseInt(lines.get(3).trim()))
+                : Optional.empty();
+    }
+
     private static Optional<ProcessHandle> livePostmaster(Path pidFile) throws IOException {
         if (!Files.exists(pidFile)) {
             return Optional.empty();

@@ -9,7 +9,10 @@ import java.time.ZoneId;
 @Factory
 public class Vietnam {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** For annotations, which take a constant ({@code @Scheduled(zoneId = …)}). */
+    public static final String ZONE_ID = "Asia/Ho_Chi_Minh";
+
+    public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
     /** The clock every "today" comes from; a test may replace the bean to live on another day. */
     @Singleton

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.servers.Server;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -48,10 +49,13 @@ public final class Application {
         }
         ApplicationContext context;
         try {
-            context = Micronaut.build(args)
-                    .mainClass(Application.class)
-                    .properties(properties)
-                    .start();
+            Micronaut micronaut =
+                    Micronaut.build(args).mainClass(Application.class).properties(properties);
+            if (embedded != null) {
+                micronaut.singletons(embedded);
+                embedded.supervise(Duration.ofSeconds(2));
+            }
+            context = micronaut.start();
         } catch (RuntimeException e) {
             // the embedded server's threads would keep a failed start alive forever
             if (embedded != null) {

@@ -10,6 +10,9 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.servers.Server;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,6 +42,7 @@ public final class Application {
         if (embedded != null) {
             properties.put("datasources.default.url", embedded.jdbcUrl(EmbeddedDatabase.DATABASE));
             properties.put("datasources.default.username", EmbeddedDatabase.USER);
+            properties.put("micronaut.server.multipart.location", uploadFolder(settings));
             properties.put(
                     "dvk.backups.folder",
                     settings.dataDirectory().resolve("backups").toAbsolutePath().toString());
@@ -76,5 +80,16 @@ public final class Application {
                             }
                         },
                         "dvk-shutdown"));
+    }
+
+    /** Uploads spool in the data folder (0700), not in a /tmp every account on the machine can list. */
+    private static String uploadFolder(StartupSettings settings) {
+        Path folder = settings.dataDirectory().resolve("uploads").toAbsolutePath();
+        try {
+            OwnerOnly.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the upload folder " + folder, e);
+        }
+        return folder.toString();
     }
 }

@@ -225,6 +225,18 @@ class PackRepository {
         });
     }
 
+    /**
+     * Hands back the leases of jobs this instance stops working on at a clean shutdown, so another instance or
+     * the next start takes them up at its next sweep instead of after the lease; the cut-off attempt is not
+     * counted against the job.
+     */
+    void release(Collection<Long> ids) {
+        update("""
+                UPDATE pack SET claimed_until = now(), attempts = greatest(attempts - 1, 0)
+                 WHERE id = ANY (?) AND status = 'running'
+                """, ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids.toArray())));
+    }
+
     byte[] file(long id, String format) {
         return jdbc.prepareStatement("SELECT " + format + " FROM pack WHERE id = ?", ps -> {
             ps.setLong(1, id);

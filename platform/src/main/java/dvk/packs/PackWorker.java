@@ -3,6 +3,7 @@ package dvk.packs;
 import dvk.access.Caller;
 import dvk.users.Users;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * renews the lease of each job it runs every few seconds; once an instance stops (SIGTERM, kill -9, a crash), its
  * leases run out, and any instance on the database takes the job up again within {@link #LEASE} plus one sweep. A
  * job that was taken up {@link #MAX_ATTEMPTS} times without finishing fails instead of bringing down instance
- * after instance. The two sets below are only this instance's own work in hand, never state another needs.
+ * after instance. A clean stop hands its leases back at once. The two sets below are only this instance's own work in hand, never state another needs.
  */
 @Singleton
 class PackWorker {
@@ -65,6 +66,16 @@ class PackWorker {
     void takeUpAbandoned() {
         for (long id : repository.abandoned()) {
             submit(id);
+        }
+    }
+
+    /** A clean stop (SIGTERM, a redeploy) hands this instance's jobs back at once rather than at the lease's end. */
+    @PreDestroy
+    void releaseLeases() {
+        if (!running.isEmpty()) {
+            List<Long> ids = List.copyOf(running);
+            repository.release(ids);
+            LOG.info("Handed back the leases of packs {} at shutdown", ids);
         }
     }
 

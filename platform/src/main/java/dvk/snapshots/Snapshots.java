@@ -160,6 +160,33 @@ public class Snapshots {
                 .toList();
     }
 
+    /** The freezes of a campaign period that hold {@code unitCode}'s rollup and that the caller sees, newest first. */
+    @Transactional(readOnly = true)
+    public List<SnapshotView> covering(Caller caller, long campaignId, String periodCode, String unitCode) {
+        List<Long> ids = jdbc.prepareStatement("""
+                SELECT s.id FROM snapshot s
+                  JOIN campaign_period p ON p.province_id = s.province_id AND p.id = s.period_id
+                 WHERE s.campaign_id = ? AND p.code = ?
+                   AND EXISTS (SELECT 1 FROM snapshot_part x WHERE x.province_id = s.province_id
+                                  AND x.snapshot_id = s.id AND x.kind = 'rollup' AND x.unit_code = ?)
+                 ORDER BY s.id DESC""", ps -> {
+            ps.setLong(1, campaignId);
+            ps.setString(2, periodCode);
+            ps.setString(3, unitCode);
+            List<Long> found = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getLong(1));
+                }
+            }
+            return found;
+        });
+        return ids.stream()
+                .map(id -> view(caller, id))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
     /** The frozen rollup of a unit of the snapshot that the caller reads. */
     @Transactional(readOnly = true)
     public Rollup rollup(Caller caller, long id, String unitCode, long campaignId, String periodCode) {

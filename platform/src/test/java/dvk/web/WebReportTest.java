@@ -9,10 +9,12 @@ import dvk.support.DatabaseTest;
 import dvk.time.Vietnam;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -178,6 +180,66 @@ class WebReportTest implements DatabaseTest {
                 .body();
         assertEquals("1", models(commune));
         assertEquals(404, tinh.get(home + "&chot=" + (id + 1000)).statusCode());
+    }
+
+    @Test
+    void theModelsListLinksEachModelToItsPageOfVersions() {
+        // given a model of Xã Hợp Thành (no other test's commune) sent from a file, then corrected from another
+        Api province = Api.as(http.toBlocking(), "tinh");
+        long campaign = ((List<?>) province.getAny("/api/campaigns").body())
+                .stream()
+                        .map(c -> (Map<?, ?>) c)
+                        .filter(c -> String.valueOf(c.get("name")).contains("2025–2026"))
+                        .mapToLong(c -> ((Number) c.get("id")).longValue())
+                        .findFirst()
+                        .orElseThrow();
+        uploadFile(province, campaign, "dang-ky-dot-1.csv", "02680,Chi hội Nông dân thôn 5,Tập thể,Vườn mẫu,1,\n");
+        uploadFile(province, campaign, "dang-ky-sua.csv", "\n02680,Chi hội Nông dân thôn 5,Tập thể,Vườn mẫu,1,1\n");
+        WebClient tinh = WebClient.loggedIn(server.getURI(), "tinh");
+
+        // when the province lists the commune's models and follows the link
+        String list = tinh.get("/bang-dieu-khien/mo-hinh?phong-trao=" + campaign + "&ky=2026-H1&don-vi=02680")
+                .body();
+        Matcher link = Pattern.compile("href=\"(/mo-hinh/([^\"?]+)\\?[^\"]*)\">Vườn mẫu<")
+                .matcher(list);
+        assertTrue(link.find(), list);
+        String page = tinh.get(link.group(1).replace("&amp;", "&")).body();
+
+        // then the page lists both versions with their file, file row and user
+        Matcher versions =
+                Pattern.compile("<tr>\\s*<td class=\"num\"><span>(\\d+)</span>").matcher(page);
+        int count = 0;
+        while (versions.find()) {
+            count++;
+        }
+        assertEquals(2, count, page);
+        assertTrue(page.contains("dang-ky-dot-1.csv") && page.contains("dang-ky-sua.csv"), page);
+        assertTrue(page.contains("<td>tinh</td>"), page);
+        assertTrue(page.contains("<td class=\"num\">3</td>"), "the correction's row is the file's third line: " + page);
+        assertTrue(page.contains("Mã mô hình " + link.group(2)), page);
+        // a commune's user outside Hợp Thành finds no such model
+        assertEquals(
+                404,
+                WebClient.loggedIn(server.getURI(), "xa")
+                        .get("/mo-hinh/" + link.group(2) + "?phong-trao=" + campaign)
+                        .statusCode());
+    }
+
+    private static void uploadFile(Api api, long campaign, String name, String rows) {
+        MultipartBody file = MultipartBody.builder()
+                .addPart(
+                        "file",
+                        name,
+                        io.micronaut.http.MediaType.of("text/csv"),
+                        ("Mã đơn vị,Tên tập thể cá nhân,Loại,Tên mô hình,KT,VHXH\n" + rows)
+                                .getBytes(StandardCharsets.UTF_8))
+                .build();
+        io.micronaut.http.HttpResponse<Map> stored = api.send(
+                io.micronaut.http.HttpRequest.POST(
+                                "/api/campaigns/" + campaign + "/batches/registrations?period=2026-H1", file)
+                        .contentType(io.micronaut.http.MediaType.MULTIPART_FORM_DATA_TYPE),
+                Map.class);
+        assertEquals(201, stored.getStatus().getCode(), String.valueOf(stored.body()));
     }
 
     private static void registerIn(Api api, long campaign, String registrant) {

@@ -43,6 +43,7 @@ import vn.dvk.client.model.Credentials;
 import vn.dvk.client.model.PackRequest;
 import vn.dvk.client.model.PackStatus;
 import vn.dvk.client.model.Problem;
+import vn.dvk.client.model.Rollup;
 
 /**
  * A district clerk's day through the client generated from the OpenAPI document, against the started service:
@@ -90,21 +91,22 @@ class ClientScenarioTest implements StartedService {
             throws ApiException, IOException, InterruptedException {
         long campaign = provinceCampaign();
         RollupsApi rollups = new RollupsApi(huyen);
-        long before = rollups.getRollup(BAO_YEN, campaign, PERIOD, null, null, null)
+        long before = rollups.getRollup(BAO_YEN, campaign, PERIOD, null, null, null, null)
                 .getTotals()
                 .getModels();
         BatchesApi batches = new BatchesApi(huyen);
 
         ApiResponse<BatchReport> dryRun = batches.uploadBatchWithHttpInfo(
                 campaign, "registrations", ONE_REGISTRATION, PERIOD, true, false, false);
-        long afterDryRun = rollups.getRollup(BAO_YEN, campaign, PERIOD, null, null, null)
+        long afterDryRun = rollups.getRollup(BAO_YEN, campaign, PERIOD, null, null, null, null)
                 .getTotals()
                 .getModels();
         ApiResponse<BatchReport> stored = batches.uploadBatchWithHttpInfo(
                 campaign, "registrations", ONE_REGISTRATION, PERIOD, false, false, false);
-        long after = rollups.getRollup(BAO_YEN, campaign, PERIOD, null, null, null)
-                .getTotals()
-                .getModels();
+        Rollup rollupAfter = rollups.getRollup(BAO_YEN, campaign, PERIOD, null, null, null, "all");
+        long after = rollupAfter.getTotals().getModels();
+        // the stored batch is a report not sent yet ("draft") among the subtree's report states
+        assertTrue(rollupAfter.getReportStates().getDraft() >= 1, String.valueOf(rollupAfter.getReportStates()));
 
         assertEquals(200, dryRun.getStatusCode());
         assertTrue(dryRun.getData().getDryRun());

@@ -25,6 +25,7 @@ final class CampaignChanges {
         add(changed, "periods", before.periods(), after.periods());
         add(changed, "targets", comparable(before.targets()), comparable(after.targets()));
         add(changed, "quotas", before.quotas(), after.quotas());
+        add(changed, "approvalFromAbove", before.approvalFromAbove(), after.approvalFromAbove());
         return changed;
     }
 

@@ -12,6 +12,9 @@ import java.util.Map;
 /**
  * A whole campaign as one JSON document: what {@code GET} returns and {@code POST}/{@code PUT} take, so last
  * year's campaign can be copied, edited and posted again. {@code id} and {@code version} are ignored on input.
+ *
+ * @param approvalFromAbove whether a manager of any unit above a report's unit may approve, return or reopen it,
+ *        not only one of the unit directly above (docs/reporting-cycle.md); absent means false
  */
 @Serdeable
 public record CampaignDocument(
@@ -26,7 +29,8 @@ public record CampaignDocument(
         List<Field> fields,
         @Nullable List<Period> periods,
         @Nullable List<Target> targets,
-        @Nullable List<Quota> quotas) {
+        @Nullable List<Quota> quotas,
+        @Nullable Boolean approvalFromAbove) {
 
     /** What the printed documents need: header bodies, number symbol, place, signer, recipients. */
     @Serdeable
@@ -120,7 +124,8 @@ public record CampaignDocument(
                 fields,
                 periods,
                 targets,
-                quotas);
+                quotas,
+                approvalFromAbove);
     }
 
     public CampaignDocument withPeriods(List<Period> newPeriods) {
@@ -136,6 +141,7 @@ public record CampaignDocument(
                 fields,
                 newPeriods,
                 targets,
-                quotas);
+                quotas,
+                approvalFromAbove);
     }
 }

@@ -139,7 +139,8 @@ class CampaignRepository {
                 fields.stream().map(Campaign.FieldRef::field).toList(),
                 periods.stream().map(Campaign.PeriodRef::period).toList(),
                 targets,
-                quotas);
+                quotas,
+                header.approvalFromAbove());
         return new Campaign(
                 id,
                 rs.getLong("province_id"),
@@ -216,8 +217,8 @@ class CampaignRepository {
         return jdbc.prepareStatement("""
                 INSERT INTO campaign (province_id, issuer_unit_id, name, first_year, last_year, period_convention,
                     superior_body, issuing_body, document_symbol, place_name, signer_on_behalf, signer_title,
-                    signer_name, recipients)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                    signer_name, recipients, approval_from_above)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
                 """, ps -> {
             ps.setLong(1, provinceId);
             ps.setLong(2, issuerUnitId);
@@ -234,7 +235,8 @@ class CampaignRepository {
         return jdbc.prepareStatement("""
                 UPDATE campaign SET name = ?, first_year = ?, last_year = ?, period_convention = ?, superior_body = ?,
                     issuing_body = ?, document_symbol = ?, place_name = ?, signer_on_behalf = ?, signer_title = ?,
-                    signer_name = ?, recipients = ?, version = version + 1, updated_at = now()
+                    signer_name = ?, recipients = ?, approval_from_above = ?, version = version + 1,
+                    updated_at = now()
                  WHERE province_id = ? AND id = ? AND version = ?
                 """, ps -> {
             int next = bindHeader(ps, 1, c);
@@ -263,6 +265,7 @@ class CampaignRepository {
         Connection connection = ps.getConnection();
         List<String> recipients = d.recipients() == null ? List.of() : d.recipients();
         ps.setArray(i++, connection.createArrayOf("text", recipients.toArray()));
+        ps.setBoolean(i++, Boolean.TRUE.equals(c.approvalFromAbove()));
         return i;
     }
 
@@ -465,7 +468,8 @@ class CampaignRepository {
             int firstYear,
             int lastYear,
             String convention,
-            CampaignDocument.Document document) {
+            CampaignDocument.Document document,
+            boolean approvalFromAbove) {
 
         static CampaignHeader read(ResultSet rs) throws SQLException {
             Array recipients = rs.getArray("recipients");
@@ -485,7 +489,8 @@ class CampaignRepository {
                             rs.getString("signer_on_behalf"),
                             rs.getString("signer_title"),
                             rs.getString("signer_name"),
-                            recipientList));
+                            recipientList),
+                    rs.getBoolean("approval_from_above"));
         }
     }
 }

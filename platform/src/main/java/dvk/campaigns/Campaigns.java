@@ -170,7 +170,8 @@ public class Campaigns {
                 document.fields(),
                 document.periods(),
                 document.targets() == null ? List.of() : document.targets(),
-                document.quotas() == null ? List.of() : document.quotas());
+                document.quotas() == null ? List.of() : document.quotas(),
+                Boolean.TRUE.equals(document.approvalFromAbove()));
     }
 
     /** The issuer is looked up in the structure in force when the campaign starts. */

@@ -90,7 +90,8 @@ final class DemoCampaigns {
                 fields,
                 PeriodGenerator.standard(2022, 2025, PeriodGenerator.DECREE_09),
                 targets,
-                quotas);
+                quotas,
+                null);
     }
 
     /**
@@ -121,7 +122,8 @@ final class DemoCampaigns {
                 laoCai.fields(),
                 laoCai.periods(),
                 laoCai.targets(),
-                List.of());
+                List.of(),
+                null);
     }
 
     /**
@@ -167,7 +169,8 @@ final class DemoCampaigns {
                 laoCai.fields(),
                 periods,
                 laoCai.targets(),
-                List.of());
+                List.of(),
+                null);
     }
 
     /** (b) Bảo Yên's one-year 2024 campaign on the "5 không" contents of seed 003, in two phases. */
@@ -271,6 +274,7 @@ final class DemoCampaigns {
                 fields,
                 periods,
                 targets,
-                List.of());
+                List.of(),
+                null);
     }
 }

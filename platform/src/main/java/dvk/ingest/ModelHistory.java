@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 /** Every version of a registered model and of its results, each with the batch, user, time and file row. */
 @Singleton
 @Connectable
-class ModelHistory {
+public class ModelHistory {
 
     private static final String MODEL = """
             SELECT m.province_id, m.code, u.code, m.registrant_name, m.model_name, m.withdrawn_at IS NOT NULL
@@ -43,7 +43,8 @@ class ModelHistory {
                    v.registrant_name, v.model_name,
                    ARRAY(SELECT f.code FROM campaign_field f WHERE f.province_id = v.province_id
                            AND f.id = ANY (v.field_ids) ORDER BY f.position),
-                   v.implementation_form, v.time_frame, v.expected_result, v.status, v.note, v.withdrawn
+                   v.implementation_form, v.time_frame, v.expected_result, v.status, v.note, v.withdrawn,
+                   b.file_name
               FROM (SELECT province_id, version, batch_id, received_at, row_number, registrant_type, registrant_name,
                            model_name, field_ids, implementation_form, time_frame, expected_result, status, note,
                            withdrawn
@@ -58,7 +59,8 @@ class ModelHistory {
              ORDER BY v.version""";
     private static final String RESULTS = """
             SELECT p.code, v.version, v.batch_id, usr.username, v.received_at, v.row_number, v.results, v.households,
-                   v.people, v.funds_vnd, v.works, v.rating, v.proposed_level, v.years_sustained, v.note
+                   v.people, v.funds_vnd, v.works, v.rating, v.proposed_level, v.years_sustained, v.note,
+                   b.file_name
               FROM (SELECT province_id, period_id, version, batch_id, received_at, row_number, results, households,
                            people, funds_vnd, works, rating, proposed_level, years_sustained, note
                       FROM model_result_version WHERE province_id = :province AND model_id = :model
@@ -81,7 +83,7 @@ class ModelHistory {
      * The history of the model a path names: its id, or its code ("Mã mô hình"), narrowed by campaign or unit
      * where the code repeats within the caller's scope.
      */
-    History of(Caller caller, String idOrCode, @Nullable Long campaign, @Nullable String unit) {
+    public History of(Caller caller, String idOrCode, @Nullable Long campaign, @Nullable String unit) {
         if (!idOrCode.isEmpty() && idOrCode.chars().allMatch(Character::isDigit) && idOrCode.length() < 19) {
             try {
                 return of(caller, Long.parseLong(idOrCode));
@@ -161,7 +163,8 @@ class ModelHistory {
                 rs.getString(12),
                 rs.getString(13),
                 rs.getString(14),
-                rs.getBoolean(15));
+                rs.getBoolean(15),
+                rs.getString(16));
     }
 
     private static ResultVersion result(ResultSet rs) throws SQLException {
@@ -180,7 +183,8 @@ class ModelHistory {
                 rs.getString(12),
                 rs.getString(13),
                 rs.getInt(14),
-                rs.getString(15));
+                rs.getString(15),
+                rs.getString(16));
     }
 
     /** The model row the history is about. */
@@ -192,7 +196,7 @@ class ModelHistory {
     }
 
     @Serdeable
-    record History(
+    public record History(
             long modelId,
             String code,
             String unitCode,
@@ -202,9 +206,12 @@ class ModelHistory {
             List<Version> versions,
             List<ResultVersion> results) {}
 
-    /** One version of a registration; {@code withdrawn} marks the version a replace upload wrote. */
+    /**
+     * One version of a registration; {@code withdrawn} marks the version a replace upload wrote; {@code fileName}
+     * is the uploaded file's, null for a JSON batch or a web form.
+     */
     @Serdeable
-    record Version(
+    public record Version(
             int version,
             long batchId,
             String user,
@@ -219,10 +226,11 @@ class ModelHistory {
             @Nullable String expectedResult,
             String status,
             @Nullable String note,
-            boolean withdrawn) {}
+            boolean withdrawn,
+            @Nullable String fileName) {}
 
     @Serdeable
-    record ResultVersion(
+    public record ResultVersion(
             String period,
             int version,
             long batchId,
@@ -237,5 +245,6 @@ class ModelHistory {
             String rating,
             @Nullable String proposedLevel,
             int yearsSustained,
-            @Nullable String note) {}
+            @Nullable String note,
+            @Nullable String fileName) {}
 }

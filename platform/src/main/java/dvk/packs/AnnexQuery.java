@@ -21,10 +21,13 @@ import java.util.Map;
  */
 @Singleton
 @Connectable
-class AnnexQuery {
+public class AnnexQuery {
+
+    /** One unit's lines with its path, so a freeze's annex can be cut to a unit's subtree later. */
+    public record Placed(String unitPath, AnnexUnit unit) {}
 
     private static final String SQL = """
-            SELECT u.code AS unit_code, u.name AS unit_name, m.registrant_type, m.registrant_name, m.model_name,
+            SELECT u.code AS unit_code, u.name AS unit_name, u.path::text AS unit_path, m.registrant_type, m.registrant_name, m.model_name,
                    ARRAY(SELECT f.code FROM campaign_field f
                           WHERE f.province_id = m.province_id AND f.id = ANY (m.field_ids) ORDER BY f.position) AS fields,
                    m.implementation_form, m.time_frame, m.expected_result, m.status, m.note
@@ -44,6 +47,13 @@ class AnnexQuery {
     }
 
     List<AnnexUnit> registrations(long provinceId, long campaignId, long periodId, String unitPath) {
+        return placed(provinceId, campaignId, periodId, unitPath).stream()
+                .map(Placed::unit)
+                .toList();
+    }
+
+    /** {@link #registrations} with each unit's path. */
+    public List<Placed> placed(long provinceId, long campaignId, long periodId, String unitPath) {
         return jdbc.prepareStatement(SQL, ps -> {
             ps.setLong(1, periodId);
             ps.setLong(2, provinceId);
@@ -51,10 +61,12 @@ class AnnexQuery {
             ps.setString(4, unitPath);
             Map<String, List<Registration>> byUnit = new LinkedHashMap<>();
             Map<String, String> names = new LinkedHashMap<>();
+            Map<String, String> paths = new LinkedHashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String code = rs.getString("unit_code");
                     names.putIfAbsent(code, rs.getString("unit_name"));
+                    paths.putIfAbsent(code, rs.getString("unit_path"));
                     Array fields = rs.getArray("fields");
                     byUnit.computeIfAbsent(code, c -> new ArrayList<>())
                             .add(new Registration(
@@ -71,8 +83,9 @@ class AnnexQuery {
                                     rs.getString("note")));
                 }
             }
-            List<AnnexUnit> units = new ArrayList<>();
-            byUnit.forEach((code, rows) -> units.add(new AnnexUnit(code, names.get(code), rows)));
+            List<Placed> units = new ArrayList<>();
+            byUnit.forEach(
+                    (code, rows) -> units.add(new Placed(paths.get(code), new AnnexUnit(code, names.get(code), rows))));
             return units;
         });
     }

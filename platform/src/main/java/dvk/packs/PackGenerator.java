@@ -131,7 +131,10 @@ class PackGenerator {
                 job.signerTitle() != null ? job.signerTitle() : profile.signerTitle(),
                 job.signerName() != null ? job.signerName() : profile.signerName());
         List<String> recipients = job.recipients() != null ? job.recipients() : profile.recipients();
-        List<AnnexUnit> annex = annexQuery.registrations(job.provinceId(), job.campaignId(), period.id(), unit.path());
+        // a pack made from a freeze prints the lines frozen with it, as it prints its figures
+        List<AnnexUnit> annex = snapshot.flatMap(id -> snapshots.registrations(caller, id, unit.path()))
+                .orElseGet(
+                        () -> annexQuery.registrations(job.provinceId(), job.campaignId(), period.id(), unit.path()));
         PackKind kind = "so-ket-6-thang".equals(job.kind()) ? PackKind.SO_KET_6_THANG : PackKind.TONG_KET_NAM;
         LocalDate date = job.reportDate() != null ? job.reportDate() : LocalDate.now(clock);
         ReportPack pack = PackAssembler.assemble(

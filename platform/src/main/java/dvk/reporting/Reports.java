@@ -240,18 +240,7 @@ public class Reports {
                 || caller.inheritedUnitIdsIn(approver.provinceId()).contains(approver.id())) {
             return true;
         }
-        return approvalFromAbove(campaign) && caller.manages(approver.path());
-    }
-
-    private boolean approvalFromAbove(Campaign campaign) {
-        return jdbc.prepareStatement(
-                "SELECT approval_from_above FROM campaign WHERE province_id = ? AND id = ?", ps -> {
-                    ps.setLong(1, campaign.provinceId());
-                    ps.setLong(2, campaign.id());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next() && rs.getBoolean(1);
-                    }
-                });
+        return Boolean.TRUE.equals(campaign.document().approvalFromAbove()) && caller.manages(approver.path());
     }
 
     static Campaign.PeriodRef period(Campaign campaign, String code) {

@@ -1,9 +1,12 @@
 package dvk.rollups;
 
 import dvk.rollups.Figure.Source;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +16,12 @@ import java.util.stream.Collectors;
 @Singleton
 class FigureSql {
 
+    /** The form kind ({@code report_state.kind}) whose reports carry each source's rows. */
+    private static final Map<Source, String> KINDS =
+            Map.of(Source.REGISTRATIONS, "registrations", Source.RESULTS, "results", Source.INDICATORS, "indicators");
+
+    private static final Pattern OWN = Pattern.compile("\\bown_([a-z0-9_]+)");
+
     /** The alias of each source's rows in own.sql. */
     private static final Map<Source, String> ALIASES =
             Map.of(Source.REGISTRATIONS, "g", Source.RESULTS, "r", Source.INDICATORS, "i");
@@ -21,6 +30,7 @@ class FigureSql {
     private final NamedSql own;
     private final NamedSql tree;
     private final NamedSql figures;
+    private final NamedSql approvedFigures;
 
     FigureSql(FigureList list) {
         this.list = list;
@@ -52,6 +62,38 @@ class FigureSql {
                 .replace("{{columns}}", list.each("%s"))
                 .replace("{{values}}", list.each(list.figures(), Figure::treeValue)));
         this.figures = RollupSql.figures(list.each("sum(%1$s) AS %1$s"));
+        this.approvedFigures = RollupSql.approvedFigures(
+                list.each(
+                        list.figures(),
+                        f -> gate(f) == null ? "t." + f.key() : "coalesce(g.%1$s, 0) AS %1$s".formatted(f.key())),
+                list.each(
+                        list.figures().stream().filter(f -> gate(f) != null).toList(),
+                        f -> "sum(x.%1$s) FILTER (WHERE c.kind = '%2$s') AS %1$s"
+                                .formatted(f.key(), KINDS.get(gate(f)))),
+                list.each("sum(%1$s) AS %1$s"));
+    }
+
+    /**
+     * The source whose form's approval a figure waits for under "approved only": its own; for a figure of the
+     * unit tree, the source of the first figure its expression reads ({@code own_models}: communes with a model
+     * wait for the registrations), none for one that reads none (the communes and agencies in force count
+     * whatever is approved).
+     */
+    @Nullable
+    private Source gate(Figure figure) {
+        if (figure.source() != Source.TREE) {
+            return figure.source();
+        }
+        Matcher own = OWN.matcher(figure.tree());
+        while (own.find()) {
+            String key = own.group(1);
+            for (Figure read : list.figures()) {
+                if (read.key().equals(key) && read.source() != Source.TREE) {
+                    return read.source();
+                }
+            }
+        }
+        return null;
     }
 
     private String aggregates(Source source) {
@@ -60,6 +102,11 @@ class FigureSql {
 
     List<Figure> list() {
         return list.figures();
+    }
+
+    /** {@link #figures} counting "approved only" (parameters {@code own} and {@code kinds} besides the scope's). */
+    NamedSql approvedFigures() {
+        return approvedFigures;
     }
 
     /** The nodes' own figures into the scratch table rollup_own. */

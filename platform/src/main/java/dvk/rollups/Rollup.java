@@ -41,7 +41,16 @@ public record Rollup(
         Commendation commendation,
         List<ChildRollup> children,
         @Schema(type = "object", nullable = true) @Nullable Comparison compare,
-        @Schema(type = "object", nullable = true) @Nullable Basis basis) {
+        @Schema(type = "object", nullable = true) @Nullable Basis basis,
+        @Nullable String count,
+        @Schema(type = "object", nullable = true) @Nullable ReportStates reportStates) {
+
+    /**
+     * The subtree's reports of the period, one per (unit, form kind) with data or an action, by state: what is
+     * still pending before the figures count as approved.
+     */
+    @Serdeable
+    public record ReportStates(long draft, long submitted, long approved, long returned, long reopened) {}
 
     /**
      * Figures of a campaign's structure counted onto the units in force on {@code day} through the official

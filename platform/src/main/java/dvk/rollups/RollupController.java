@@ -1,6 +1,7 @@
 package dvk.rollups;
 
 import dvk.access.Caller;
+import dvk.errors.InvalidException;
 import dvk.http.ApiErrors;
 import dvk.snapshots.Snapshots;
 import io.micronaut.core.annotation.Nullable;
@@ -50,7 +51,9 @@ class RollupController {
     /**
      * {@code basis=current} (today) or {@code basis=YYYY-MM-DD} counts the period's figures onto the units in
      * force that day through the official lineage; {@code unitCode} then names a unit of that day.
-     * {@code snapshot={id}} reads the figures as they were frozen ("chốt số liệu").
+     * {@code snapshot={id}} reads the figures as they were frozen ("chốt số liệu"). {@code count=approved} counts
+     * only the rows whose report of the period and form is approved (a sender's own rows always count); every
+     * answer carries the subtree's report states.
      */
     @Get
     @Operation(operationId = "getRollup")
@@ -61,11 +64,17 @@ class RollupController {
             @QueryValue String period,
             @Nullable @QueryValue String compare,
             @Nullable @QueryValue String basis,
-            @Nullable @QueryValue Long snapshot) {
+            @Nullable @QueryValue Long snapshot,
+            @Parameter(schema = @Schema(allowableValues = {"all", "approved"})) @Nullable @QueryValue String count) {
+        Count counted = Count.parse(count);
         if (snapshot != null) {
+            // a freeze keeps the figures as they were counted then: all of them
+            if (counted != Count.ALL) {
+                throw new InvalidException(RollupErrorCode.INVALID_PARAMETER, "count", count);
+            }
             return snapshots.rollup(caller, snapshot, unitCode, campaign, period);
         }
-        return rollups.of(caller, unitCode, campaign, period, Compare.parse(compare), bases.parse(basis));
+        return rollups.of(caller, unitCode, campaign, period, Compare.parse(compare), bases.parse(basis), counted);
     }
 
     /** One table of the rollup: totals, fields, children, targets, submissions or commendation. */

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,9 +42,57 @@ class RollupReader {
         });
     }
 
+    /**
+     * {@link #figures} counting only the rows whose report is approved, and all of {@code own} (the caller's
+     * own unit's path when it sends reports, else empty).
+     */
+    Map<Long, Figures> approvedFigures(RollupScope scope, String own) {
+        return query(figureSql.approvedFigures(), approvedParameters(scope, own), rs -> {
+            Map<Long, Figures> groups = new HashMap<>();
+            while (rs.next()) {
+                groups.put(groupKey(rs), Figures.read(rs, figureSql.list()));
+            }
+            return groups;
+        });
+    }
+
     /** Models by field id, by child id and under {@link #TOTAL}. */
     Map<Long, Map<Long, Long>> fields(RollupScope scope) {
-        return query(RollupSql.FIELDS, scope.parameters(), rs -> {
+        return fields(RollupSql.FIELDS, scope.parameters());
+    }
+
+    /** {@link #fields} counting only approved registrations (see {@link #approvedFigures}). */
+    Map<Long, Map<Long, Long>> approvedFields(RollupScope scope, String own) {
+        return fields(RollupSql.APPROVED_FIELDS, approvedParameters(scope, own));
+    }
+
+    /** The subtree's reports of the period by state, every state present (zero when none). */
+    Rollup.ReportStates reportStates(RollupScope scope) {
+        return query(RollupSql.REPORT_STATES, scope.parameters(), rs -> {
+            Map<String, Long> byState = new HashMap<>();
+            while (rs.next()) {
+                byState.put(rs.getString("state"), rs.getLong("reports"));
+            }
+            return new Rollup.ReportStates(
+                    byState.getOrDefault("draft", 0L),
+                    byState.getOrDefault("submitted", 0L),
+                    byState.getOrDefault("approved", 0L),
+                    byState.getOrDefault("returned", 0L),
+                    byState.getOrDefault("reopened", 0L));
+        });
+    }
+
+    private static Map<String, Object> approvedParameters(RollupScope scope, String own) {
+        Map<String, Object> values = new HashMap<>(scope.parameters());
+        values.put("own", own);
+        values.put(
+                "kinds",
+                Arrays.stream(BatchKind.values()).map(BatchKind::sqlName).toArray(String[]::new));
+        return values;
+    }
+
+    private Map<Long, Map<Long, Long>> fields(NamedSql sql, Map<String, Object> values) {
+        return query(sql, values, rs -> {
             Map<Long, Map<Long, Long>> groups = new HashMap<>();
             while (rs.next()) {
                 groups.computeIfAbsent(groupKey(rs), k -> new HashMap<>())

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 final class RollupSql {
 
     private static final String SLICES = text("slices.sql");
+    private static final String APPROVED = text("approved.sql");
 
     /**
      * The rows of {@code table} (as t) that make up a total and its children: the rows of the total slices' areas
@@ -49,6 +50,52 @@ final class RollupSql {
                 + "SELECT total, child_id, " + sums + ", max(newest_at) AS newest_at FROM parts"
                 + " GROUP BY total, child_id");
     }
+
+    /**
+     * {@link #figures} counting "approved only" ({@code approved.sql}): each row of the parts is rebuilt as
+     * {@code approved_tree} with {@code columns} (a figure of a form kind summed over the covering rows
+     * {@code gatedSums} keeps, a figure of the unit tree itself as it is).
+     */
+    static NamedSql approvedFigures(String columns, String gatedSums, String sums) {
+        return NamedSql.of(SLICES + APPROVED + """
+                , gated AS (
+                    SELECT c.province_id, c.campaign_id, c.period_id, c.wanted_id, %2$s
+                      FROM covering c
+                      JOIN rollup_tree x ON x.province_id = c.province_id AND x.campaign_id = c.campaign_id
+                                        AND x.period_id = c.period_id AND x.unit_id = c.unit_id
+                     GROUP BY c.province_id, c.campaign_id, c.period_id, c.wanted_id
+                ), approved_tree AS (
+                    SELECT t.province_id, t.campaign_id, t.period_id, t.unit_id, t.parent_id, t.in_force,
+                           t.newest_at, %1$s
+                      FROM wanted t
+                      LEFT JOIN gated g ON g.province_id = t.province_id AND g.campaign_id = t.campaign_id
+                                       AND g.period_id = t.period_id AND g.wanted_id = t.unit_id
+                )
+                """.formatted(columns, gatedSums)
+                + parts("approved_tree", "t.*", "t.*", " AND t.in_force")
+                + "SELECT total, child_id, " + sums + ", max(newest_at) AS newest_at FROM parts"
+                + " GROUP BY total, child_id");
+    }
+
+    /** {@link #FIELDS} counting "approved only": the models of the rows whose registrations are approved. */
+    static final NamedSql APPROVED_FIELDS = NamedSql.of(SLICES + APPROVED + """
+            , approved_field AS (
+                SELECT t.province_id, t.campaign_id, t.period_id, t.unit_id, t.parent_id, f.field_id,
+                       sum(f.models) AS models
+                  FROM wanted t
+                  JOIN covering c ON c.province_id = t.province_id AND c.campaign_id = t.campaign_id
+                                 AND c.period_id = t.period_id AND c.wanted_id = t.unit_id
+                                 AND c.kind = 'registrations'
+                  JOIN rollup_tree_field f ON f.province_id = c.province_id AND f.campaign_id = c.campaign_id
+                                          AND f.period_id = c.period_id AND f.unit_id = c.unit_id
+                 GROUP BY t.province_id, t.campaign_id, t.period_id, t.unit_id, t.parent_id, f.field_id
+            )
+            """
+            + parts("approved_field", "t.field_id, t.models", "t.field_id, t.models", "")
+            + "SELECT total, child_id, field_id, sum(models) AS models FROM parts GROUP BY total, child_id, field_id");
+
+    /** The reports of the rollup's subtree by state ({@code report-states.sql}). */
+    static final NamedSql REPORT_STATES = NamedSql.of(SLICES + text("report-states.sql"));
 
     /** Models by field, grouped like {@link #figures}. */
     static final NamedSql FIELDS = NamedSql.of(SLICES

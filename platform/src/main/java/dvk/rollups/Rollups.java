@@ -56,14 +56,31 @@ public class Rollups {
             String periodCode,
             Compare compare,
             @Nullable LocalDate basis) {
+        return of(caller, unitCode, campaignId, periodCode, compare, basis, Count.ALL);
+    }
+
+    /**
+     * The rollup counting all rows or only those whose report is approved ({@link Count}); either way it carries
+     * the subtree's report states.
+     */
+    @Transactional(readOnly = true)
+    public Rollup of(
+            Caller caller,
+            String unitCode,
+            long campaignId,
+            String periodCode,
+            Compare compare,
+            @Nullable LocalDate basis,
+            Count count) {
         RollupScope scope = scopes.resolve(caller, unitCode, campaignId, periodCode, basis);
-        Summary summary = summarise(scope);
+        String own = count == Count.APPROVED ? ownReports(caller, scope) : null;
+        Summary summary = summarise(scope, own);
         Rollup.Comparison comparison = null;
         if (compare != Compare.NONE) {
             CampaignDocument.Period other =
                     otherPeriod(scope, scopes.comparablePeriods(caller, scope.campaign()), compare);
             RollupScope earlier = scopes.resolve(caller, unitCode, campaignId, other.code(), basis);
-            Summary then = summarise(earlier);
+            Summary then = summarise(earlier, count == Count.APPROVED ? ownReports(caller, earlier) : null);
             Figures difference = summary.figures.minus(then.figures);
             comparison = new Rollup.Comparison(
                     compare,
@@ -89,7 +106,19 @@ public class Rollups {
                 commendation(scope, summary.figures),
                 summary.children,
                 comparison,
-                basisOf(scope));
+                basisOf(scope),
+                count.code(),
+                reader.reportStates(scope));
+    }
+
+    /**
+     * The path of the caller's own unit when it sends reports of this campaign (it lies below the issuer), for
+     * "approved only" to count all of its own rows; empty otherwise.
+     */
+    private static String ownReports(Caller caller, RollupScope scope) {
+        String home = caller.unitPath();
+        String issuer = scope.campaign().issuerPath();
+        return home != null && !scope.rebased() && home.startsWith(issuer + ".") ? home : "";
     }
 
     @Nullable
@@ -188,9 +217,10 @@ public class Rollups {
             List<Rollup.ChildRollup> children,
             java.time.Instant asOf) {}
 
-    private Summary summarise(RollupScope scope) {
-        Map<Long, Figures> figures = reader.figures(scope);
-        Map<Long, Map<Long, Long>> fields = reader.fields(scope);
+    /** {@code own} null: every row; else approved rows only, and all of {@code own}'s (see {@link #ownReports}). */
+    private Summary summarise(RollupScope scope, @Nullable String own) {
+        Map<Long, Figures> figures = own == null ? reader.figures(scope) : reader.approvedFigures(scope, own);
+        Map<Long, Map<Long, Long>> fields = own == null ? reader.fields(scope) : reader.approvedFields(scope, own);
         Map<Long, Rollup.UnitRef> childUnits = scope.rebased() ? scope.basis().children() : reader.children(scope);
         List<Rollup.ChildRollup> children = new ArrayList<>();
         Figures empty = Figures.empty(figureList);

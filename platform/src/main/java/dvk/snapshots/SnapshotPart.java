@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * One frozen piece of a snapshot: a unit's rollup or the annex rows, as canonical JSON text.
  *
- * @param kind {@code rollup} or {@code annex}
+ * @param kind {@code rollup}, {@code annex} (the models counted) or {@code registrations} (the pack's annex lines)
  */
 record SnapshotPart(String kind, long unitId, String unitCode, String content) {
 

@@ -9,6 +9,8 @@ import dvk.campaigns.Campaigns;
 import dvk.errors.InvalidException;
 import dvk.errors.NotFoundException;
 import dvk.errors.TenantErrorCode;
+import dvk.packs.AnnexQuery;
+import dvk.reports.pack.AnnexUnit;
 import dvk.reports.pack.Freeze;
 import dvk.rollups.Compare;
 import dvk.rollups.ModelPage;
@@ -65,6 +67,7 @@ public class Snapshots {
     private final Rollups rollups;
     private final ObjectMapper json;
     private final Audit audit;
+    private final AnnexQuery annexQuery;
 
     Snapshots(
             JdbcOperations jdbc,
@@ -73,8 +76,10 @@ public class Snapshots {
             UnitRepository units,
             Rollups rollups,
             @Named("snapshots") ObjectMapper.CloseableObjectMapper json,
-            Audit audit) {
+            Audit audit,
+            AnnexQuery annexQuery) {
         this.jdbc = jdbc;
+        this.annexQuery = annexQuery;
         this.campaigns = campaigns;
         this.unitAccess = unitAccess;
         this.units = units;
@@ -105,6 +110,12 @@ public class Snapshots {
         ModelPage annex = rollups.allModels(
                 caller, unit.code(), campaign.id(), period.period().code(), null, ModelPage.Filter.none());
         parts.add(new SnapshotPart("annex", unit.id(), unit.code(), write(annex)));
+        parts.add(new SnapshotPart(
+                "registrations",
+                unit.id(),
+                unit.code(),
+                write(FrozenRegistrations.of(
+                        annexQuery.placed(unit.provinceId(), campaign.id(), period.id(), unit.path())))));
         String sha256 = SnapshotPart.sha256(parts);
         long id = insert(caller, campaign, period, unit, sha256);
         for (int i = 0; i < parts.size(); i++) {
@@ -125,7 +136,7 @@ public class Snapshots {
                         "sha256",
                         sha256,
                         "units",
-                        parts.size() - 1,
+                        parts.size() - 2,
                         "models",
                         annex.total())));
         return view(caller, id).orElseThrow();
@@ -160,6 +171,33 @@ public class Snapshots {
                 .toList();
     }
 
+    /** The freezes of a campaign period that hold {@code unitCode}'s rollup and that the caller sees, newest first. */
+    @Transactional(readOnly = true)
+    public List<SnapshotView> covering(Caller caller, long campaignId, String periodCode, String unitCode) {
+        List<Long> ids = jdbc.prepareStatement("""
+                SELECT s.id FROM snapshot s
+                  JOIN campaign_period p ON p.province_id = s.province_id AND p.id = s.period_id
+                 WHERE s.campaign_id = ? AND p.code = ?
+                   AND EXISTS (SELECT 1 FROM snapshot_part x WHERE x.province_id = s.province_id
+                                  AND x.snapshot_id = s.id AND x.kind = 'rollup' AND x.unit_code = ?)
+                 ORDER BY s.id DESC""", ps -> {
+            ps.setLong(1, campaignId);
+            ps.setString(2, periodCode);
+            ps.setString(3, unitCode);
+            List<Long> found = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getLong(1));
+                }
+            }
+            return found;
+        });
+        return ids.stream()
+                .map(id -> view(caller, id))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
     /** The frozen rollup of a unit of the snapshot that the caller reads. */
     @Transactional(readOnly = true)
     public Rollup rollup(Caller caller, long id, String unitCode, long campaignId, String periodCode) {
@@ -179,6 +217,25 @@ public class Snapshots {
                     throw new NotFoundException(TenantErrorCode.UNIT_NOT_FOUND, unitCode);
                 }
                 return read(rs.getString(1), Rollup.class);
+            }
+        });
+    }
+
+    /**
+     * The annex lines of a freeze, cut to the subtree at {@code unitPath}; empty for a freeze taken before freezes
+     * kept them (the pack then prints the current lines).
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<AnnexUnit>> registrations(Caller caller, long id, String unitPath) {
+        SnapshotView snapshot = get(caller, id);
+        return jdbc.prepareStatement("""
+                SELECT content FROM snapshot_part WHERE snapshot_id = ? AND kind = 'registrations'""", ps -> {
+            ps.setLong(1, snapshot.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(
+                                read(rs.getString(1), FrozenRegistrations.class).within(unitPath))
+                        : Optional.empty();
             }
         });
     }

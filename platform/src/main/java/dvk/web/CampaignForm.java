@@ -119,7 +119,8 @@ final class CampaignForm {
                 fields,
                 periods,
                 targets,
-                quotas);
+                quotas,
+                f.checked("approvalFromAbove"));
         return new Parsed(document, new Errors(f.errors));
     }
 
@@ -144,6 +145,11 @@ final class CampaignForm {
             }
             return new PeriodRow(p, dates);
         }
+    }
+
+    /** A checkbox: sent only when ticked. */
+    private boolean checked(String name) {
+        return "true".equals(values.get(name));
     }
 
     private @Nullable String text(String name) {

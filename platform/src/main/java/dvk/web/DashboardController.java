@@ -1,9 +1,15 @@
 package dvk.web;
 
 import dvk.access.Caller;
+import dvk.errors.NotFoundException;
 import dvk.rollups.Compare;
+import dvk.rollups.Count;
 import dvk.rollups.Rollup;
 import dvk.rollups.Rollups;
+import dvk.snapshots.SnapshotErrorCode;
+import dvk.snapshots.SnapshotView;
+import dvk.snapshots.Snapshots;
+import dvk.time.Vietnam;
 import dvk.units.UnitRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -20,6 +26,7 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +42,19 @@ class DashboardController {
     private final Rollups rollups;
     private final UnitRepository units;
     private final JsonMapper json;
+    private final Snapshots snapshots;
 
-    DashboardController(Selections selections, Rollups rollups, UnitRepository units, JsonMapper json) {
+    DashboardController(
+            Selections selections, Rollups rollups, UnitRepository units, JsonMapper json, Snapshots snapshots) {
         this.selections = selections;
         this.rollups = rollups;
         this.units = units;
         this.json = json;
+        this.snapshots = snapshots;
     }
+
+    /** The value of {@code so-lieu} that counts only approved reports. */
+    static final String APPROVED = "da-duyet";
 
     /**
      * The data of one bar chart, handed to the page's script as JSON in a data attribute; a click on bar i
@@ -61,6 +74,25 @@ class DashboardController {
         }
     }
 
+    /** A freeze of the page's unit and period as the page lists it: "Số liệu chốt ngày dd/mm/yyyy (mã …)". */
+    record Freeze(long id, String code, String day, String takenAt, String takenBy, String unitName) {
+        static Freeze of(SnapshotView snapshot) {
+            return new Freeze(
+                    snapshot.id(),
+                    snapshot.id() + "-" + snapshot.sha256().substring(0, 8),
+                    DAY.format(snapshot.takenAt().atZoneSameInstant(Vietnam.ZONE)),
+                    Formats.dateTime(snapshot.takenAt().toInstant()),
+                    snapshot.takenBy(),
+                    snapshot.unitName());
+        }
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /**
+     * {@code so-lieu=da-duyet} counts only the approved reports' rows ({@link Count#APPROVED}); {@code chot=<id>}
+     * shows the figures of a freeze of the unit instead of the current ones.
+     */
     @Get(
             uris = {"/", "/bang-dieu-khien"},
             produces = MediaType.TEXT_HTML)
@@ -68,18 +100,47 @@ class DashboardController {
             Caller caller,
             @Nullable @QueryValue("phong-trao") Long campaign,
             @Nullable @QueryValue("ky") String period,
-            @Nullable @QueryValue("don-vi") String unit) {
+            @Nullable @QueryValue("don-vi") String unit,
+            @Nullable @QueryValue("so-lieu") String counted,
+            @Nullable @QueryValue("chot") Long snapshot) {
         Selection selection = selections.resolve(caller, campaign, period, unit);
-        Rollup rollup = rollups.of(
-                caller,
-                selection.unit().code(),
-                selection.campaign().id(),
-                selection.period().code(),
-                Compare.NONE,
-                selection.basis());
+        Count count = APPROVED.equals(counted) ? Count.APPROVED : Count.ALL;
+        List<Freeze> freezes = snapshots
+                .covering(
+                        caller,
+                        selection.campaign().id(),
+                        selection.period().code(),
+                        selection.unit().code())
+                .stream()
+                .map(Freeze::of)
+                .toList();
+        Freeze frozen = snapshot == null
+                ? null
+                : freezes.stream()
+                        .filter(f -> f.id() == snapshot)
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException(SnapshotErrorCode.SNAPSHOT_NOT_FOUND, snapshot));
+        Rollup rollup = frozen != null
+                ? snapshots.rollup(
+                        caller,
+                        frozen.id(),
+                        selection.unit().code(),
+                        selection.campaign().id(),
+                        selection.period().code())
+                : rollups.of(
+                        caller,
+                        selection.unit().code(),
+                        selection.campaign().id(),
+                        selection.period().code(),
+                        Compare.NONE,
+                        selection.basis(),
+                        count);
         Map<String, Object> model = new HashMap<>();
         model.put("sel", selection);
         model.put("rollup", rollup);
+        model.put("approvedOnly", count == Count.APPROVED && frozen == null);
+        model.put("freezes", freezes);
+        model.put("frozen", frozen);
         // "trước đây là …" / "nay là …": the official lineage of the unit on the page
         model.put("predecessors", units.predecessors(selection.unit()));
         model.put("successors", units.successors(selection.unit()));

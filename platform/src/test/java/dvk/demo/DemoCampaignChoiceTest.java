@@ -25,7 +25,8 @@ class DemoCampaignChoiceTest {
                 demo.fields(),
                 demo.periods(),
                 demo.targets(),
-                demo.quotas());
+                demo.quotas(),
+                null);
         List<Campaign> visible = List.of(
                 campaign(8, other),
                 campaign(12, demo),

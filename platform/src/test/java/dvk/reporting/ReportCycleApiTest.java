@@ -223,6 +223,55 @@ class ReportCycleApiTest implements DatabaseTest {
                         .get("type"));
     }
 
+    @Test
+    void aCampaignMayLetTheProvinceApproveACommuneOfTheThreeLevelStructureDirectly() throws SQLException {
+        // given the old province's 3-level campaign, where Bảo Yên's district approves its communes
+        Api huyen = Api.as(client, "huyen");
+        Map<String, Object> document = oldProvinceCampaign();
+        long old = ((Number) document.get("id")).longValue();
+        assertEquals(false, document.get("approvalFromAbove"));
+        assertEquals(
+                HttpStatus.CREATED,
+                upload(huyen, old, "2024", "02950,Chi bộ thôn Bản Lự,Tập thể,Đường sạch,1\n")
+                        .getStatus());
+        assertEquals(
+                "submitted",
+                act(huyen, old, "2024", "02950", "submit", null).body().get("state"));
+
+        // then without the setting the province is refused, the district being the approver
+        HttpResponse<Map> refused = act(tinh, old, "2024", "02950", "approve", null);
+        assertEquals(HttpStatus.CONFLICT, refused.getStatus());
+        assertEquals("not-approver", type(refused));
+
+        // when the province sets it
+        document.put("approvalFromAbove", true);
+        HttpResponse<Map> saved = tinh.send(HttpRequest.PUT("/api/campaigns/" + old, document), Map.class);
+        assertEquals(HttpStatus.OK, saved.getStatus(), String.valueOf(saved.body()));
+        assertEquals(true, saved.body().get("approvalFromAbove"));
+        assertEquals(
+                ((Number) document.get("version")).intValue() + 1,
+                ((Number) saved.body().get("version")).intValue());
+        assertEquals(
+                "[\"approvalFromAbove\"]",
+                sql.text("SELECT details -> 'changed' FROM audit_entry WHERE action = 'campaign.update'"
+                        + " AND campaign_id = " + old + " ORDER BY id DESC LIMIT 1"));
+
+        // then it approves the commune directly
+        HttpResponse<Map> approved = act(tinh, old, "2024", "02950", "approve", null);
+        assertEquals("approved", approved.body().get("state"), String.valueOf(approved.body()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> oldProvinceCampaign() {
+        for (Object c : (List<?>) tinh.getAny("/api/campaigns").body()) {
+            Map<String, Object> found = (Map<String, Object>) c;
+            if ("10".equals(found.get("issuerCode"))) {
+                return new java.util.HashMap<>(found);
+            }
+        }
+        throw new IllegalStateException("No campaign of the old Tỉnh Lào Cai");
+    }
+
     private String state(Api api, String unit) {
         List<?> reports = (List<?>) api.getAny("/api/campaigns/" + campaign + "/reports?period=2025&unit=" + unit)
                 .body();

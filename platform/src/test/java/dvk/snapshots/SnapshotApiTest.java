@@ -1,6 +1,7 @@
 package dvk.snapshots;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,6 +36,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,7 +110,7 @@ class SnapshotApiTest implements DatabaseTest {
         assertEquals(communeBefore, rollup("02947", id));
         assertEquals(provinceBefore, rollup("15", id));
         assertNotEquals(provinceBefore, rollup("15", null));
-        assertEquals(sha256, recomputed(id));
+        assertEquals(sha256, recomputed(sql, id));
         assertEquals(sha256, tinh.get("/api/snapshots/" + id).body().get("sha256"));
 
         // and the pack made from the freeze cites it and lists the correction as an update layer
@@ -128,20 +130,55 @@ class SnapshotApiTest implements DatabaseTest {
         assertTrue(!docx.contains("Tỉnh Lào Cai (15):"), "only the lowest unit that changed is listed");
     }
 
+    @Test
+    void aPackFromAFreezePrintsTheFrozenAnnexLinesAndTheLaterOnesOnlyAsAnUpdate() throws Exception {
+        // given a registration of Xã Bảo Hà in 2026 (no other test writes there), frozen by the province
+        assertEquals(
+                HttpStatus.CREATED,
+                upload(xa2, "2026", HEADER + "02989,Tổ hợp tác mây tre,Tập thể,Đan lát truyền thống,1,\n")
+                        .getStatus());
+        HttpResponse<Map> taken =
+                tinh.post("/api/snapshots", Map.of("campaignId", campaign, "period", "2026", "unitCode", "15"));
+        assertEquals(HttpStatus.CREATED, taken.getStatus(), String.valueOf(taken.body()));
+        long id = ((Number) taken.body().get("id")).longValue();
+        assertEquals(
+                1,
+                sql.number("SELECT count(*) FROM snapshot_part WHERE snapshot_id = " + id
+                        + " AND kind = 'registrations'"));
+        long frozenModels = ((Number)
+                        totals(tinh.get("/api/rollups/02989?campaign=" + campaign + "&period=2026&snapshot=" + id)
+                                        .body())
+                                .get("models"))
+                .longValue();
+
+        // when the commune registers another model after the freeze
+        assertEquals(
+                HttpStatus.CREATED,
+                upload(xa2, "2026", HEADER + "02989,Hội Cựu chiến binh xã,Tập thể,Vườn cây nghĩa tình,1,\n")
+                        .getStatus());
+
+        // then the pack from the freeze lists the frozen lines in its annex, and the new model only as an update
+        String docx = docxAllText(file(pack(id, "2026"), "docx"));
+        assertTrue(docx.contains("Tổ hợp tác mây tre"), docx);
+        assertFalse(docx.contains("Hội Cựu chiến binh xã"), "a line registered after the freeze is not in its annex");
+        assertTrue(
+                docx.contains("Xã Bảo Hà (02989): Tổng số mô hình: " + frozenModels + " → " + (frozenModels + 1)),
+                docx);
+        // while a pack of the current figures lists it
+        assertTrue(docxAllText(file(pack(null, "2026"), "docx")).contains("Hội Cựu chiến binh xã"));
+    }
+
     private long pack(long snapshot) throws InterruptedException {
-        HttpResponse<Map> accepted = tinh.post(
-                "/api/packs",
-                Map.of(
-                        "unitCode",
-                        "15",
-                        "campaignId",
-                        campaign,
-                        "period",
-                        "2025",
-                        "kind",
-                        "tong-ket-nam",
-                        "snapshotId",
-                        snapshot));
+        return pack(snapshot, "2025");
+    }
+
+    private long pack(Long snapshot, String period) throws InterruptedException {
+        Map<String, Object> request = new java.util.HashMap<>(
+                Map.of("unitCode", "15", "campaignId", campaign, "period", period, "kind", "tong-ket-nam"));
+        if (snapshot != null) {
+            request.put("snapshotId", snapshot);
+        }
+        HttpResponse<Map> accepted = tinh.post("/api/packs", request);
         assertEquals(HttpStatus.ACCEPTED, accepted.getStatus(), String.valueOf(accepted.getBody(Map.class)));
         long packId = ((Number) accepted.body().get("id")).longValue();
         Map<?, ?> status = Map.of();
@@ -151,6 +188,14 @@ class SnapshotApiTest implements DatabaseTest {
             Thread.sleep(250);
         }
         return packId;
+    }
+
+    /** Paragraphs and tables: the annex is a table. */
+    private static String docxAllText(byte[] docx) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+            return text.getText();
+        }
     }
 
     private byte[] file(long packId, String format) {
@@ -221,9 +266,13 @@ class SnapshotApiTest implements DatabaseTest {
     }
 
     private HttpResponse<Map> upload(String csv) {
-        return xa.send(
+        return upload(xa, "2025", csv);
+    }
+
+    private HttpResponse<Map> upload(Api api, String period, String csv) {
+        return api.send(
                 HttpRequest.POST(
-                                "/api/campaigns/" + campaign + "/batches/registrations?period=2025",
+                                "/api/campaigns/" + campaign + "/batches/registrations?period=" + period,
                                 csv.getBytes(StandardCharsets.UTF_8))
                         .contentType("text/csv"),
                 Map.class);
@@ -251,7 +300,7 @@ class SnapshotApiTest implements DatabaseTest {
     }
 
     /** The documented hash over the stored parts, computed here from the rows alone. */
-    private String recomputed(long id) throws Exception {
+    static String recomputed(Sql sql, long id) throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         try (Connection c = sql.connect();
                 Statement st = c.createStatement();

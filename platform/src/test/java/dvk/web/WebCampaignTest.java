@@ -111,13 +111,37 @@ class WebCampaignTest implements DatabaseTest {
         assertTrue(view.contains("20/02/2023"), "a due date survives the edit");
     }
 
+    @Test
+    void theManagerLetsAHigherLevelApproveDirectly() {
+        WebClient tinh = WebClient.loggedIn(server.getURI(), "tinh");
+        String form = tinh.get("/phong-trao/" + baoYen + "/sua").body();
+        assertTrue(form.contains("name=\"approvalFromAbove\""), form);
+        Map<String, String> values = formValues(form);
+        assertFalse(values.containsKey("approvalFromAbove"), "the demo campaign leaves approval to the unit above");
+
+        values.put("approvalFromAbove", "true");
+        HttpResponse<String> saved = tinh.postForm("/phong-trao/" + baoYen + "/sua", values);
+
+        assertEquals(303, saved.statusCode(), saved.body());
+        String view =
+                tinh.get(saved.headers().firstValue("Location").orElseThrow()).body();
+        assertTrue(view.contains("id=\"approval-from-above\""), view);
+        String again = tinh.get("/phong-trao/" + baoYen + "/sua").body();
+        assertEquals("true", formValues(again).get("approvalFromAbove"));
+    }
+
     /** The values a browser would send for the form as rendered: inputs and the selected options. */
     static Map<String, String> formValues(String html) {
         Map<String, String> values = new HashMap<>();
-        Matcher input = Pattern.compile("<input[^>]*?name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"")
+        Matcher input = Pattern.compile("<input[^>]*?name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"[^>]*>")
                 .matcher(html);
         while (input.find()) {
-            values.put(input.group(1), unescape(input.group(2)));
+            // a browser sends a checkbox only when it is ticked
+            boolean unticked = input.group().contains("type=\"checkbox\"")
+                    && !input.group().contains("checked");
+            if (!unticked) {
+                values.put(input.group(1), unescape(input.group(2)));
+            }
         }
         Matcher select = Pattern.compile("<select[^>]*name=\"([^\"]+)\">(.*?)</select>", Pattern.DOTALL)
                 .matcher(html);

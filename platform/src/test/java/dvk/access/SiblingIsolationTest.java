@@ -100,7 +100,24 @@ class SiblingIsolationTest implements DatabaseTest {
         HttpResponse<Map> snapshot = Api.as(client, "admin")
                 .post("/api/snapshots", Map.of("campaignId", campaign, "period", "2024", "unitCode", "087"));
         assertEquals(201, snapshot.code(), "the setup freeze must be taken: " + snapshot.getBody(Map.class));
+        // a quota of Bảo Yên's campaign and a proposal within it, so the commendation routes are checked too
+        sql.execute(
+                "INSERT INTO campaign_quota (province_id, campaign_id, position, review, period_code, awarding_body,"
+                        + " registrant_type, count) SELECT province_id, id, 1, 'Tổng kết năm 2024', '2024', 'UBND huyện',"
+                        + " 'collective', 3 FROM campaign WHERE id = " + campaign);
+        HttpResponse<Map> commendation =
+                Api.as(client, "huyen").get("/api/campaigns/" + campaign + "/commendation?period=2024");
+        assertEquals(200, commendation.code(), "the setup commendation page: " + commendation.getBody(Map.class));
+        long quotaId =
+                ((Number) ((Map<?, ?>) ((List<?>) commendation.body().get("quotas")).get(0)).get("id")).longValue();
+        long proposalId = sql.number("INSERT INTO commendation_proposal (province_id, quota_id, campaign_id, period_id,"
+                + " unit_id, model_id, reason, proposed_by, proposed_at) SELECT q.province_id, q.id, q.campaign_id,"
+                + " q.period_id, c.issuer_unit_id, " + modelId + ", 'Tiêu biểu', (SELECT id FROM app_user"
+                + " WHERE username = 'huyen'), now() FROM commendation_quota q JOIN campaign c ON c.id = q.campaign_id"
+                + " WHERE q.id = " + quotaId + " RETURNING id");
         baoYenIds = Map.ofEntries(
+                Map.entry("quotaId", String.valueOf(quotaId)),
+                Map.entry("proposalId", String.valueOf(proposalId)),
                 Map.entry("snapshots", String.valueOf(((Number) snapshot.body().get("id")).longValue())),
                 Map.entry("period", "2024"),
                 Map.entry("packs", String.valueOf(((Number) pack.body().get("id")).longValue())),

@@ -145,7 +145,7 @@ public class Commendations {
         details.put("to", count);
         audit.record(AuditEntry.of(
                 caller, province, target.id(), "commendation.allocate", campaignId, target.code(), details));
-        return ledger.ledgers(province, new long[] {quotaId}, new long[] {target.id()}, target.id(), null)
+        return ledger.ledgers(province, new long[] {quotaId}, new long[] {target.id()}, target.id(), caller.readScope())
                 .get(quotaId)
                 .get(0);
     }

@@ -191,7 +191,8 @@ class SiblingIsolationTest implements DatabaseTest {
                         "/api/campaigns/{id}",
                         "/api/rollups/{unitCode}",
                         "/api/models/{id}/history",
-                        "/api/packs/{id}")),
+                        "/api/packs/{id}",
+                        "/api/campaigns/{id}/commendation")),
                 "core routes must show Bảo Yên to huyen: " + shown);
         assertTrue(hidden.isEmpty(), "GET routes that refuse Bảo Yên's own district:\n" + String.join("\n", hidden));
     }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +130,7 @@ class CommendationLedger {
         values.put(ScopeSql.PARAMETER, scope);
         Map<Long, List<CommendationView.Allocation>> byQuota = new LinkedHashMap<>();
         for (long quota : quotas) {
-            byQuota.put(quota, new java.util.ArrayList<>());
+            byQuota.put(quota, new ArrayList<>());
         }
         query(LEDGER, values, rs -> {
             byQuota.get(rs.getLong("quota_id"))

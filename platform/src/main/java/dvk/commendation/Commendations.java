@@ -233,7 +233,7 @@ public class Commendations {
             Unit issuer = units.findById(campaign.issuerUnitId()).orElseThrow();
             throw new ConflictException(CommendationErrorCode.NOT_ISSUER, issuer.name());
         }
-        if (approved == null || approved && (number == null || number.isBlank() || date == null)) {
+        if (approved == null || (approved && (number == null || number.isBlank() || date == null))) {
             throw new InvalidException(CommendationErrorCode.DECISION_REQUIRED);
         }
         ledger.lock(campaign.provinceId(), proposal.quotaId());

@@ -2,11 +2,13 @@ package dvk.packs;
 
 import dvk.campaigns.Campaign;
 import dvk.campaigns.CampaignDocument;
+import dvk.commendation.PackCommendation;
 import dvk.documents.DocumentProfile;
 import dvk.reports.pack.AnnexUnit;
 import dvk.reports.pack.CampaignField;
 import dvk.reports.pack.Commendation;
 import dvk.reports.pack.CommendationCandidate;
+import dvk.reports.pack.CommendationEntry;
 import dvk.reports.pack.CommendationQuota;
 import dvk.reports.pack.DocumentHeader;
 import dvk.reports.pack.Efficiency;
@@ -59,6 +61,7 @@ final class PackAssembler {
             Signer signer,
             List<String> recipients,
             List<AnnexUnit> annex,
+            PackCommendation commendation,
             Instant now,
             FigureList figures,
             RollupLabels labels) {
@@ -92,7 +95,7 @@ final class PackAssembler {
                 fieldTable(rollup, fields),
                 targets(rollup),
                 submissions(rollup, labels),
-                commendation(rollup),
+                commendation(rollup, commendation, kind),
                 annex,
                 signer,
                 recipients,
@@ -184,22 +187,49 @@ final class PackAssembler {
         return new Submissions(lines, late, missing);
     }
 
-    private static Commendation commendation(Rollup rollup) {
+    /**
+     * The ranked candidates, and per awarding body of the review one quota row for each registrant type ("Chưa có
+     * chỉ tiêu" for a type the campaign set no quota for) with the models named under it: the proposals at a
+     * six-month review, the approved decisions at a year-end or stage-end one.
+     */
+    private static Commendation commendation(Rollup rollup, PackCommendation ledger, PackKind kind) {
         Rollup.Commendation c = rollup.commendation();
         List<CommendationCandidate> candidates = new ArrayList<>();
         Function<Rollup.Candidate, CommendationCandidate> collective = candidate(RegistrantType.COLLECTIVE);
         Function<Rollup.Candidate, CommendationCandidate> individual = candidate(RegistrantType.INDIVIDUAL);
         c.collective().forEach(x -> candidates.add(collective.apply(x)));
         c.individual().forEach(x -> candidates.add(individual.apply(x)));
-        List<CommendationQuota> quotas = c.quotas().stream()
-                .map(q -> new CommendationQuota(
-                        q.review(),
-                        q.awardingBody(),
-                        "collective".equals(q.registrantType()) ? RegistrantType.COLLECTIVE : RegistrantType.INDIVIDUAL,
-                        q.quota(),
-                        (int) q.fit()))
+        List<CommendationQuota> quotas = new ArrayList<>();
+        Map<String, List<PackCommendation.Quota>> byAward = ledger.quotas().stream()
+                .collect(Collectors.groupingBy(
+                        PackCommendation.Quota::award, java.util.LinkedHashMap::new, Collectors.toList()));
+        byAward.forEach((award, set) -> {
+            for (RegistrantType type : RegistrantType.values()) {
+                quotas.add(set.stream()
+                        .filter(q -> registrantType(q.registrantType()) == type)
+                        .findFirst()
+                        .map(q -> new CommendationQuota(
+                                q.review(), award, type, q.count(), q.allocated(), q.proposed(), q.decided()))
+                        .orElseGet(() -> new CommendationQuota(set.get(0).review(), award, type, null, 0, 0, 0)));
+            }
+        });
+        boolean decisions = kind != PackKind.SO_KET_6_THANG;
+        List<CommendationEntry> entries = ledger.proposals().stream()
+                .filter(p -> !decisions || p.approved())
+                .map(p -> new CommendationEntry(
+                        p.award(),
+                        registrantType(p.registrantType()),
+                        p.registrantName(),
+                        p.unitName(),
+                        p.modelName(),
+                        decisions ? p.decisionNumber() : null,
+                        decisions ? p.decisionDate() : null))
                 .toList();
-        return new Commendation(candidates, quotas);
+        return new Commendation(candidates, quotas, entries, decisions);
+    }
+
+    private static RegistrantType registrantType(String type) {
+        return "collective".equals(type) ? RegistrantType.COLLECTIVE : RegistrantType.INDIVIDUAL;
     }
 
     private static Function<Rollup.Candidate, CommendationCandidate> candidate(RegistrantType type) {

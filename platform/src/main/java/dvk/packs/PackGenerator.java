@@ -4,6 +4,7 @@ import dvk.access.Caller;
 import dvk.campaigns.Campaign;
 import dvk.campaigns.CampaignDocument;
 import dvk.campaigns.Campaigns;
+import dvk.commendation.Commendations;
 import dvk.documents.DocumentProfile;
 import dvk.documents.DocumentProfiles;
 import dvk.errors.InvalidException;
@@ -47,6 +48,7 @@ class PackGenerator {
     private final FigureList figures;
     private final RollupLabels labels;
     private final Snapshots snapshots;
+    private final Commendations commendations;
 
     PackGenerator(
             PackRepository repository,
@@ -59,7 +61,8 @@ class PackGenerator {
             Clock clock,
             FigureList figures,
             RollupLabels labels,
-            Snapshots snapshots) {
+            Snapshots snapshots,
+            Commendations commendations) {
         this.profiles = profiles;
         this.clock = clock;
         this.figures = figures;
@@ -71,6 +74,7 @@ class PackGenerator {
         this.annexQuery = annexQuery;
         this.renderer = renderer;
         this.snapshots = snapshots;
+        this.commendations = commendations;
     }
 
     void generate(Caller caller, long id) {
@@ -147,6 +151,7 @@ class PackGenerator {
                 signer,
                 recipients.isEmpty() ? List.of("Lưu") : recipients,
                 annex,
+                commendations.forPack(caller, campaign, period, unit),
                 Instant.now(),
                 figures,
                 labels);

@@ -109,7 +109,24 @@ class SiblingIsolationTest implements DatabaseTest {
                         SnapshotView.class);
         assertEquals(201, snapshot.code(), "the setup freeze must be taken: " + snapshot.getBody(Map.class));
         assertEquals("087", snapshot.body().unitCode(), "the freeze is Bảo Yên's");
+        // a quota of Bảo Yên's campaign and a proposal within it, so the commendation routes are checked too
+        sql.execute(
+                "INSERT INTO campaign_quota (province_id, campaign_id, position, review, period_code, awarding_body,"
+                        + " registrant_type, count) SELECT province_id, id, 1, 'Tổng kết năm 2024', '2024', 'UBND huyện',"
+                        + " 'collective', 3 FROM campaign WHERE id = " + campaign);
+        HttpResponse<Map> commendation =
+                Api.as(client, "huyen").get("/api/campaigns/" + campaign + "/commendation?period=2024");
+        assertEquals(200, commendation.code(), "the setup commendation page: " + commendation.getBody(Map.class));
+        long quotaId =
+                ((Number) ((Map<?, ?>) ((List<?>) commendation.body().get("quotas")).get(0)).get("id")).longValue();
+        long proposalId = sql.number("INSERT INTO commendation_proposal (province_id, quota_id, campaign_id, period_id,"
+                + " unit_id, model_id, reason, proposed_by, proposed_at) SELECT q.province_id, q.id, q.campaign_id,"
+                + " q.period_id, c.issuer_unit_id, " + modelId + ", 'Tiêu biểu', (SELECT id FROM app_user"
+                + " WHERE username = 'huyen'), now() FROM commendation_quota q JOIN campaign c ON c.id = q.campaign_id"
+                + " WHERE q.id = " + quotaId + " RETURNING id");
         baoYenIds = Map.ofEntries(
+                Map.entry("quotaId", String.valueOf(quotaId)),
+                Map.entry("proposalId", String.valueOf(proposalId)),
                 Map.entry("snapshots", String.valueOf(snapshot.body().id())),
                 Map.entry("period", "2024"),
                 Map.entry("packs", String.valueOf(pack.body().id())),
@@ -183,7 +200,8 @@ class SiblingIsolationTest implements DatabaseTest {
                         "/api/campaigns/{id}",
                         "/api/rollups/{unitCode}",
                         "/api/models/{id}/history",
-                        "/api/packs/{id}")),
+                        "/api/packs/{id}",
+                        "/api/campaigns/{id}/commendation")),
                 "core routes must show Bảo Yên to huyen: " + shown);
         assertTrue(hidden.isEmpty(), "GET routes that refuse Bảo Yên's own district:\n" + String.join("\n", hidden));
     }

@@ -75,6 +75,20 @@ class PdfPackTest {
         assertContains("Huyện Mường Khương: Đăng ký mô hình");
     }
 
+    /** Issue 13 item 3: each quota's list prints as many rows as its count, and a missing quota says so. */
+    @Test
+    void printsOneListPerQuotaWithAsManyRowsAsItCounts() {
+        assertContains("Chủ tịch UBND tỉnh Cá nhân Chưa có chỉ tiêu – 0 0");
+        assertContains("Ban Thường vụ Tỉnh ủy – tập thể được đề nghị khen thưởng (2): - 1. Chi bộ thôn Khuổi Phường"
+                + " (Huyện Bảo Yên)");
+        assertContains("- 2. Hội Liên hiệp Phụ nữ xã Bảo Hà (Huyện Bảo Yên)");
+        assertContains("Ban Thường vụ Tỉnh ủy – cá nhân được đề nghị khen thưởng (1): - 1. Ông Nguyễn Văn Hùng");
+        assertContains("Chủ tịch UBND tỉnh: chưa có tập thể được đề nghị khen thưởng.");
+        long entries = pack.commendation().entries().size();
+        assertEquals(3, entries);
+        assertEquals(entries, text.split("\\), mô hình “", -1).length - 1L);
+    }
+
     @Test
     void printsSignatureRecipientsAndPageFooter() {
         assertContains("K/T TRƯỞNG BAN");

@@ -4,6 +4,7 @@ import dvk.reports.pack.AnnexUnit;
 import dvk.reports.pack.CampaignField;
 import dvk.reports.pack.Commendation;
 import dvk.reports.pack.CommendationCandidate;
+import dvk.reports.pack.CommendationEntry;
 import dvk.reports.pack.CommendationQuota;
 import dvk.reports.pack.DocumentHeader;
 import dvk.reports.pack.Efficiency;
@@ -281,11 +282,45 @@ public final class SamplePacks {
                                 "Giấy khen của Ban Dân vận Tỉnh ủy")),
                 List.of(
                         new CommendationQuota(
-                                "Sơ kết 6 tháng 2023", "Ban Thường vụ Tỉnh ủy", RegistrantType.COLLECTIVE, 15, 12),
+                                "Sơ kết 6 tháng 2023",
+                                "Ban Thường vụ Tỉnh ủy",
+                                RegistrantType.COLLECTIVE,
+                                15,
+                                10,
+                                2,
+                                0),
                         new CommendationQuota(
-                                "Sơ kết 6 tháng 2023", "Ban Thường vụ Tỉnh ủy", RegistrantType.INDIVIDUAL, 20, 18),
+                                "Sơ kết 6 tháng 2023", "Ban Thường vụ Tỉnh ủy", RegistrantType.INDIVIDUAL, 20, 8, 1, 0),
                         new CommendationQuota(
-                                "Sơ kết 6 tháng 2023", "Chủ tịch UBND tỉnh", RegistrantType.COLLECTIVE, 15, 15)));
+                                "Sơ kết 6 tháng 2023", "Chủ tịch UBND tỉnh", RegistrantType.COLLECTIVE, 15, 0, 0, 0),
+                        new CommendationQuota(
+                                "Sơ kết 6 tháng 2023", "Chủ tịch UBND tỉnh", RegistrantType.INDIVIDUAL, null, 0, 0, 0)),
+                List.of(
+                        new CommendationEntry(
+                                "Ban Thường vụ Tỉnh ủy",
+                                RegistrantType.COLLECTIVE,
+                                "Chi bộ thôn Khuổi Phường",
+                                "Huyện Bảo Yên",
+                                "Mô hình “Dân vận khéo” trong xây dựng nông thôn mới",
+                                null,
+                                null),
+                        new CommendationEntry(
+                                "Ban Thường vụ Tỉnh ủy",
+                                RegistrantType.COLLECTIVE,
+                                "Hội Liên hiệp Phụ nữ xã Bảo Hà",
+                                "Huyện Bảo Yên",
+                                "Mô hình “Phụ nữ chung tay bảo vệ môi trường”",
+                                null,
+                                null),
+                        new CommendationEntry(
+                                "Ban Thường vụ Tỉnh ủy",
+                                RegistrantType.INDIVIDUAL,
+                                "Ông Nguyễn Văn Hùng",
+                                "Huyện Bắc Hà",
+                                "Mô hình “Hiến đất làm đường giao thông nông thôn”",
+                                null,
+                                null)),
+                false);
     }
 
     private static int fieldIndex(String code) {

@@ -2,7 +2,9 @@ package dvk.reports.body;
 
 import static dvk.reports.body.VietnameseText.number;
 
+import dvk.reports.pack.Commendation;
 import dvk.reports.pack.CommendationCandidate;
+import dvk.reports.pack.CommendationEntry;
 import dvk.reports.pack.CommendationQuota;
 import dvk.reports.pack.LateSubmission;
 import dvk.reports.pack.MissingSubmission;
@@ -12,9 +14,13 @@ import dvk.reports.pack.TargetLine;
 import dvk.reports.pack.TargetMeasure;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Sections III–V: targets, submissions, outstanding models and commendation proposals. */
 final class FollowUpSections {
+
+    /** Printed in the quota column where the campaign set no quota for the review. */
+    static final String NO_QUOTA = "Chưa có chỉ tiêu";
 
     private final ReportPack pack;
     private final List<Block> blocks;
@@ -110,7 +116,19 @@ final class FollowUpSections {
                 List.of("TT", "Tập thể, cá nhân", "Đơn vị", "Tên mô hình", "Hiệu quả", "Số năm duy trì", "Đề nghị"),
                 rows,
                 null));
-        List<CommendationQuota> quotas = pack.commendation().quotas();
+        quotas(pack.commendation());
+    }
+
+    /**
+     * The quota table (the campaign's quota for this review, allocated, proposed, decided) and under it one list per
+     * awarding body and registrant type naming each model once: every count printed is the number of rows printed.
+     */
+    private void quotas(Commendation commendation) {
+        List<CommendationQuota> quotas = commendation.quotas();
+        if (quotas.isEmpty()) {
+            blocks.add(new Block.Paragraph("Chưa có chỉ tiêu khen thưởng cho đợt xét này."));
+            return;
+        }
         List<List<String>> quotaRows = new ArrayList<>();
         for (int i = 0; i < quotas.size(); i++) {
             CommendationQuota quota = quotas.get(i);
@@ -119,24 +137,57 @@ final class FollowUpSections {
                     quota.reviewName(),
                     quota.awardingBody(),
                     quota.registrantType().label(),
-                    number(quota.quota()),
-                    number(quota.proposed())));
+                    quota.set() ? number(quota.quota()) : NO_QUOTA,
+                    quota.set() ? number(quota.allocated()) : "–",
+                    number(quota.proposed()),
+                    number(quota.decided())));
         }
-        blocks.add(new Block.Paragraph("Số lượng đề nghị khen thưởng so với chỉ tiêu được giao:"));
+        blocks.add(new Block.Paragraph("Chỉ tiêu khen thưởng của đợt xét và kết quả phân bổ, đề nghị, quyết định:"));
         blocks.add(new Block.Table(
                 TableKind.QUOTAS,
-                List.of("TT", "Đợt xét", "Cấp khen thưởng", "Đối tượng", "Chỉ tiêu", "Đề nghị"),
+                List.of(
+                        "TT",
+                        "Đợt xét",
+                        "Cấp khen thưởng",
+                        "Đối tượng",
+                        "Chỉ tiêu",
+                        "Đã phân bổ",
+                        "Đề nghị",
+                        "Quyết định"),
                 quotaRows,
                 null));
         List<String> over = quotas.stream()
-                .filter(q -> q.proposed() > q.quota())
-                .map(q -> q.reviewName() + " – " + q.awardingBody() + " ("
-                        + q.registrantType().label().toLowerCase(java.util.Locale.ROOT) + ")")
+                .filter(q -> q.set() && q.proposed() > q.quota())
+                .map(q -> q.awardingBody() + " (" + q.registrantType().label().toLowerCase(Locale.ROOT) + ")")
                 .toList();
-        blocks.add(new Block.Paragraph(
-                over.isEmpty()
-                        ? "Số lượng đề nghị khen thưởng nằm trong chỉ tiêu được giao."
-                        : "Số đề nghị vượt chỉ tiêu, cần xem xét lại: " + String.join("; ", over) + "."));
+        if (!over.isEmpty()) {
+            blocks.add(
+                    new Block.Paragraph("Số đề nghị vượt chỉ tiêu, cần xem xét lại: " + String.join("; ", over) + "."));
+        }
+        for (CommendationQuota quota : quotas) {
+            if (quota.set()) {
+                list(commendation, quota);
+            }
+        }
+    }
+
+    private void list(Commendation commendation, CommendationQuota quota) {
+        List<CommendationEntry> entries = commendation.entriesOf(quota);
+        String what = commendation.decisions() ? "được quyết định khen thưởng" : "được đề nghị khen thưởng";
+        String who = quota.registrantType().label().toLowerCase(Locale.ROOT);
+        if (entries.isEmpty()) {
+            blocks.add(new Block.Paragraph(quota.awardingBody() + ": chưa có " + who + " " + what + "."));
+            return;
+        }
+        blocks.add(new Block.Paragraph(quota.awardingBody() + " – " + who + " " + what + " (" + entries.size() + "):"));
+        for (int i = 0; i < entries.size(); i++) {
+            CommendationEntry e = entries.get(i);
+            String decision = e.decided()
+                    ? "; Quyết định số " + e.decisionNumber() + " ngày " + VietnameseText.shortDate(e.decisionDate())
+                    : "";
+            blocks.add(new Block.Bullet((i + 1) + ". " + e.registrantName() + " (" + e.unitName() + "), mô hình “"
+                    + e.modelName() + "”" + decision + ";"));
+        }
     }
 
     private static String value(TargetMeasure measure, double actual) {

@@ -45,7 +45,7 @@ final class DocxTables {
             case TARGETS -> new int[] {20, 247, 60, 60, 80};
             case SUBMISSIONS -> new int[] {20, 167, 70, 70, 70, 70};
             case CANDIDATES -> new int[] {20, 95, 70, 132, 42, 38, 70};
-            case QUOTAS -> new int[] {20, 125, 132, 60, 65, 65};
+            case QUOTAS -> new int[] {20, 95, 112, 52, 52, 46, 45, 45};
         };
         int[] twips = new int[points.length];
         for (int i = 0; i < points.length; i++) {

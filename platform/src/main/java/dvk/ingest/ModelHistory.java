@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 /** Every version of a registered model and of its results, each with the batch, user, time and file row. */
 @Singleton
 @Connectable
-class ModelHistory {
+public class ModelHistory {
 
     private static final String MODEL = """
             SELECT m.province_id, m.code, u.code, m.registrant_name, m.model_name, m.withdrawn_at IS NOT NULL
@@ -87,7 +87,7 @@ class ModelHistory {
      * The history of the model a path names: its id, or its code ("Mã mô hình"), narrowed by campaign or unit
      * where the code repeats within the caller's scope.
      */
-    History of(Caller caller, String idOrCode, @Nullable Long campaign, @Nullable String unit) {
+    public History of(Caller caller, String idOrCode, @Nullable Long campaign, @Nullable String unit) {
         return of(caller, resolve(caller, idOrCode, campaign, unit));
     }
 
@@ -216,7 +216,7 @@ class ModelHistory {
 
     /** {@code merged}: the histories of the models merged into this one, each with its versions and results. */
     @Serdeable
-    record History(
+    public record History(
             long modelId,
             String code,
             String unitCode,
@@ -236,7 +236,7 @@ class ModelHistory {
 
     /** One version of a registration; {@code withdrawn} marks the version a replace upload wrote. */
     @Serdeable
-    record Version(
+    public record Version(
             int version,
             long batchId,
             String user,
@@ -254,7 +254,7 @@ class ModelHistory {
             boolean withdrawn) {}
 
     @Serdeable
-    record ResultVersion(
+    public record ResultVersion(
             String period,
             int version,
             long batchId,

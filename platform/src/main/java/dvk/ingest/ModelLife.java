@@ -15,7 +15,7 @@ import java.util.List;
  * into it. The years come from V62's {@code model_life_years}, the same derivation the commendation ranking uses;
  * what is listed by name is read within the caller's scope.
  */
-final class ModelLife {
+public final class ModelLife {
 
     // provinces of the lineage: a 2025 model of today's Tỉnh Lào Cai copies one of old Lào Cai's
     private static final String PROVINCES = "(SELECT g.province_id FROM unit_lineage(:province, :province) g)";
@@ -120,7 +120,7 @@ final class ModelLife {
      */
     @Serdeable
     @Schema(name = "ModelLife")
-    record Life(
+    public record Life(
             String state,
             int yearsSustained,
             List<Integer> years,
@@ -138,6 +138,6 @@ final class ModelLife {
 
     /** A model named in a life: its code, campaign, unit, name and the period it was registered for. */
     @Serdeable
-    record ModelRef(
+    public record ModelRef(
             String code, long campaignId, String unitCode, String unitName, String modelName, String registeredIn) {}
 }

@@ -89,10 +89,14 @@ CREATE FUNCTION model_life_state(reviewed boolean, recognised boolean, commended
     $$;
 
 -- Duplicates across levels: a registration whose model name and registrant are close (pg_trgm similarity) to a
--- model of the same campaign in its unit, above it or below it is reported as a warning. The trigram index
--- cannot lead with province_id (a GIN operator class, not a b-tree key); the query ANDs province and campaign.
+-- model of the same campaign in its unit, above it or below it is reported as a warning. The index is looked up
+-- per (row, related unit): GIN keeps the unit's entry and the name's trigrams, and its fast scan walks the short
+-- posting list of the unit, so only the unit's models sharing enough trigrams are compared, not all of them
+-- (btree_gin for the bigint key). A unit id is unique on its own, so the key does not lead with province_id;
+-- the query ANDs province and campaign.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
-CREATE INDEX model_name_trigrams ON model USING gin (model_key gin_trgm_ops);
+CREATE EXTENSION IF NOT EXISTS btree_gin;
+CREATE INDEX model_name_trigrams ON model USING gin (unit_id, model_key gin_trgm_ops);
 -- the similarity from which a warning is given, set by the campaign's manager; null: no check
 ALTER TABLE campaign ADD COLUMN duplicate_threshold real DEFAULT 0.6
     CHECK (duplicate_threshold IS NULL OR duplicate_threshold BETWEEN 0.1 AND 1);

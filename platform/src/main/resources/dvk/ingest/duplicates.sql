@@ -13,13 +13,18 @@ WITH batch_units AS (
       JOIN unit o ON o.province_id = :province AND (o.path <@ x.path OR o.path @> x.path)
      WHERE {{scope}}
 )
+-- one index probe per row and related unit (model_name_trigrams); OFFSET 0 keeps the planner from turning it
+-- into a join of every row with every model of the unit, which compares all pairs
 SELECT r.row_number, o.code, u.other_unit_code
   FROM ingest_resolved r
   JOIN related u ON u.unit_id = r.unit_id
-  JOIN model o ON o.province_id = :province AND o.campaign_id = :campaign AND o.unit_id = u.other_unit_id
+ CROSS JOIN LATERAL (SELECT o.id, o.code, o.registrant_key
+                       FROM model o
+                      WHERE o.unit_id = u.other_unit_id AND o.model_key % r.model_key
+                        AND o.province_id = :province AND o.campaign_id = :campaign AND o.withdrawn_at IS NULL
+                     OFFSET 0) o
  WHERE NOT r.rejected AND (r.is_new OR r.changed)
-   AND o.id <> r.target AND o.withdrawn_at IS NULL
-   AND o.model_key % r.model_key
+   AND o.id <> r.target
    AND similarity(o.registrant_key, r.registrant_key) >= :threshold
    AND NOT EXISTS (SELECT 1 FROM model_distinct d
                     WHERE d.province_id = :province AND d.model_id = least(o.id, r.target)

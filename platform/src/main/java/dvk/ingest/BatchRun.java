@@ -119,6 +119,8 @@ final class BatchRun {
         if (threshold == null) {
             return Warnings.NONE;
         }
+        // the index's pending entries (the batches since the last vacuum) are read by every probe: once into it
+        sql.one("SELECT gin_clean_pending_list('model_name_trigrams'::regclass)", rs -> null);
         NamedSql.Bound at = sql.with(Map.of("threshold", threshold));
         at.one("SELECT set_config('pg_trgm.similarity_threshold', CAST(:threshold AS text), true)", rs -> null);
         List<BatchWarning> all = at.query(

@@ -35,13 +35,17 @@ class DuplicateThresholdController {
     }
 
     @Get("/{id}/duplicate-threshold")
-    @Operation(operationId = "getDuplicateThreshold")
+    @Operation(
+            operationId = "getDuplicateThreshold",
+            summary = "The similarity from which a registration batch warns of a possible duplicate.")
     Duplicates.Threshold get(@Parameter(hidden = true) Caller caller, @PathVariable long id) {
         return duplicates.threshold(caller, id);
     }
 
     @Put("/{id}/duplicate-threshold")
-    @Operation(operationId = "setDuplicateThreshold")
+    @Operation(
+            operationId = "setDuplicateThreshold",
+            summary = "Sets the duplicate warning's similarity (0.1–1; null switches the check off).")
     Duplicates.Threshold set(
             @Parameter(hidden = true) Caller caller, @PathVariable long id, @Body Duplicates.Threshold threshold) {
         return duplicates.setThreshold(caller, id, threshold.threshold());

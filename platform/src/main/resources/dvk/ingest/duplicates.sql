@@ -12,6 +12,9 @@ WITH batch_units AS (
       JOIN unit x ON x.province_id = :province AND x.id = b.unit_id
       JOIN unit o ON o.province_id = :province AND (o.path <@ x.path OR o.path @> x.path)
      WHERE {{scope}}
+       -- a unit without models of the campaign (a district above its communes, the province) is not probed
+       AND EXISTS (SELECT 1 FROM model e WHERE e.province_id = :province AND e.campaign_id = :campaign
+                      AND e.unit_id = o.id AND e.withdrawn_at IS NULL)
 )
 -- one index probe per row and related unit (model_name_trigrams); OFFSET 0 keeps the planner from turning it
 -- into a join of every row with every model of the unit, which compares all pairs

@@ -1,5 +1,6 @@
 package dvk.ingest;
 
+import dvk.access.ScopeSql;
 import dvk.database.NamedSql;
 import dvk.errors.ConflictException;
 import dvk.errors.InvalidException;
@@ -53,6 +54,11 @@ final class BatchRun {
               FROM ingest_resolved
             """;
 
+    private static final String DUPLICATES =
+            NamedSql.resource(BatchRun.class, "duplicates.sql").sql().replace("{{scope}}", ScopeSql.reads("o.path"));
+    private static final String THRESHOLD =
+            "SELECT duplicate_threshold FROM campaign WHERE province_id = :province AND id = :campaign";
+
     private final Form form;
     private final BatchContext context;
     private final NamedSql.Bound sql;
@@ -99,6 +105,35 @@ final class BatchRun {
         times.mark("checks");
         List<RowError> kept = List.copyOf(errors.subList(0, Math.min(errors.size(), RowErrors.CAP)));
         return new Checked(kept, readErrors.total() + databaseErrors);
+    }
+
+    /**
+     * The checked registrations close to a model already stored (docs/models.md), before the merge, so the batch's
+     * own rows are not compared with each other; none when the campaign's threshold is unset (null).
+     */
+    Warnings warnings() {
+        if (form.kind() != BatchKind.REGISTRATIONS) {
+            return Warnings.NONE;
+        }
+        Double threshold = sql.one(THRESHOLD, rs -> rs.getObject(1) == null ? null : rs.getDouble(1));
+        if (threshold == null) {
+            return Warnings.NONE;
+        }
+        // the index's pending entries (the batches since the last vacuum) are read by every probe: once into it
+        sql.one("SELECT gin_clean_pending_list('model_name_trigrams'::regclass)", rs -> null);
+        NamedSql.Bound at = sql.with(Map.of("threshold", threshold));
+        at.one("SELECT set_config('pg_trgm.similarity_threshold', CAST(:threshold AS text), true)", rs -> null);
+        List<BatchWarning> all = at.query(
+                DUPLICATES,
+                rs -> new BatchWarning(
+                        rs.getLong(1), BatchWarning.POSSIBLE_DUPLICATE, rs.getString(2), rs.getString(3)));
+        times.mark("duplicates");
+        return new Warnings(all.size(), List.copyOf(all.subList(0, Math.min(all.size(), RowErrors.CAP))));
+    }
+
+    /** At most 1,000 warnings kept, all counted. */
+    record Warnings(int total, List<BatchWarning> kept) {
+        static final Warnings NONE = new Warnings(0, List.of());
     }
 
     /** Stores the valid rows; returns the counts. */

@@ -114,6 +114,7 @@ public class Ingest {
             throw checked.asException();
         }
         refuseApproved(connection, context, savepoint);
+        BatchRun.Warnings warnings = run.warnings();
         BatchRun.Counts counts = run.merge(options.replace());
         BatchReport report = new BatchReport(
                 options.dryRun() ? null : batchId,
@@ -131,7 +132,9 @@ public class Ingest {
                         ? counts.withdrawals().subList(0, RowErrors.CAP)
                         : counts.withdrawals(),
                 checked.total(),
-                checked.errors());
+                checked.errors(),
+                warnings.total(),
+                warnings.kept());
         if (options.dryRun()) {
             connection.rollback(savepoint);
             return report;

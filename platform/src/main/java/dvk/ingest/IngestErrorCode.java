@@ -146,7 +146,27 @@ public enum IngestErrorCode implements ErrorCode {
     NOT_A_LIST(
             "not-a-list",
             "Dòng %d: \"%s\" phải là danh sách mã lĩnh vực, ví dụ [\"GPMB\", \"KT\"].",
-            "Row %d: \"%s\" must be a list of field codes, e.g. [\"GPMB\", \"KT\"].");
+            "Row %d: \"%s\" must be a list of field codes, e.g. [\"GPMB\", \"KT\"]."),
+    MODEL_SAME(
+            "model-same",
+            "Mô hình \"%s\" không thể hợp nhất hay đánh dấu khác biệt với chính nó.",
+            "The model \"%s\" cannot be merged with, or marked distinct from, itself."),
+    MODEL_OTHER_CAMPAIGN(
+            "model-other-campaign",
+            "Mô hình \"%s\" và \"%s\" thuộc hai phong trào khác nhau: chỉ hợp nhất hay đánh dấu khác biệt hai mô hình của cùng một phong trào.",
+            "The models \"%s\" and \"%s\" belong to different campaigns: only two models of one campaign can be merged or marked distinct."),
+    MODEL_WITHDRAWN(
+            "model-withdrawn",
+            "Mô hình \"%s\" đã được rút hoặc đã hợp nhất vào mô hình khác.",
+            "The model \"%s\" is withdrawn or already merged into another."),
+    MODEL_TARGET_REQUIRED(
+            "model-target-required",
+            "Hãy cho biết mã mô hình còn lại (\"%s\").",
+            "Give the code of the other model (\"%s\")."),
+    INVALID_THRESHOLD(
+            "invalid-threshold",
+            "Ngưỡng tương tự %s không hợp lệ: từ 0,1 đến 1, hoặc để trống để không kiểm tra trùng lặp.",
+            "The similarity threshold %s is invalid: from 0.1 to 1, or empty for no duplicate check.");
 
     private final ErrorText text;
 

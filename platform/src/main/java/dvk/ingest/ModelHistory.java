@@ -73,6 +73,12 @@ public class ModelHistory {
               JOIN app_user usr ON usr.id = b.user_id
              ORDER BY p.first_day, p.code, v.version""";
 
+    // the models merged into this one (docs/models.md): their own histories are kept and listed with it
+    private static final String MERGED = """
+            SELECT o.id FROM model o JOIN unit u ON u.province_id = o.province_id AND u.id = o.unit_id
+             WHERE o.province_id = :province AND o.merged_into_id = :model AND %s
+             ORDER BY o.id""".formatted(ScopeSql.reads("u.path"));
+
     private final JdbcOperations jdbc;
 
     ModelHistory(JdbcOperations jdbc) {
@@ -84,18 +90,27 @@ public class ModelHistory {
      * where the code repeats within the caller's scope.
      */
     public History of(Caller caller, String idOrCode, @Nullable Long campaign, @Nullable String unit) {
-        if (!idOrCode.isEmpty() && idOrCode.chars().allMatch(Character::isDigit) && idOrCode.length() < 19) {
-            try {
-                return of(caller, Long.parseLong(idOrCode));
-            } catch (NotFoundException noSuchId) {
-                // a code of digits only ("0012" in a sheet) is read as a code when no model has that id
-            }
-        }
+        return of(caller, resolve(caller, idOrCode, campaign, unit));
+    }
+
+    /**
+     * The id of the model a path names within the caller's scope: an id, or a code narrowed by campaign or unit;
+     * not found as for a model that does not exist, or refused with the candidates when the code repeats.
+     */
+    long resolve(Caller caller, String idOrCode, @Nullable Long campaign, @Nullable String unit) {
         Map<String, Object> values = new HashMap<>();
         values.put("code", idOrCode);
         values.put("campaign", campaign);
         values.put("unit", unit);
         values.put(ScopeSql.PARAMETER, caller.readScope());
+        if (!idOrCode.isEmpty() && idOrCode.chars().allMatch(Character::isDigit) && idOrCode.length() < 19) {
+            values.put("model", Long.parseLong(idOrCode));
+            // a code of digits only ("0012" in a sheet) is read as a code when no model has that id
+            if (!jdbc.execute(connection -> new NamedSql.Bound(connection, values).query(MODEL, rs -> true))
+                    .isEmpty()) {
+                return Long.parseLong(idOrCode);
+            }
+        }
         List<Candidate> candidates = jdbc.execute(connection -> new NamedSql.Bound(connection, values)
                 .query(BY_CODE, rs -> new Candidate(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4))));
         if (candidates.isEmpty()) {
@@ -109,7 +124,7 @@ public class ModelHistory {
                             .map(c -> c.unitName() + " (" + c.unitCode() + ", campaign=" + c.campaignId() + ")")
                             .collect(Collectors.joining("; ")));
         }
-        return of(caller, candidates.get(0).modelId());
+        return candidates.get(0).modelId();
     }
 
     private record Candidate(long modelId, long campaignId, String unitCode, String unitName) {}
@@ -119,7 +134,7 @@ public class ModelHistory {
         Map<String, Object> values = new HashMap<>();
         values.put("model", modelId);
         values.put(ScopeSql.PARAMETER, caller.readScope());
-        return jdbc.execute(connection -> {
+        Read read = jdbc.execute(connection -> {
             NamedSql.Bound sql = new NamedSql.Bound(connection, values);
             Header header = sql
                     .query(
@@ -135,7 +150,7 @@ public class ModelHistory {
                     .findFirst()
                     .orElseThrow(() -> new NotFoundException(IngestErrorCode.MODEL_NOT_FOUND, modelId));
             NamedSql.Bound ofModel = sql.with(Map.of("province", header.province()));
-            return new History(
+            History own = new History(
                     modelId,
                     header.code(),
                     header.unitCode(),
@@ -143,9 +158,17 @@ public class ModelHistory {
                     header.modelName(),
                     header.withdrawn(),
                     ofModel.query(VERSIONS, ModelHistory::version),
-                    ofModel.query(RESULTS, ModelHistory::result));
+                    ofModel.query(RESULTS, ModelHistory::result),
+                    ModelLife.of(ofModel),
+                    List.of());
+            return new Read(own, ofModel.query(MERGED, rs -> rs.getLong(1)));
         });
+        // a merged model's history is its own, read the same way; a merge never chains (a survivor is not withdrawn)
+        return read.history()
+                .withMerged(read.mergedIds().stream().map(id -> of(caller, id)).toList());
     }
+
+    private record Read(History history, List<Long> mergedIds) {}
 
     private static Version version(ResultSet rs) throws SQLException {
         return new Version(
@@ -195,6 +218,7 @@ public class ModelHistory {
         return List.of((String[]) array.getArray());
     }
 
+    /** {@code merged}: the histories of the models merged into this one, each with its versions and results. */
     @Serdeable
     public record History(
             long modelId,
@@ -204,7 +228,15 @@ public class ModelHistory {
             String modelName,
             boolean withdrawn,
             List<Version> versions,
-            List<ResultVersion> results) {}
+            List<ResultVersion> results,
+            ModelLife.Life life,
+            List<History> merged) {
+
+        History withMerged(List<History> histories) {
+            return new History(
+                    modelId, code, unitCode, registrantName, modelName, withdrawn, versions, results, life, histories);
+        }
+    }
 
     /**
      * One version of a registration; {@code withdrawn} marks the version a replace upload wrote; {@code fileName}

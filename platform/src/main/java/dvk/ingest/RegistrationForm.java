@@ -26,6 +26,9 @@ final class RegistrationForm implements Form {
     static final Column EXPECTED = Column.of("expected", "Dự kiến kết quả", "du_kien_ket_qua", false);
     static final Column STATUS = Column.of("status", "Tình trạng", "tinh_trang", false);
     static final Column NOTE = Column.of("note", "Ghi chú", "ghi_chu", false);
+    /** The code of the model this one copies ("nhân rộng"), as the other unit gave it (docs/models.md). */
+    static final Column REPLICATES = Column.of(
+            "replicates", "Nhân rộng từ mô hình", "nhan_rong_tu", false, "replicates", "Mã mô hình nhân rộng");
 
     /** A checked row as staged; {@code fieldIds} is a {@code bigint[]} literal. */
     record Staged(
@@ -40,7 +43,8 @@ final class RegistrationForm implements Form {
             String time,
             String expected,
             String status,
-            String note) {}
+            String note,
+            String replicates) {}
 
     static final StagingTable<Staged> STAGING = new StagingTable<>(
             StageColumn.of("row_number", "bigint", Staged::row),
@@ -56,7 +60,8 @@ final class RegistrationForm implements Form {
             StageColumn.of("time_frame", "text", Staged::time),
             StageColumn.of("expected_result", "text", Staged::expected),
             StageColumn.of("status", "text", Staged::status),
-            StageColumn.of("note", "text", Staged::note));
+            StageColumn.of("note", "text", Staged::note),
+            StageColumn.of("replicates_code", "text", Staged::replicates));
 
     private final List<Campaign.FieldRef> fields;
     private final List<Column> fieldColumns;
@@ -71,7 +76,7 @@ final class RegistrationForm implements Form {
                 .toList();
         List<Column> all = new ArrayList<>(List.of(TT, MODEL_CODE, UNIT, REGISTRANT, TYPE, MODEL));
         all.addAll(fieldColumns);
-        all.addAll(List.of(FORM, TIME, EXPECTED, STATUS, NOTE));
+        all.addAll(List.of(FORM, TIME, EXPECTED, STATUS, NOTE, REPLICATES));
         this.columns = List.copyOf(all);
     }
 
@@ -162,7 +167,8 @@ final class RegistrationForm implements Form {
                         cells.get(TIME.id()),
                         cells.get(EXPECTED.id()),
                         status,
-                        cells.get(NOTE.id())));
+                        cells.get(NOTE.id()),
+                        cells.get(REPLICATES.id())));
         return true;
     }
 
@@ -214,10 +220,12 @@ final class RegistrationForm implements Form {
                        coalesce(m.id, nextval('model_id_seq')) AS target,
                        (m.id IS NULL OR m.withdrawn_at IS NOT NULL
                         OR (m.unit_id, m.registrant_type, m.registrant_name, m.model_name, m.field_ids,
-                            m.implementation_form, m.time_frame, m.expected_result, m.status, m.note)
+                            m.implementation_form, m.time_frame, m.expected_result, m.status, m.note,
+                            m.replicates_code)
                            IS DISTINCT FROM
                            (x.unit_id, x.registrant_type, x.registrant_name, x.model_name, x.field_ids,
-                            x.implementation_form, x.time_frame, x.expected_result, x.status, x.note)) AS changed,
+                            x.implementation_form, x.time_frame, x.expected_result, x.status, x.note,
+                            x.replicates_code)) AS changed,
                        false AS rejected
                   FROM matched x
                   LEFT JOIN model m ON m.province_id = :province AND m.id = coalesce(x.code_model, x.identity_model)
@@ -249,11 +257,11 @@ final class RegistrationForm implements Form {
                 INSERT INTO model (province_id, id, campaign_id, unit_id, period_id, code, registrant_type,
                                    registrant_name, registrant_key, model_name, model_key, field_ids,
                                    implementation_form, time_frame, expected_result, status, note, version,
-                                   batch_id, received_at, late, row_number)
+                                   batch_id, received_at, late, row_number, replicates_code)
                 SELECT :province, target, :campaign, unit_id, :period, coalesce(model_code, 'M' || target),
                        registrant_type, registrant_name, registrant_key, model_name, model_key, field_ids,
                        implementation_form, time_frame, expected_result, status, note, 1,
-                       :batch, :received, :late, row_number
+                       :batch, :received, :late, row_number, replicates_code
                   FROM ingest_resolved WHERE is_new AND NOT rejected
                 """);
     }
@@ -268,7 +276,8 @@ final class RegistrationForm implements Form {
                        field_ids = r.field_ids, implementation_form = r.implementation_form,
                        time_frame = r.time_frame, expected_result = r.expected_result, status = r.status,
                        note = r.note, version = m.version + 1, batch_id = :batch, received_at = :received,
-                       late = :late, withdrawn_at = NULL, withdrawn_batch_id = NULL, row_number = r.row_number
+                       late = :late, withdrawn_at = NULL, withdrawn_batch_id = NULL, row_number = r.row_number,
+                       replicates_code = r.replicates_code, merged_into_id = NULL
                   FROM ingest_resolved r
                  WHERE m.province_id = :province AND m.id = r.target
                    AND NOT r.is_new AND r.changed AND NOT r.rejected
@@ -281,7 +290,7 @@ final class RegistrationForm implements Form {
     }
 
     /** Copies the current version of the models selected as {@code x(id)} into model_version (V43's view). */
-    private static final String KEEP_VERSION = """
+    static final String KEEP_VERSION = """
             INSERT INTO model_version (province_id, model_id, version, batch_id, row_number, received_at, unit_id,
                                        registrant_type, registrant_name, model_name, field_ids, implementation_form,
                                        time_frame, expected_result, status, note, withdrawn)

@@ -57,17 +57,18 @@ public class FigureList {
                     "high_individual",
                     Source.RESULTS,
                     "count(*) FILTER (WHERE r.rating = 'high' AND m.registrant_type = 'individual')"),
-            // high and sustained >= 2 years: ranked first for commendation
+            // high and sustained >= 2 years, derived from the model's life (V62), not the typed "Số năm duy trì":
+            // ranked first for commendation (seed 001)
             Figure.of(
                     "sustained_collective",
                     Source.RESULTS,
-                    "count(*) FILTER (WHERE r.rating = 'high'"
-                            + " AND r.years_sustained >= 2 AND m.registrant_type = 'collective')"),
+                    "count(*) FILTER (WHERE r.rating = 'high' AND m.registrant_type = 'collective'"
+                            + " AND model_years_sustained(r.province_id, r.model_id, p.last_day) >= 2)"),
             Figure.of(
                     "sustained_individual",
                     Source.RESULTS,
-                    "count(*) FILTER (WHERE r.rating = 'high'"
-                            + " AND r.years_sustained >= 2 AND m.registrant_type = 'individual')"),
+                    "count(*) FILTER (WHERE r.rating = 'high' AND m.registrant_type = 'individual'"
+                            + " AND model_years_sustained(r.province_id, r.model_id, p.last_day) >= 2)"),
             Figure.of("households", Source.RESULTS, "sum(r.households)"),
             Figure.of("people", Source.RESULTS, "sum(r.people)"),
             Figure.of("funds_vnd", Source.RESULTS, "sum(r.funds_vnd)"),

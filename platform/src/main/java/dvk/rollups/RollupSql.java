@@ -168,7 +168,7 @@ final class RollupSql {
                            k.years_sustained DESC, k.households DESC, k.funds_vnd DESC, k.model_id) AS rank
                   FROM ranked k
             )
-            SELECT k.registrant_type, k.rank, r.model_id, r.years_sustained, r.proposed_level, r.households,
+            SELECT k.registrant_type, k.rank, r.model_id, k.years_sustained, r.proposed_level, r.households,
                    r.people, r.funds_vnd, r.works, m.code AS model_code, m.model_name, m.registrant_name,
                    u.code AS unit_code, u.name AS unit_name
               FROM best k
@@ -194,7 +194,10 @@ final class RollupSql {
     static final NamedSql MODELS = NamedSql.of(SLICES + """
             SELECT m.code, m.model_name, m.registrant_type, m.registrant_name, u.code AS unit_code,
                    u.name AS unit_name, m.field_ids, m.status, rp.code AS registered_in, m.received_at, r.rating,
-                   r.households, r.people, r.funds_vnd, r.works, r.years_sustained, r.proposed_level,
+                   r.households, r.people, r.funds_vnd, r.works,
+                   CASE WHEN r.model_id IS NOT NULL
+                        THEN model_years_sustained(m.province_id, m.id, s.last_day) END AS years_sustained,
+                   r.proposed_level,
                    count(*) OVER () AS total
               FROM s
               JOIN model m ON m.province_id = s.province_id AND m.campaign_id = s.campaign_id

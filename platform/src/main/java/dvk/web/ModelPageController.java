@@ -18,9 +18,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A model's page by its code ("Mã mô hình"): every version of its registration and of its results, each with
- * the batch, file, file row, user and time, from the history {@code GET /api/models/{code}/history} serves. A
- * code that repeats is narrowed by {@code phong-trao} and {@code don-vi}, which every link to the page carries.
+ * A model's page by its code ("Mã mô hình"): its life (state, years sustained and the years they come from, its
+ * registrations in other campaigns and across the 1/7/2025 lineage, what it replicates and who replicated it,
+ * merges), then every version of its registration and of its results, each with the batch, file, file row, user
+ * and time; the same answer as {@code GET /api/models/{code}/history}, within the user's scope. A code that
+ * repeats is narrowed by {@code phong-trao} and {@code don-vi}, which every link to the page carries.
  */
 @Hidden
 @Controller("/mo-hinh")

@@ -78,6 +78,84 @@ class IngestBenchmark {
         }
     }
 
+    /**
+     * The duplicate check's cost (docs/benchmarks.md): in one run, two campaigns of one province, the check on in
+     * one (threshold 0.6) and off in the other, each first given the same {@code rows} registrations; then the same
+     * second batch of {@code rows} new registrations (same communes and registrants, other model names) is timed
+     * into each. {@code -Ddvk.bench.duplicates=100000 [-Ddvk.bench.province=01]}.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "dvk.bench.duplicates", matches = "\\d+")
+    void duplicateCheckCostsAgainstTheSameBatchWithout() throws Exception {
+        int rows = Integer.parseInt(System.getProperty("dvk.bench.duplicates"));
+        String province = System.getProperty("dvk.bench.province", "01");
+        Path work = Files.createTempDirectory("dvk-duplicates-bench");
+        List<String> communes = RegistrationFiles.communes(List.of(province)).get(province);
+        Path first = work.resolve("first.csv");
+        Path second = work.resolve("second.csv");
+        RegistrationFiles.write(first, communes, rows);
+        RegistrationFiles.write(second, communes, rows, "Dân vận khéo trong bảo vệ môi trường số ");
+        System.out.println("service log: " + work.resolve("service.log"));
+        try (ServiceProcess service = ServiceProcess.start(work, Map.of(), "-Xmx512m")) {
+            String token = service.login("admin");
+            long checked = service.createCampaign(token, province, "Kiểm tra trùng lặp", 2024);
+            long unchecked = service.createCampaign(token, province, "Không kiểm tra trùng lặp", 2024);
+            String off = service.send(service.put(
+                            "/api/campaigns/" + unchecked + "/duplicate-threshold", token, "{\"threshold\": null}"))
+                    .body();
+            if (off.contains("threshold\":0")) {
+                throw new IllegalStateException("The check was not switched off: " + off);
+            }
+            upload(service, token, checked, first);
+            upload(service, token, unchecked, first);
+            // statistics as autovacuum leaves them a minute after a batch: a plan made on the empty table's
+            // would measure the planner, not the check
+            analyze(work);
+            String loadBefore = uptime();
+            long started = System.nanoTime();
+            upload(service, token, unchecked, second);
+            double without = (System.nanoTime() - started) / 1e9;
+            analyze(work);
+            started = System.nanoTime();
+            String answer = service.send(service.post(
+                            "/api/campaigns/" + checked + "/batches/registrations?period=2024",
+                            token,
+                            "text/csv",
+                            HttpRequest.BodyPublishers.ofFile(second)))
+                    .body();
+            double with = (System.nanoTime() - started) / 1e9;
+            Matcher warnings =
+                    Pattern.compile("\"warningTotal\"\\s*:\\s*(\\d+)").matcher(answer);
+            if (!warnings.find()) {
+                throw new IllegalStateException(
+                        "Upload failed: " + answer.substring(0, Math.min(2000, answer.length())));
+            }
+            System.out.printf(
+                    "rows:               %,d per batch, %,d communes of %s, %,d models already in each%n",
+                    rows, communes.size(), province, rows);
+            System.out.printf("without the check:  %.1f s%n", without);
+            System.out.printf("with the check:     %.1f s (%s warnings)%n", with, warnings.group(1));
+            System.out.printf("ratio:              %.2f%n", with / without);
+            System.out.println("load before:        " + loadBefore);
+            System.out.println("load after:         " + uptime());
+        }
+    }
+
+    private static void analyze(Path work) throws Exception {
+        try (Connection db = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + databasePort(work) + "/dvk", "postgres", "");
+                Statement st = db.createStatement()) {
+            st.execute("ANALYZE model");
+        }
+    }
+
+    private static String uptime() throws IOException, InterruptedException {
+        Process uptime = new ProcessBuilder("uptime").redirectErrorStream(true).start();
+        String out = new String(uptime.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        uptime.waitFor();
+        return out;
+    }
+
     private static int upload(ServiceProcess service, String token, long campaign, Path file) throws Exception {
         String body = service.send(service.post(
                         "/api/campaigns/" + campaign + "/batches/registrations?period=2024",

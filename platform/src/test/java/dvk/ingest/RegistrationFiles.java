@@ -44,6 +44,11 @@ final class RegistrationFiles {
 
     /** {@code rows} registrations spread evenly over {@code communes}, with the three fields KT, VHXH, ANQP. */
     static void write(Path file, List<String> communes, int rows) throws IOException {
+        write(file, communes, rows, "Dân vận khéo trong xây dựng nông thôn mới số ");
+    }
+
+    /** The same, the models named {@code modelName} followed by their number within their commune. */
+    static void write(Path file, List<String> communes, int rows, String modelName) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("\uFEFFTT,Mã đơn vị,\"Tên tập thể, cá nhân\",Tên mô hình,Kinh tế,Văn hóa xã hội,ANQP,"
                     + "Hình thức thực hiện,Thời gian thực hiện,Dự kiến kết quả,Tình trạng,Ghi chú\r\n");
@@ -52,7 +57,7 @@ final class RegistrationFiles {
                 String unit = communes.get(i % communes.size());
                 int n = i / communes.size() + 1;
                 out.write(i + 1 + "," + unit + ",Chi bộ thôn Nậm " + n
-                        + ",Dân vận khéo trong xây dựng nông thôn mới số "
+                        + "," + modelName
                         + n + "," + (i % 3 == 0 ? "1" : "") + "," + (i % 3 == 1 ? "x" : "") + ","
                         + (i % 3 == 2 ? "1" : "") + ",Tuyên truyền đến từng hộ,Cả năm,\"Hoàn thành 100%, đúng hạn\","
                         + (i % 5 == 0 ? "Tiếp tục" : "Mới") + ",\r\n");

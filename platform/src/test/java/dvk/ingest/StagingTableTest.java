@@ -49,27 +49,18 @@ class StagingTableTest {
 
         Map<String, String> staged = stage(
                 new RegistrationForm(campaign),
-                Map.of(
-                        "model_code",
-                        "M7",
-                        "unit",
-                        "02947",
-                        "registrant",
-                        "Chi hội Phụ nữ thôn 3",
-                        "type",
-                        "Tập thể",
-                        "model",
-                        "Nuôi\tong",
-                        "KT",
-                        "x",
-                        "VHXH",
-                        "1",
-                        "form",
-                        "Tuyên truyền",
-                        "status",
-                        "Tiếp tục",
-                        "note",
-                        "dòng 1\ndòng 2"));
+                Map.ofEntries(
+                        Map.entry("model_code", "M7"),
+                        Map.entry("unit", "02947"),
+                        Map.entry("registrant", "Chi hội Phụ nữ thôn 3"),
+                        Map.entry("type", "Tập thể"),
+                        Map.entry("model", "Nuôi\tong"),
+                        Map.entry("KT", "x"),
+                        Map.entry("VHXH", "1"),
+                        Map.entry("form", "Tuyên truyền"),
+                        Map.entry("status", "Tiếp tục"),
+                        Map.entry("note", "dòng 1\ndòng 2"),
+                        Map.entry("replicates", "M2")));
 
         assertEquals(
                 Map.ofEntries(
@@ -86,7 +77,8 @@ class StagingTableTest {
                         Map.entry("time_frame", "null"),
                         Map.entry("expected_result", "null"),
                         Map.entry("status", "continued"),
-                        Map.entry("note", "dòng 1\ndòng 2")),
+                        Map.entry("note", "dòng 1\ndòng 2"),
+                        Map.entry("replicates_code", "M2")),
                 staged);
     }
 

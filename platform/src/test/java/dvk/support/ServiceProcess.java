@@ -85,6 +85,15 @@ public final class ServiceProcess implements AutoCloseable {
         return request.build();
     }
 
+    public HttpRequest put(String path, String token, String json) {
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(1))
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+    }
+
     public HttpRequest get(String path, String token) {
         return HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Bearer " + token)

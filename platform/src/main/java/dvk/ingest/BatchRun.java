@@ -119,6 +119,10 @@ final class BatchRun {
         if (threshold == null) {
             return Warnings.NONE;
         }
+        if (stagedRows > DUPLICATE_CHECK_ROWS) {
+            // a trigram probe costs milliseconds a row (docs/benchmarks.md): a bulk load is told, not slowed 25-fold
+            return new Warnings(1, List.of(BatchWarning.checkSkipped()));
+        }
         // the index's pending entries (the batches since the last vacuum) are read by every probe: once into it
         sql.one("SELECT gin_clean_pending_list('model_name_trigrams'::regclass)", rs -> null);
         NamedSql.Bound at = sql.with(Map.of("threshold", threshold));
@@ -130,6 +134,9 @@ final class BatchRun {
         times.mark("duplicates");
         return new Warnings(all.size(), List.copyOf(all.subList(0, Math.min(all.size(), RowErrors.CAP))));
     }
+
+    /** Batches up to this many rows are checked for possible duplicates; larger ones get one warning saying so. */
+    static final int DUPLICATE_CHECK_ROWS = 2_000;
 
     /** At most 1,000 warnings kept, all counted. */
     record Warnings(int total, List<BatchWarning> kept) {

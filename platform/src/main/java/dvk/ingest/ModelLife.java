@@ -20,13 +20,12 @@ public final class ModelLife {
     // provinces of the lineage: a 2025 model of today's Tỉnh Lào Cai copies one of old Lào Cai's
     private static final String PROVINCES = "(SELECT g.province_id FROM unit_lineage(:province, :province) g)";
 
-    // reviewed and recognised over the whole life (the same model in every campaign); replicated by a model the
-    // caller reads; commended stays false until the commendation decisions of issue 19 item 2 land, then it is
-    // EXISTS an approved decision for a row of model_life(:province, :model)
+    // reviewed, recognised and commended over the whole life (the same model in every campaign): commended is an
+    // approved commendation decision for any of its rows; replicated by a model the caller reads
     private static final String FACTS = """
             SELECT m.replicates_code, u.level, f.recognised_in, f.years,
                    coalesce(sustained_run(f.years, f.years[cardinality(f.years)]), 0),
-                   model_life_state(f.reviewed, f.recognised_in IS NOT NULL, false, f.replicated)
+                   model_life_state(f.reviewed, f.recognised_in IS NOT NULL, f.commended, f.replicated)
               FROM model m
               JOIN unit u ON u.province_id = m.province_id AND u.id = m.unit_id
              CROSS JOIN LATERAL (
@@ -38,6 +37,9 @@ public final class ModelLife {
                              JOIN campaign_period p ON p.province_id = r.province_id AND p.id = r.period_id
                             WHERE r.rating = 'high' ORDER BY p.last_day, p.code LIMIT 1) AS recognised_in,
                           model_life_years(:province, :model, 'infinity') AS years,
+                          EXISTS (SELECT 1 FROM commendation_proposal d JOIN model_life(:province, :model) l
+                                         ON d.province_id = l.province_id AND d.model_id = l.model_id
+                                   WHERE d.state = 'approved') AS commended,
                           EXISTS (SELECT 1 FROM model o JOIN unit ou ON ou.province_id = o.province_id
                                                                     AND ou.id = o.unit_id
                                    WHERE o.replicates_code = m.code AND o.province_id IN %s AND o.id <> m.id

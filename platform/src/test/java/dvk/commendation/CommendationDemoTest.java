@@ -245,6 +245,10 @@ class CommendationDemoTest implements DatabaseTest {
                 tinh.post(decide.formatted(proposals.get(3)), Map.of("approved", false))
                         .code());
 
+        // an approved decision is a step of the model's life; a declined proposal is not
+        assertEquals("commended", lifeState(huyen, campaign, candidates.get(0)));
+        assertTrue(!"commended".equals(lifeState(huyen, campaign, candidates.get(3))), "declined: not commended");
+
         // the ledger: 5 held, 4 proposed (one declined), 3 decided, 1 left, which Bảo Yên uses
         assertEquals(List.of(5, 4, 3, 1), ledger(baoYenLedger(huyen, base)));
         assertEquals(
@@ -373,6 +377,12 @@ class CommendationDemoTest implements DatabaseTest {
     }
 
     /** The PDF and DOCX of a pack of period 2023. */
+    private static Object lifeState(Api api, long campaign, Map<?, ?> candidate) {
+        Map<?, ?> history = ok(api.get("/api/models/" + candidate.get("modelCode") + "/history?campaign=" + campaign
+                + "&unit=" + candidate.get("unitCode")));
+        return ((Map<?, ?>) history.get("life")).get("state");
+    }
+
     private static byte[][] pack(Api api, long campaign, String unit, String kind) throws Exception {
         HttpResponse<Map> accepted = api.post(
                 "/api/packs", Map.of("unitCode", unit, "campaignId", campaign, "period", "2023", "kind", kind));

@@ -306,6 +306,35 @@ class ModelLifeApiTest implements DatabaseTest {
                         .getStatus());
     }
 
+    @Test
+    void aBatchTooLargeForTheDuplicateCheckSaysSoInsteadOfTakingMinutes() {
+        StringBuilder csv = new StringBuilder(REGISTRATIONS);
+        int rows = BatchRun.DUPLICATE_CHECK_ROWS + 1;
+        for (int i = 0; i < rows; i++) {
+            csv.append("02980,Chi hội số ")
+                    .append(i)
+                    .append(",Tập thể,Mô hình thử số ")
+                    .append(i)
+                    .append(",1,\n");
+        }
+        Map<?, ?> batch = api(huyen, oldCampaign, csv.toString()).body();
+
+        assertEquals(rows, batch.get("inserted"), String.valueOf(batch.get("errors")));
+        assertEquals(
+                List.of(Map.of("row", 0, "code", "duplicate-check-skipped")),
+                batch.get("warnings"),
+                "one warning for the batch, no model named");
+    }
+
+    private HttpResponse<Map> api(Api api, long campaign, String csv) {
+        return api.send(
+                HttpRequest.POST(
+                                "/api/campaigns/" + campaign + "/batches/registrations?period=2024&dryRun=true",
+                                csv.getBytes(StandardCharsets.UTF_8))
+                        .contentType("text/csv"),
+                Map.class);
+    }
+
     private HttpResponse<Map> merge(Api api, String code, String into) {
         return api.post("/api/models/" + code + "/merge?campaign=" + oldCampaign, Map.of("into", into));
     }

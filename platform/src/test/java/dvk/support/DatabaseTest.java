@@ -13,10 +13,8 @@ public interface DatabaseTest extends TestPropertyProvider {
 
     @Override
     default Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.newDatabaseProperties());
+        Map<String, String> properties = new HashMap<>();
         properties.put("micronaut.server.port", "-1");
-        properties.put("dvk.demo", String.valueOf(withDemo()));
-        properties.put("dvk.demo-data", String.valueOf(withDemoData()));
         // a test that wants the demo data needs it before its first request
         properties.put("dvk.demo-data-in-background", "false");
         // forty application starts need not compile the pack templates forty times (TemplateWarmUpTest does once)
@@ -24,6 +22,10 @@ public interface DatabaseTest extends TestPropertyProvider {
         properties.put(
                 "micronaut.security.token.jwt.signatures.secret.generator.secret",
                 "test-secret-that-is-long-enough-for-hs256-signing");
+        // the demo's data is loaded once per test JVM and copied; its users and campaigns come with it
+        properties.putAll(withDemoData() ? DemoTemplate.newCopy(properties) : TestDatabase.newDatabaseProperties());
+        properties.put("dvk.demo", String.valueOf(withDemo() || withDemoData()));
+        properties.put("dvk.demo-data", String.valueOf(withDemoData()));
         return properties;
     }
 

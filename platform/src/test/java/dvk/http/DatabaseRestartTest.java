@@ -49,43 +49,49 @@ class DatabaseRestartTest {
                 assertEquals(200, send(client, "/health").code(), "up before the kill");
                 database.supervise(Duration.ofMillis(200));
 
-                long pid =
-                        Long.parseLong(Files.readAllLines(folder.resolve("postmaster.pid"), StandardCharsets.US_ASCII)
-                                .get(0)
-                                .trim());
-                ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
-                postmaster.destroyForcibly();
-                postmaster.onExit().get(10, TimeUnit.SECONDS);
-                // a request that started before the supervisor noticed waits for the pool like before; from the
-                // moment it knows, answers are immediate
-                long noticed = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                while (!database.down() && database.restarts() == 0 && System.nanoTime() < noticed) {
-                    Thread.sleep(10);
-                }
-                assertTrue(database.down(), "the supervisor noticed the death within 10 s");
-
+                // A request begun in the instant before the supervisor notices waits for the pool as it always
+                // did; from the moment it knows, answers are immediate. A restart can also be quicker than the
+                // polling (and a killed postmaster may linger as a zombie), so the kill is repeated, at most three
+                // times, until a request lands in the window the supervisor marks as down.
                 long slowest = 0;
                 boolean healthDown = false;
                 boolean apiDown = false;
-                int health = 0;
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                while (System.nanoTime() < deadline) {
-                    long started = System.nanoTime();
-                    HttpResponse<String> answer = send(client, "/health");
-                    health = answer.code();
-                    if (health == 503) {
-                        slowest = Math.max(slowest, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-                        healthDown = true;
-                        assertEquals("5", answer.getHeaders().get(HttpHeaders.RETRY_AFTER), "Retry-After on /health");
-                        HttpResponse<String> api = send(client, "/api/campaigns");
-                        if (api.code() == 503) {
-                            apiDown = true;
-                            assertTrue(api.getBody(String.class).orElse("").contains("message_vi"), "a problem");
-                            assertEquals("5", api.getHeaders().get(HttpHeaders.RETRY_AFTER), "Retry-After on the API");
+                for (int kill = 0; kill < 3 && !(healthDown && apiDown); kill++) {
+                    int restarted = database.restarts();
+                    long pid = Long.parseLong(
+                            Files.readAllLines(folder.resolve("postmaster.pid"), StandardCharsets.US_ASCII)
+                                    .get(0)
+                                    .trim());
+                    ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                    while (database.restarts() == restarted && System.nanoTime() < deadline) {
+                        if (database.down()) {
+                            long started = System.nanoTime();
+                            HttpResponse<String> answer = send(client, "/health");
+                            if (answer.code() == 503) {
+                                slowest = Math.max(slowest, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                                healthDown = true;
+                                assertEquals(
+                                        "5",
+                                        answer.getHeaders().get(HttpHeaders.RETRY_AFTER),
+                                        "Retry-After on /health");
+                            }
+                            HttpResponse<String> api = send(client, "/api/campaigns");
+                            if (api.code() == 503) {
+                                apiDown = true;
+                                assertTrue(api.getBody(String.class).orElse("").contains("message_vi"), "a problem");
+                                assertEquals(
+                                        "5", api.getHeaders().get(HttpHeaders.RETRY_AFTER), "Retry-After on the API");
+                            }
                         }
-                    } else if (health == 200 && database.restarts() == 1) {
-                        break;
+                        Thread.sleep(5);
                     }
+                    assertEquals(restarted + 1, database.restarts(), "the supervisor started it again within a minute");
+                }
+                int health = 0;
+                long up = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (health != 200 && System.nanoTime() < up) {
+                    health = send(client, "/health").code();
                     Thread.sleep(50);
                 }
                 System.out.println("a killed database: /health answered 503 within " + slowest + " ms at worst");
@@ -93,7 +99,6 @@ class DatabaseRestartTest {
                 assertTrue(apiDown, "the API said 503 while the database was down");
                 assertTrue(slowest < 2000, "503 at once, not after the pool's timeout: " + slowest + " ms");
                 assertEquals(200, health, "up again within a minute");
-                assertEquals(1, database.restarts());
                 Api tinh = Api.as(client, "tinh");
                 assertEquals(200, tinh.get("/api/units/15").code(), "logins and reads work on the restarted database");
             }

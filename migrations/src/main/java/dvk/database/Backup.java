@@ -8,9 +8,11 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,6 +68,7 @@ public final class Backup {
             List<String> tables = tables(statement);
             Map<String, Long> rows = new LinkedHashMap<>();
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            ownerOnly(partial);
             try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
                 for (String table : tables) {
                     zip.putNextEntry(new ZipEntry(table + ".copy"));
@@ -223,6 +226,16 @@ public final class Backup {
             }
         }
         return values;
+    }
+
+    /** The file holds every row, password hashes too: only the service's own account may read it (0600). */
+    private static void ownerOnly(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(file);
+        }
     }
 
     private static String quoted(String identifier) {

@@ -20,6 +20,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -74,6 +75,10 @@ class BackupRestoreTest implements DatabaseTest {
             frozenBefore = frozenContent(connection);
         }
         assertEquals(before, taken.rows(), "the backup counted every table as it was");
+        assertEquals(
+                "rw-------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                "password hashes inside: the file is the service account's only");
         assertTrue(taken.rows().get("model") > 0 && taken.rows().get("unit") > 1000, "real data: " + taken.rows());
         assertEquals(snapshot.get("sha256"), hashesBefore.get(((Number) snapshot.get("id")).longValue()));
 

@@ -33,7 +33,8 @@ class DatabaseRestartTest {
     @Test
     void aKilledDatabaseIsA503WithRetryAfterAndThenServesAgain(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("postgres");
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(folder, false)) {
+        // durable as in the service: with fsync and synchronous commit off, a killed postmaster takes the last commits
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(folder, true)) {
             Map<String, Object> properties = new HashMap<>(new DatabaseTest() {}.getProperties());
             properties.put("datasources.default.url", database.jdbcUrl(EmbeddedDatabase.DATABASE));
             properties.put("datasources.default.username", EmbeddedDatabase.USER);

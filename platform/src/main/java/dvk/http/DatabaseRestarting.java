@@ -45,13 +45,7 @@ class DatabaseRestarting implements Ordered {
         if (request.getPath().startsWith("/health")) {
             return unavailable.contentType(MediaType.APPLICATION_JSON_TYPE).body(Map.of("status", "DOWN"));
         }
-        GeneralProblem problem = GeneralProblem.UNAVAILABLE;
-        if (pages != null && pages.wantsPage(request)) {
-            return pages.error(request, unavailable, problem.status, problem.messageVi, problem.messageEn);
-        }
-        return unavailable
-                .contentType(MediaType.of(Problem.CONTENT_TYPE))
-                .body(Problem.of(problem.status, problem.type, problem.messageVi, problem.messageEn));
+        return GeneralProblem.UNAVAILABLE.answer(request, pages, unavailable);
     }
 
     @Override

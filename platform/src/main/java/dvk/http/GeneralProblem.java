@@ -1,5 +1,10 @@
 package dvk.http;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+
 /** Problems raised by the framework rather than by DVK code, keyed by HTTP status. */
 enum GeneralProblem {
     BAD_REQUEST(400, "bad-request", "Yêu cầu không hợp lệ.", "The request is not valid."),
@@ -34,6 +39,16 @@ enum GeneralProblem {
         this.type = type;
         this.messageVi = messageVi;
         this.messageEn = messageEn;
+    }
+
+    /** This problem as the answer to {@code request}: the error page for a browser, else problem+json. */
+    MutableHttpResponse<?> answer(
+            HttpRequest<?> request, @Nullable BrowserPages pages, MutableHttpResponse<?> response) {
+        if (pages != null && pages.wantsPage(request)) {
+            return pages.error(request, response, status, messageVi, messageEn);
+        }
+        return response.contentType(MediaType.of(Problem.CONTENT_TYPE))
+                .body(Problem.of(status, type, messageVi, messageEn));
     }
 
     static GeneralProblem forStatus(int status) {

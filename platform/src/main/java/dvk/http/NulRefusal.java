@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -32,14 +31,7 @@ class NulRefusal implements Ordered {
         if (!raw.toLowerCase(Locale.ROOT).contains("%00")) {
             return null;
         }
-        GeneralProblem problem = GeneralProblem.BAD_REQUEST;
-        if (pages != null && pages.wantsPage(request)) {
-            return pages.error(
-                    request, HttpResponse.badRequest(), problem.status, problem.messageVi, problem.messageEn);
-        }
-        return HttpResponse.badRequest()
-                .contentType(MediaType.of(Problem.CONTENT_TYPE))
-                .body(Problem.of(problem.status, problem.type, problem.messageVi, problem.messageEn));
+        return GeneralProblem.BAD_REQUEST.answer(request, pages, HttpResponse.badRequest());
     }
 
     @Override
